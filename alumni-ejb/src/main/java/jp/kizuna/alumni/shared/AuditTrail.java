@@ -1,0 +1,73 @@
+package jp.kizuna.alumni.shared;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Records reads of confidential data and changes of personal data in the caller's transaction,
+ * so an audited change and its audit line commit or roll back together.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @PermitAll
+    public void record(AuditEntry.Action action, String subjectType, Object subjectId, String detail) {
+        String actor = session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
+        em.persist(new AuditEntry(LocalDateTime.now(clock), actor, action, subjectType, String.valueOf(subjectId),
+                detail));
+    }
+
+    /** Newest first; {@code subjectType} and {@code actor} narrow the list when given. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<AuditEntry> search(String subjectType, String actor, int first, int max) {
+        StringBuilder jpql = new StringBuilder("select a from AuditEntry a where 1 = 1");
+        if (!isBlank(subjectType)) {
+            jpql.append(" and a.subjectType = :type");
+        }
+        if (!isBlank(actor)) {
+            jpql.append(" and a.actor = :actor");
+        }
+        TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by a.occurredAt desc, a.id desc").toString(),
+                AuditEntry.class);
+        if (!isBlank(subjectType)) {
+            query.setParameter("type", subjectType);
+        }
+        if (!isBlank(actor)) {
+            query.setParameter("actor", actor);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<AuditEntry> forSubject(String subjectType, Object subjectId) {
+        return em.createQuery("""
+                        select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id
+                        order by a.occurredAt desc, a.id desc""", AuditEntry.class)
+                .setParameter("type", subjectType)
+                .setParameter("id", String.valueOf(subjectId))
+                .getResultList();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

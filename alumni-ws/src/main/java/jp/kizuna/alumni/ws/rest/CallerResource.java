@@ -1,0 +1,32 @@
+package jp.kizuna.alumni.ws.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import jp.kizuna.alumni.shared.Roles;
+
+/** Tells an integrator which identity and roles their credentials resolve to. */
+@Path("/caller")
+public class CallerResource {
+
+    private static final List<String> ROLES = List.of(Roles.HR_ADMIN, Roles.MANAGER, Roles.EMPLOYEE, Roles.ALUMNI,
+            Roles.HR_SYSTEM);
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject caller(@Context SecurityContext security) {
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        ROLES.stream().filter(security::isUserInRole).forEach(roles::add);
+        return Json.createObjectBuilder()
+                .add("name", security.getUserPrincipal().getName())
+                .add("roles", roles)
+                .build();
+    }
+}

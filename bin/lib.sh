@@ -1,0 +1,125 @@
+# Shared by bin/run, bin/test and bin/benchmark: starting and stopping the servers the
+# application needs, all on loopback. Sourced, not run.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SERVER_TARGET=$ROOT/alumni-server/target
+WILDFLY_HOME=$SERVER_TARGET/wildfly
+KEYCLOAK_HOME=$SERVER_TARGET/keycloak
+STATE_DIR=${ALUMNI_STATE_DIR:-$ROOT/.run}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+POSTGRES_PORT=${POSTGRES_PORT:-55432}
+mkdir -p "$STATE_DIR"
+
+log() { printf '\033[1m[alumni]\033[0m %s\n' "$*"; }
+
+# Debian packages the build and the tests use; installed only when missing.
+ensure_packages() {
+    local missing=()
+    command -v mvn >/dev/null || missing+=(maven)
+    command -v unzip >/dev/null || missing+=(unzip)
+    command -v curl >/dev/null || missing+=(curl)
+    for package in "$@"; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        log "Installing Debian packages: ${missing[*]}"
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo=sudo
+        $sudo apt-get update -q >/dev/null
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}" >/dev/null
+    fi
+}
+
+# Keycloak 26 wants Java 21 or newer; WildFly runs on the default Java 17.
+keycloak_java_home() {
+    for candidate in "${KEYCLOAK_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 \
+                     /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
+        if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ]; then
+            echo "$candidate"
+            return
+        fi
+    done
+    dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+}
+
+wait_for_url() {
+    local url=$1 seconds=$2 what=$3
+    for _ in $(seq "$seconds"); do
+        if curl -sf -o /dev/null "$url"; then
+            return 0
+        fi
+        sleep 1
+    done
+    log "$what did not come up within ${seconds}s ($url)"
+    return 1
+}
+
+start_keycloak() {
+    if curl -sf -o /dev/null "http://localhost:$KEYCLOAK_PORT/realms/alumni"; then
+        log "Keycloak already running on port $KEYCLOAK_PORT"
+        return 0
+    fi
+    log "Starting Keycloak on http://localhost:$KEYCLOAK_PORT (realm 'alumni' imported from alumni-server/src/main/keycloak)"
+    JAVA_HOME=$(keycloak_java_home) KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+        nohup "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-management-port=$((KEYCLOAK_PORT + 1000)) \
+        --http-host=127.0.0.1 --import-realm --hostname-strict=false \
+        > "$STATE_DIR/keycloak.log" 2>&1 &
+    echo $! > "$STATE_DIR/keycloak.pid"
+    wait_for_url "http://localhost:$KEYCLOAK_PORT/realms/alumni/.well-known/openid-configuration" 180 Keycloak
+}
+
+stop_keycloak() {
+    stop_pid_file "$STATE_DIR/keycloak.pid"
+}
+
+# A private PostgreSQL cluster under the state directory, on a loopback port, owned by the
+# 'postgres' system user when run as root (initdb refuses root).
+start_postgres() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    local data=$STATE_DIR/postgres
+    local as=()
+    [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+    if "${as[@]}" "$bin/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT"; then
+        log "PostgreSQL already running on port $POSTGRES_PORT"
+    else
+        if [ ! -f "$data/PG_VERSION" ]; then
+            mkdir -p "$data"
+            [ "$(id -u)" -eq 0 ] && chown postgres "$data" "$STATE_DIR"
+            "${as[@]}" "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+        fi
+        log "Starting PostgreSQL on 127.0.0.1:$POSTGRES_PORT"
+        "${as[@]}" "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
+            -o "-p $POSTGRES_PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=${POSTGRES_FSYNC:-on}" start >/dev/null
+    fi
+    for database in "$@"; do
+        if ! "${as[@]}" "$bin/psql" -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -tAc \
+                "select 1 from pg_database where datname = '$database'" | grep -q 1; then
+            "${as[@]}" "$bin/psql" -q -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -c "create database $database" >/dev/null
+        fi
+    done
+    "${as[@]}" "$bin/psql" -q -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -c \
+        "do \$\$ begin if not exists (select from pg_roles where rolname = 'alumni') then create role alumni login password 'alumni' superuser; end if; end \$\$" >/dev/null
+}
+
+stop_postgres() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    local as=()
+    [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+    [ -f "$STATE_DIR/postgres/postmaster.pid" ] && "${as[@]}" "$bin/pg_ctl" -D "$STATE_DIR/postgres" -m fast stop >/dev/null || true
+}
+
+stop_pid_file() {
+    local file=$1
+    if [ -f "$file" ]; then
+        local pid
+        pid=$(cat "$file")
+        if kill -0 "$pid" 2>/dev/null; then
+            pkill -TERM -P "$pid" 2>/dev/null || true
+            kill "$pid" 2>/dev/null || true
+            for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+        fi
+        rm -f "$file"
+    fi
+}
