@@ -56,7 +56,7 @@ public class EmployeeDirectory {
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public Employee requireByNumber(String employeeNumber) {
-        return findByNumber(employeeNumber).orElseThrow(() -> new BusinessException("employee.unknown", employeeNumber));
+        return findByNumber(employeeNumber).orElseThrow(() -> new BusinessException("identity.employee.unknown", employeeNumber));
     }
 
     /** Employees whose line manager is the caller (directly), for the manager's screens. */

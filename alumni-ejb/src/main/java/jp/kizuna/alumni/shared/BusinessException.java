@@ -11,12 +11,11 @@ import java.util.ResourceBundle;
  * A request that the business rules refuse (an invalid state transition, an unknown employee,
  * a duplicate). Rolls the transaction back so nothing is half-written, and carries a message key
  * so every interface (Faces message, SOAP fault, HTTP 4xx) can explain it in the reader's
- * language. The keys live in {@code jp/kizuna/alumni/shared/errors*.properties}.
+ * language. A key starts with its capability's package name ({@code offboarding.transition.invalid})
+ * and its texts live in that package's {@code errors.properties} / {@code errors_ja.properties}.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {
-
-    private static final String BUNDLE = "jp.kizuna.alumni.shared.errors";
 
     private final String key;
     private final transient Object[] arguments;
@@ -42,7 +41,8 @@ public class BusinessException extends RuntimeException {
 
     private static String render(String key, Object[] arguments, Locale locale) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+            String capability = key.substring(0, Math.max(0, key.indexOf('.')));
+            ResourceBundle bundle = ResourceBundle.getBundle("jp.kizuna.alumni." + capability + ".errors", locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return new MessageFormat(bundle.getString(key), locale).format(arguments);
         } catch (MissingResourceException missing) {
