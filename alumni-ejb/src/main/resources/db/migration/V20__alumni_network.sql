@@ -39,7 +39,7 @@ CREATE TABLE alumnus_profile (
     years_of_service      INTEGER       NOT NULL DEFAULT 0,
     departments_history   VARCHAR(500),
     current_employer      VARCHAR(200),
-    current_role          VARCHAR(200),
+    job_role              VARCHAR(200),
     region                VARCHAR(100),
     bio                   VARCHAR(2000),
     open_rehire           BOOLEAN       NOT NULL DEFAULT FALSE,

@@ -85,7 +85,7 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity {
     @Column(name = "current_employer")
     private String currentEmployer;
 
-    @Column(name = "current_role")
+    @Column(name = "job_role")
     private String currentRole;
 
     private String region;

@@ -56,7 +56,7 @@ public class DirectorySearch {
         Query query = filter.bind(em.createNativeQuery("""
                 select p.id, e.family_name, e.given_name, e.family_name_kana, e.given_name_kana,
                        d.code, d.name_ja, d.name_en, p.years_of_service,
-                       p.show_employer, p.current_employer, p.current_role, p.show_region, p.region,
+                       p.show_employer, p.current_employer, p.job_role, p.show_region, p.region,
                        p.show_skills, p.show_openness, p.open_rehire, p.open_side_job, p.open_collaboration,
                        p.open_mentoring, p.open_speaking, p.open_referrals, p.show_email, e.personal_email"""
                 + LISTED + filter.sql
@@ -184,7 +184,7 @@ public class DirectorySearch {
                         .append(" or lower(e.family_name_kana) like ?").append(parameters.size() + 1)
                         .append(" or lower(e.given_name_kana) like ?").append(parameters.size() + 1)
                         .append(" or (p.show_employer = true and (lower(p.current_employer) like ?").append(parameters.size() + 1)
-                        .append(" or lower(p.current_role) like ?").append(parameters.size() + 1).append(")))");
+                        .append(" or lower(p.job_role) like ?").append(parameters.size() + 1).append(")))");
                 parameters.add(pattern);
             }
             if (notBlank(criteria.departmentCode())) {
