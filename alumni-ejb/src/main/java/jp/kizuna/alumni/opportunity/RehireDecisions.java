@@ -48,8 +48,9 @@ public class RehireDecisions {
         if (person.getStatus() == EmploymentStatus.ACTIVE) {
             throw new BusinessException("opportunity.eligibility.still-employed", employeeNumber);
         }
-        Long exitCase = em.createQuery("select p.exitCaseId from AlumnusProfile p where p.person = :e", Long.class)
-                .setParameter("e", person).getResultStream().findFirst().orElse(null);
+        List<Long> exitCases = em.createQuery("select p.exitCaseId from AlumnusProfile p where p.person = :e", Long.class)
+                .setParameter("e", person).getResultList();
+        Long exitCase = exitCases.isEmpty() ? null : exitCases.get(0);
         RehireEligibility eligibility = new RehireEligibility(person, exitCase, decision, reasons,
                 LocalDateTime.now(clock), session.getCallerPrincipal().getName());
         em.persist(eligibility);
