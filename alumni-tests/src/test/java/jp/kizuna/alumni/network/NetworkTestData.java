@@ -31,8 +31,14 @@ public class NetworkTestData {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    public static String unique() {
+    static String unique() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** Closes the openings earlier runs left with this title, so a browser test finds exactly one. */
+    public void closeOpenings(String title) {
+        em.createQuery("update Opportunity o set o.status = jp.kizuna.alumni.opportunity.Opportunity.Status.CLOSED"
+                + " where o.title = :t").setParameter("t", title).executeUpdate();
     }
 
     public Department department(String code) {
@@ -71,8 +77,13 @@ public class NetworkTestData {
     /** A member of the network with the given consents in force, built through the entities' own rules. */
     public AlumnusProfile member(String login, String departmentCode, Set<ConsentPurpose> consents,
                                  ProfileChange profile) {
+        return member(login, departmentCode, consents, profile, "会員", unique());
+    }
+
+    public AlumnusProfile member(String login, String departmentCode, Set<ConsentPurpose> consents,
+                                 ProfileChange profile, String familyName, String givenName) {
         Employee person = leaver(login, departmentCode, Locale.JAPANESE, "m-" + unique().toLowerCase(Locale.ROOT)
-                + "@example.net", true, "会員", unique());
+                + "@example.net", true, familyName, givenName);
         LocalDateTime now = LocalDateTime.now();
         AlumnusProfile alumnus = new AlumnusProfile(person, null, person.getLeavingDate(), now);
         alumnus.accept(LocalDate.now(), now);
