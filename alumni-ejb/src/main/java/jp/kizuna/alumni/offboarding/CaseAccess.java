@@ -1,0 +1,51 @@
+package jp.kizuna.alumni.offboarding;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * Who may see which case: HR and the HR system all of them, a manager only the cases of their
+ * direct reports. Every offboarding service asks here, so the rule lives in one place.
+ */
+@Stateless
+public class CaseAccess {
+
+    @Resource
+    private SessionContext session;
+
+    /** @PermitAll: it only answers questions about the caller, the callers' services check roles. */
+    @PermitAll
+    public String callerLogin() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    @PermitAll
+    public boolean isHr() {
+        return session.isCallerInRole(Roles.HR_ADMIN) || session.isCallerInRole(Roles.HR_SYSTEM);
+    }
+
+    @PermitAll
+    public boolean isHrAdmin() {
+        return session.isCallerInRole(Roles.HR_ADMIN);
+    }
+
+    /** Whether the caller is the employee's line manager (direct). */
+    @PermitAll
+    public boolean isLineManagerOf(Employee employee) {
+        Employee manager = employee.getManager();
+        return session.isCallerInRole(Roles.MANAGER) && manager != null
+                && callerLogin().equals(manager.getLoginName());
+    }
+
+    @PermitAll
+    public void requireVisible(OffboardingCase offboardingCase) {
+        if (!isHr() && !isLineManagerOf(offboardingCase.getEmployee())) {
+            throw new BusinessException("offboarding.case.notYours");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package jp.kizuna.alumni.offboarding;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import jp.kizuna.alumni.identity.Department;
+import jp.kizuna.alumni.shared.BaseEntity;
+import jp.kizuna.alumni.shared.BusinessException;
+
+/**
+ * The handover tasks for leavers of a department and/or job title. The most specific active
+ * template wins (department and title, then department, then title, then the general one).
+ */
+@Entity
+@Table(name = "checklist_template")
+public class ChecklistTemplate extends BaseEntity {
+
+    @Column(name = "name_ja", nullable = false)
+    private String nameJa;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder, id")
+    private List<ChecklistTemplateItem> items = new ArrayList<>();
+
+    protected ChecklistTemplate() {
+    }
+
+    public ChecklistTemplate(String nameJa, String nameEn, Department department, String jobTitle) {
+        update(nameJa, nameEn, department, jobTitle, true);
+    }
+
+    public void update(String nameJa, String nameEn, Department department, String jobTitle, boolean active) {
+        if (nameJa == null || nameJa.isBlank() || nameEn == null || nameEn.isBlank()) {
+            throw new BusinessException("offboarding.checklist.namesRequired");
+        }
+        this.nameJa = nameJa.strip();
+        this.nameEn = nameEn.strip();
+        this.department = department;
+        this.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip();
+        this.active = active;
+    }
+
+    public ChecklistTemplateItem addItem(String titleJa, String titleEn, ChecklistCategory category, TaskOwner owner,
+                                         int daysFromLastDay) {
+        ChecklistTemplateItem item = new ChecklistTemplateItem(this, titleJa, titleEn, category, owner, daysFromLastDay,
+                items.size());
+        items.add(item);
+        return item;
+    }
+
+    public void removeItem(long itemId) {
+        if (!items.removeIf(item -> item.getId() != null && item.getId() == itemId)) {
+            throw new BusinessException("offboarding.checklist.itemNotFound", itemId);
+        }
+    }
+
+    /** How well this template fits a leaver: higher is more specific, negative means it does not apply. */
+    public int fit(Department leaverDepartment, String leaverJobTitle) {
+        if (!active) {
+            return -1;
+        }
+        boolean departmentMatches = department == null || department.equals(leaverDepartment);
+        boolean titleMatches = jobTitle == null || jobTitle.equalsIgnoreCase(leaverJobTitle);
+        if (!departmentMatches || !titleMatches) {
+            return -1;
+        }
+        return (department == null ? 0 : 2) + (jobTitle == null ? 0 : 1);
+    }
+
+    public String name(java.util.Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+    }
+
+    public String getNameJa() {
+        return nameJa;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public List<ChecklistTemplateItem> getItems() {
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,33 @@
+package jp.kizuna.alumni.offboarding;
+
+/**
+ * Who may read an interview's notes. The interviewer can always read what they wrote.
+ * HR_RESTRICTED is for notes about the manager or health: only HR staff named on the interview.
+ */
+public enum Confidentiality {
+    /** HR and the leaver's line manager. */
+    MANAGER_AND_HR,
+    /** HR only, not the manager. */
+    HR_ONLY,
+    /** Only the named HR staff (and the interviewer). */
+    HR_RESTRICTED;
+
+    /**
+     * @param reader         login of the person asking
+     * @param hrAdmin        whether they have the HR role
+     * @param lineManager    whether they are the leaver's line manager
+     * @param interviewer    login of the interviewer
+     * @param namedReaders   logins named on an HR_RESTRICTED interview
+     */
+    public boolean allows(String reader, boolean hrAdmin, boolean lineManager, String interviewer,
+                          java.util.Collection<String> namedReaders) {
+        if (reader != null && reader.equals(interviewer)) {
+            return true;
+        }
+        return switch (this) {
+            case MANAGER_AND_HR -> hrAdmin || lineManager;
+            case HR_ONLY -> hrAdmin;
+            case HR_RESTRICTED -> hrAdmin && namedReaders.contains(reader);
+        };
+    }
+}
