@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.integration;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,7 @@ public record RecordResult(int position, String employeeNumber, RecordOutcome ou
                 problem.text(Locale.ENGLISH), problem.text(Locale.JAPANESE));
     }
 
+    @JsonbTransient
     public boolean isRejected() {
         return outcome == RecordOutcome.REJECTED;
     }
