@@ -80,7 +80,8 @@ class HrRestIT {
     @Test
     void reportsResignationsAndCaseStatus() throws Exception {
         String number = "RC" + suffix;
-        assertEquals(200, send("PUT", "/hr/v1/employees", token, "c-" + suffix, "[" + employee(number, null) + "]").statusCode());
+        assertEquals(200, send("PUT", "/hr/v1/employees", token, "c-" + suffix,
+                "[" + employee(number, null) + "," + employee("RO" + suffix, null) + "]").statusCode());
         String notice = "{\"employeeNumber\":\"" + number + "\",\"noticeDate\":\"2026-11-20\",\"lastDay\":\"2027-02-28\",\"statedReason\":\"留学のため\"}";
 
         HttpResponse<String> opened = send("POST", "/hr/v1/resignations", token, "r-" + suffix, notice);
@@ -100,7 +101,7 @@ class HrRestIT {
         HttpResponse<String> unknown = send("POST", "/hr/v1/resignations", token, "r3-" + suffix, notice.replace(number, "NOBODY"));
         assertEquals(404, unknown.statusCode());
         HttpResponse<String> backwards = send("POST", "/hr/v1/resignations", token, "r4-" + suffix,
-                notice.replace(number, "RM" + suffix).replace("2027-02-28", "2026-01-01"));
+                notice.replace(number, "RO" + suffix).replace("2027-02-28", "2026-01-01"));
         assertEquals(422, backwards.statusCode());
         assertEquals(404, HrClient.get(HrClient.BASE + "/api/hr/v1/employees/NOBODY/offboarding-case", token).statusCode());
     }

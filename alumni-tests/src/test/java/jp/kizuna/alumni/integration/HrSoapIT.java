@@ -112,7 +112,8 @@ class HrSoapIT {
     @Test
     void reportsResignationsAndCaseStatusWithTypedFaults() throws Exception {
         String number = "SC" + suffix;
-        soap(HR_SYNC, upsert("case-emp-" + suffix, employee(number, "鈴木", "花子", "")));
+        String other = "SO" + suffix;
+        soap(HR_SYNC, upsert("case-emp-" + suffix, employee(number, "鈴木", "花子", ""), employee(other, "鈴木", "一郎", "")));
 
         HttpResponse<String> opened = soap(HR_SYNC, resignation("res-" + suffix, number, "2026-11-20", "2027-01-31"));
         assertEquals(200, opened.statusCode(), opened.body());
@@ -128,7 +129,7 @@ class HrSoapIT {
                 "offboarding.case.alreadyOpen");
         assertFault(soap(HR_SYNC, resignation("res3-" + suffix, "NOBODY" + suffix, "2026-11-21", "2027-01-31")),
                 "UnknownEmployee", "offboarding.case.unknownEmployee");
-        assertFault(soap(HR_SYNC, resignation("res4-" + suffix, number, "2026-11-21", "2026-11-01")), "InvalidDate",
+        assertFault(soap(HR_SYNC, resignation("res4-" + suffix, other, "2026-11-21", "2026-11-01")), "InvalidDate",
                 "offboarding.case.lastDayBeforeNotice");
         assertFault(soap(HR_SYNC, resignation("res5-" + suffix, number, "2026-11-31", "2027-01-31")), "InvalidDate",
                 "integration.date.invalid");
