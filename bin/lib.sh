@@ -8,6 +8,7 @@ KEYCLOAK_HOME=$SERVER_TARGET/keycloak
 STATE_DIR=${ALUMNI_STATE_DIR:-$ROOT/.run}
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 POSTGRES_PORT=${POSTGRES_PORT:-55432}
+POSTGRES_DIR=${ALUMNI_POSTGRES_DIR:-/var/tmp/alumni-postgres-$POSTGRES_PORT}
 mkdir -p "$STATE_DIR"
 
 log() { printf '\033[1m[alumni]\033[0m %s\n' "$*"; }
@@ -77,7 +78,8 @@ stop_keycloak() {
 start_postgres() {
     local bin
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-    local data=$STATE_DIR/postgres
+    # Outside the checkout: initdb runs as the 'postgres' user, who may not be able to enter it.
+    local data=$POSTGRES_DIR
     local as=()
     [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
     if "${as[@]}" "$bin/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT"; then
@@ -85,7 +87,7 @@ start_postgres() {
     else
         if [ ! -f "$data/PG_VERSION" ]; then
             mkdir -p "$data"
-            [ "$(id -u)" -eq 0 ] && chown postgres "$data" "$STATE_DIR"
+            [ "$(id -u)" -eq 0 ] && chown postgres "$data"
             "${as[@]}" "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
         fi
         log "Starting PostgreSQL on 127.0.0.1:$POSTGRES_PORT"
@@ -107,7 +109,16 @@ stop_postgres() {
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
     local as=()
     [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
-    [ -f "$STATE_DIR/postgres/postmaster.pid" ] && "${as[@]}" "$bin/pg_ctl" -D "$STATE_DIR/postgres" -m fast stop >/dev/null || true
+    [ -f "$POSTGRES_DIR/postmaster.pid" ] && "${as[@]}" "$bin/pg_ctl" -D "$POSTGRES_DIR" -m fast stop >/dev/null || true
+}
+
+# Runs psql as the cluster's superuser.
+psql_admin() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    local as=()
+    [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+    "${as[@]}" "$bin/psql" -q -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres "$@"
 }
 
 stop_pid_file() {

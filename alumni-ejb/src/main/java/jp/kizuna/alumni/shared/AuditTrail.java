@@ -39,22 +39,31 @@ public class AuditTrail {
     /** Newest first; {@code subjectType} and {@code actor} narrow the list when given. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<AuditEntry> search(String subjectType, String actor, int first, int max) {
-        StringBuilder jpql = new StringBuilder("select a from AuditEntry a where 1 = 1");
+        return filtered("select a", subjectType, actor, " order by a.occurredAt desc, a.id desc", AuditEntry.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public long count(String subjectType, String actor) {
+        return filtered("select count(a)", subjectType, actor, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String subjectType, String actor, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry a where 1 = 1");
         if (!isBlank(subjectType)) {
             jpql.append(" and a.subjectType = :type");
         }
         if (!isBlank(actor)) {
             jpql.append(" and a.actor = :actor");
         }
-        TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by a.occurredAt desc, a.id desc").toString(),
-                AuditEntry.class);
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         if (!isBlank(subjectType)) {
             query.setParameter("type", subjectType);
         }
         if (!isBlank(actor)) {
             query.setParameter("actor", actor);
         }
-        return query.setFirstResult(first).setMaxResults(max).getResultList();
+        return query;
     }
 
     @RolesAllowed(Roles.HR_ADMIN)

@@ -18,10 +18,14 @@ public final class Deployments {
     private Deployments() {
     }
 
-    public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+    /** The whole application exactly as built, for tests that act from outside (browser, SOAP, REST). */
+    public static EnterpriseArchive fullApplication() {
         File builtEar = new File(System.getProperty("alumni.ear", "../alumni-ear/target/alumni.ear"));
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "alumni.ear").importFrom(builtEar)
-                .as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "alumni.ear").importFrom(builtEar).as(EnterpriseArchive.class);
+    }
+
+    public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = fullApplication();
         ear.delete("alumni-web.war");
         ear.delete("alumni-ws.war");
         // Without application.xml the server finds the modules by their file names.

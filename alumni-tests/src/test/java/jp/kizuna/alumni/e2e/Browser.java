@@ -1,0 +1,130 @@
+package jp.kizuna.alumni.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) that signs in through the real
+ * Keycloak login page, as a person would. One instance is one person's browser session.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A browser whose preferred language is {@code locale} (what Accept-Language says). */
+    public static Browser open(Locale locale) {
+        try {
+            Path profile = Files.createTempDirectory("alumni-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("alumni.chromium", "/usr/bin/chromium"));
+            // The machine has no outside network: keep Chromium from trying to reach Google.
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                    "--user-data-dir=" + profile, "--lang=" + locale.getLanguage());
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", locale.getLanguage()));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("alumni.chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a browser profile directory", e);
+        }
+    }
+
+    public static int httpPort() {
+        return 8080 + Integer.getInteger("alumni.port.offset", 0);
+    }
+
+    /** Absolute URL of a page of the web application, e.g. {@code /admin/index.xhtml}. */
+    public static String appUrl(String path) {
+        return "http://localhost:" + httpPort() + "/alumni" + path;
+    }
+
+    /** Opens {@code path}, signs in on the Keycloak page it redirects to, and waits to be back. */
+    public Browser signIn(String path, String user, String password) {
+        driver.get(appUrl(path));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        wait(d -> d.getCurrentUrl().startsWith("http://localhost:" + httpPort() + "/alumni"));
+        return this;
+    }
+
+    public Browser go(String path) {
+        driver.get(appUrl(path));
+        return this;
+    }
+
+    public WebElement find(String id) {
+        return wait(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public WebElement find(By by) {
+        return wait(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public boolean has(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** Waits until the page's text contains {@code text} (e.g. after an Ajax update). */
+    public void waitForText(String text) {
+        wait(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}
