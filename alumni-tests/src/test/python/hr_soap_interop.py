@@ -104,6 +104,15 @@ def main():
     expect_fault(lambda: service.GetCaseStatus(employeeNumber="NOBODY" + suffix), "UnknownEmployee",
                  "GetCaseStatus: unknown employee")
 
+    page = service.ExportConsentedAlumni(purpose="REHIRE_OFFERS", first=0, max=50)
+    alumni = serialize_object(page, dict)
+    check(isinstance(alumni, dict) and "alumnus" in alumni, "ExportConsentedAlumni answers a page (%d alumni)"
+          % len(alumni["alumnus"] or []))
+    check(all("REHIRE_OFFERS" in a["consentedPurpose"] for a in alumni["alumnus"] or []),
+          "every exported alumnus consented to the purpose")
+    expect_fault(lambda: service.ExportConsentedAlumni(purpose="MARKETING"), "InvalidRequest",
+                 "ExportConsentedAlumni: unknown purpose")
+
     if failures:
         print("%d check(s) failed" % len(failures))
         return 1

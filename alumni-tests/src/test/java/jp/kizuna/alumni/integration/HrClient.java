@@ -1,6 +1,5 @@
 package jp.kizuna.alumni.integration;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -13,9 +12,6 @@ import java.time.Duration;
 import java.util.Base64;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
  * What an HR system does over the wire, for the client-side tests against the full application:
@@ -31,13 +27,6 @@ final class HrClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private HrClient() {
-    }
-
-    /** The EAR exactly as built, with both WARs: what an HR system talks to in production. */
-    static EnterpriseArchive fullApplication() {
-        return ShrinkWrap.create(ZipImporter.class, "alumni.ear")
-                .importFrom(new File(System.getProperty("alumni.ear", "../alumni-ear/target/alumni.ear")))
-                .as(EnterpriseArchive.class);
     }
 
     static String basic(String user, String password) {

@@ -30,7 +30,11 @@ import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsHrSystem;
 import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.privacy.ConsentPurpose;
+import jp.kizuna.alumni.privacy.ConsentRecord;
 import jp.kizuna.alumni.shared.BusinessException;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -71,6 +75,9 @@ class HrInboxIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
@@ -300,5 +307,50 @@ class HrInboxIT {
         System.out.printf("HR upsert: updating %d existing employees took %d ms%n", EmployeeUpsert.MAX_BATCH,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - updateStarted));
         assertTrue(millis < 120_000, "5000 employees in under two minutes, took " + millis + " ms");
+    }
+
+    @Test
+    void exportsOnlyAlumniWhoseConsentForThePurposeIsInForce() throws Exception {
+        String prefix = "A" + suffix;
+        transaction.begin();
+        Employee rehire = leaver(prefix + "1", "元木", "優", "yu.motoki@example.net");
+        Employee newsOnly = leaver(prefix + "2", "新井", "光", "hikaru@example.net");
+        Employee withdrawn = leaver(prefix + "3", "戻田", "渚", "nagisa@example.net");
+        Employee stillEmployed = new Employee(prefix + "4", "現役", "太郎");
+        em.persist(stillEmployed);
+        LocalDateTime now = LocalDateTime.of(2026, 1, 10, 9, 0);
+        em.persist(new ConsentRecord(rehire, ConsentPurpose.REHIRE_OFFERS, "2026.1", "ja", now, "alumni"));
+        em.persist(new ConsentRecord(rehire, ConsentPurpose.NEWS_EVENTS, "2026.1", "ja", now, "alumni"));
+        em.persist(new ConsentRecord(newsOnly, ConsentPurpose.NEWS_EVENTS, "2026.1", "ja", now, "alumni"));
+        ConsentRecord takenBack = new ConsentRecord(withdrawn, ConsentPurpose.REHIRE_OFFERS, "2026.1", "ja", now, "alumni");
+        takenBack.withdraw(now.plusDays(3));
+        em.persist(takenBack);
+        em.persist(new ConsentRecord(stillEmployed, ConsentPurpose.REHIRE_OFFERS, "2026.1", "ja", now, "employee"));
+        transaction.commit();
+
+        List<AlumnusRecord> exported = hrSystem.call(() -> inbox.consentedAlumni("REHIRE_OFFERS", 0, 1000)).stream()
+                .filter(alumnus -> alumnus.employeeNumber().startsWith(prefix)).toList();
+        assertEquals(1, exported.size(), String.valueOf(exported));
+        AlumnusRecord alumnus = exported.get(0);
+        assertEquals(prefix + "1", alumnus.employeeNumber());
+        assertEquals("yu.motoki@example.net", alumnus.personalEmail());
+        assertEquals(List.of("NEWS_EVENTS", "REHIRE_OFFERS"), alumnus.consentedPurposes());
+        assertEquals(LocalDate.of(2025, 3, 31), alumnus.leavingDate());
+
+        assertEquals(2, hrSystem.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 1000)).stream()
+                .filter(a -> a.employeeNumber().startsWith(prefix)).count());
+        assertEquals("integration.purpose.unknown", assertThrows(BusinessException.class,
+                () -> hrSystem.call(() -> inbox.consentedAlumni("MARKETING", 0, 10))).getKey());
+        assertEquals("integration.page.invalid", assertThrows(BusinessException.class,
+                () -> hrSystem.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 5000))).getKey());
+        assertThrows(EJBAccessException.class, () -> hrAdmin.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 10)));
+    }
+
+    private Employee leaver(String number, String family, String given, String personalEmail) {
+        Employee person = new Employee(number, family, given);
+        person.setPersonalEmail(personalEmail);
+        person.left(LocalDate.of(2025, 3, 31));
+        em.persist(person);
+        return person;
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import jp.kizuna.alumni.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +25,7 @@ class HrRestIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HrClient.fullApplication();
+        return Deployments.fullApplication();
     }
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -107,6 +108,18 @@ class HrRestIT {
     }
 
     @Test
+    void exportsConsentedAlumni() throws Exception {
+        HttpResponse<String> page = HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=REHIRE_OFFERS&max=5", token);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().startsWith("["), page.body());
+        HttpResponse<String> unknown = HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=MARKETING", token);
+        assertEquals(422, unknown.statusCode());
+        assertEquals("integration.purpose.unknown", json(unknown).getString("code"));
+        assertEquals(403, HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=REHIRE_OFFERS",
+                HrClient.userToken("hr.admin")).statusCode());
+    }
+
+    @Test
     void onlyTheHrSystemRoleMayCall() throws Exception {
         String path = HrClient.BASE + "/api/hr/v1/employees/NOBODY/offboarding-case";
         assertEquals(401, HrClient.get(path, null).statusCode());
@@ -129,6 +142,7 @@ class HrRestIT {
         assertTrue(paths.getJsonObject("/hr/v1/employees").containsKey("put"));
         assertTrue(paths.getJsonObject("/hr/v1/resignations").containsKey("post"));
         assertTrue(paths.getJsonObject("/hr/v1/employees/{employeeNumber}/offboarding-case").containsKey("get"));
+        assertTrue(paths.getJsonObject("/hr/v1/alumni").containsKey("get"));
         assertTrue(openApi.getJsonObject("components").getJsonObject("securitySchemes").containsKey("bearer"));
     }
 }

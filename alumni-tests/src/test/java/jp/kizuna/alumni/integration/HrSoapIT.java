@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import jp.kizuna.alumni.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +30,7 @@ class HrSoapIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HrClient.fullApplication();
+        return Deployments.fullApplication();
     }
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -68,7 +69,7 @@ class HrSoapIT {
         HttpResponse<String> wsdl = HrClient.get(HrClient.SOAP + "?wsdl", HR_SYNC);
         assertEquals(200, wsdl.statusCode());
         assertTrue(wsdl.body().contains("targetNamespace=\"urn:kizuna:alumni:hr:v1\""), wsdl.body());
-        for (String name : new String[] {"UpsertEmployees", "ReportResignation", "GetCaseStatus", "UnknownEmployee",
+        for (String name : new String[] {"UpsertEmployees", "ReportResignation", "GetCaseStatus", "ExportConsentedAlumni", "UnknownEmployee",
                 "InvalidDate", "Duplicate", "InvalidRequest"}) {
             assertTrue(wsdl.body().contains("name=\"" + name), name + " in the WSDL");
         }
@@ -178,5 +179,15 @@ class HrSoapIT {
         assertEquals(403, soap(HrClient.userToken("employee.tanaka"), message).statusCode());
         HttpResponse<String> serviceAccount = soap(HrClient.serviceAccountToken(), message);
         assertFault(serviceAccount, "UnknownEmployee", "identity.employee.unknown");
+    }
+
+    @Test
+    void exportsConsentedAlumniAndRefusesUnknownPurposes() throws Exception {
+        HttpResponse<String> page = soap(HR_SYNC, envelope("<hr:ExportConsentedAlumniRequest><hr:purpose>REHIRE_OFFERS"
+                + "</hr:purpose><hr:max>10</hr:max></hr:ExportConsentedAlumniRequest>"));
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("ExportConsentedAlumniResponse"), page.body());
+        assertFault(soap(HR_SYNC, envelope("<hr:ExportConsentedAlumniRequest><hr:purpose>MARKETING</hr:purpose>"
+                + "</hr:ExportConsentedAlumniRequest>")), "InvalidRequest", "integration.purpose.unknown");
     }
 }

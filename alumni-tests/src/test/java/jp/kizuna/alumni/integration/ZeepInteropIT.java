@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import jp.kizuna.alumni.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +25,7 @@ class ZeepInteropIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HrClient.fullApplication();
+        return Deployments.fullApplication();
     }
 
     @Test

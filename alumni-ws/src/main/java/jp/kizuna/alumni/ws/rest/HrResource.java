@@ -9,10 +9,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import jp.kizuna.alumni.integration.AlumnusRecord;
 import jp.kizuna.alumni.integration.CaseReport;
 import jp.kizuna.alumni.integration.EmployeeRecord;
 import jp.kizuna.alumni.integration.HrInbox;
@@ -58,5 +61,14 @@ public class HrResource {
     @Path("/employees/{employeeNumber}/offboarding-case")
     public CaseReport caseStatus(@PathParam("employeeNumber") String employeeNumber) {
         return inbox.caseStatus(employeeNumber);
+    }
+
+    /** Alumni whose consent for the purpose is in force, paged. */
+    @GET
+    @Path("/alumni")
+    public List<AlumnusRecord> consentedAlumni(@QueryParam("purpose") String purpose,
+                                               @QueryParam("first") @DefaultValue("0") int first,
+                                               @QueryParam("max") @DefaultValue("1000") int max) {
+        return inbox.consentedAlumni(purpose, first, max);
     }
 }

@@ -77,4 +77,25 @@ public class HrIntegrationEndpoint {
             throw SoapRefusals.fault(refusal);
         }
     }
+
+    /** Alumni whose consent for the purpose is in force; nobody else. */
+    @WebMethod(operationName = "ExportConsentedAlumni")
+    @WebResult(name = "ExportConsentedAlumniResponse", targetNamespace = HrContract.NAMESPACE, partName = "result")
+    public ExportAlumniResponse exportConsentedAlumni(
+            @WebParam(name = "ExportConsentedAlumniRequest", targetNamespace = HrContract.NAMESPACE, partName = "request")
+            ExportAlumniRequest request)
+            throws UnknownEmployeeFault, InvalidDateFault, DuplicateFault, InvalidRequestFault {
+        try {
+            if (request == null) {
+                throw new BusinessException("integration.record.required", "purpose");
+            }
+            ExportAlumniResponse response = new ExportAlumniResponse();
+            inbox.consentedAlumni(request.purpose, request.first == null ? 0 : request.first,
+                            request.max == null ? HrInbox.MAX_EXPORT_PAGE : request.max)
+                    .forEach(alumnus -> response.alumnus.add(AlumnusData.of(alumnus)));
+            return response;
+        } catch (BusinessException refusal) {
+            throw SoapRefusals.fault(refusal);
+        }
+    }
 }
