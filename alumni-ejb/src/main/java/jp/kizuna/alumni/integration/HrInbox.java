@@ -98,7 +98,7 @@ public class HrInbox {
         ConsentPurpose asked = Arrays.stream(ConsentPurpose.values())
                 .filter(candidate -> candidate.name().equals(purpose == null ? "" : purpose.strip()))
                 .findFirst()
-                .orElseThrow(() -> new BusinessException("integration.purpose.unknown", String.valueOf(purpose),
+                .orElseThrow(() -> new BusinessException("integration.purpose.invalid", String.valueOf(purpose),
                         Arrays.toString(ConsentPurpose.values())));
         if (first < 0 || max < 1 || max > MAX_EXPORT_PAGE) {
             throw new BusinessException("integration.page.invalid", MAX_EXPORT_PAGE);

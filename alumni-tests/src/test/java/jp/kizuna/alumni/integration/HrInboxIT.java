@@ -339,7 +339,7 @@ class HrInboxIT {
 
         assertEquals(2, hrSystem.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 1000)).stream()
                 .filter(a -> a.employeeNumber().startsWith(prefix)).count());
-        assertEquals("integration.purpose.unknown", assertThrows(BusinessException.class,
+        assertEquals("integration.purpose.invalid", assertThrows(BusinessException.class,
                 () -> hrSystem.call(() -> inbox.consentedAlumni("MARKETING", 0, 10))).getKey());
         assertEquals("integration.page.invalid", assertThrows(BusinessException.class,
                 () -> hrSystem.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 5000))).getKey());

@@ -114,7 +114,7 @@ class HrRestIT {
         assertTrue(page.body().startsWith("["), page.body());
         HttpResponse<String> unknown = HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=MARKETING", token);
         assertEquals(422, unknown.statusCode());
-        assertEquals("integration.purpose.unknown", json(unknown).getString("code"));
+        assertEquals("integration.purpose.invalid", json(unknown).getString("code"));
         assertEquals(403, HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=REHIRE_OFFERS",
                 HrClient.userToken("hr.admin")).statusCode());
     }

@@ -188,6 +188,6 @@ class HrSoapIT {
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("ExportConsentedAlumniResponse"), page.body());
         assertFault(soap(HR_SYNC, envelope("<hr:ExportConsentedAlumniRequest><hr:purpose>MARKETING</hr:purpose>"
-                + "</hr:ExportConsentedAlumniRequest>")), "InvalidRequest", "integration.purpose.unknown");
+                + "</hr:ExportConsentedAlumniRequest>")), "InvalidRequest", "integration.purpose.invalid");
     }
 }
