@@ -104,11 +104,11 @@ def main():
     expect_fault(lambda: service.GetCaseStatus(employeeNumber="NOBODY" + suffix), "UnknownEmployee",
                  "GetCaseStatus: unknown employee")
 
-    page = service.ExportConsentedAlumni(purpose="REHIRE_OFFERS", first=0, max=50)
-    alumni = serialize_object(page, dict)
-    check(isinstance(alumni, dict) and "alumnus" in alumni, "ExportConsentedAlumni answers a page (%d alumni)"
-          % len(alumni["alumnus"] or []))
-    check(all("REHIRE_OFFERS" in a["consentedPurpose"] for a in alumni["alumnus"] or []),
+    # zeep unwraps a response with a single repeated element into the list itself (None when empty).
+    page = serialize_object(service.ExportConsentedAlumni(purpose="REHIRE_OFFERS", first=0, max=50), dict)
+    alumni = page if isinstance(page, list) else (page or {}).get("alumnus") or []
+    check(isinstance(alumni, list), "ExportConsentedAlumni answers a page (%d alumni)" % len(alumni))
+    check(all("REHIRE_OFFERS" in a["consentedPurpose"] for a in alumni),
           "every exported alumnus consented to the purpose")
     expect_fault(lambda: service.ExportConsentedAlumni(purpose="MARKETING"), "InvalidRequest",
                  "ExportConsentedAlumni: unknown purpose")
