@@ -11,7 +11,7 @@ POSTGRES_PORT=${POSTGRES_PORT:-55432}
 POSTGRES_DIR=${ALUMNI_POSTGRES_DIR:-/var/tmp/alumni-postgres-$POSTGRES_PORT}
 mkdir -p "$STATE_DIR"
 # Heap for the application server (standalone.conf's default of 512 MB is for a bare server).
-export JAVA_OPTS=${ALUMNI_JAVA_OPTS:-"-Xms512m -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"}
+WILDFLY_JAVA_OPTS=${ALUMNI_JAVA_OPTS:-"-Xms512m -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"}
 
 log() { printf '\033[1m[alumni]\033[0m %s\n' "$*"; }
 
