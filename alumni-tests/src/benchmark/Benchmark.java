@@ -70,6 +70,13 @@ public class Benchmark {
     }
 
     void run() throws Exception {
+        // -Dbench.only=adminPages|directoryUnderLoad re-measures one phase on the data already loaded.
+        String only = System.getProperty("bench.only");
+        if (only != null) {
+            alumni = 30_000;
+            getClass().getDeclaredMethod(only).invoke(this);
+            return;
+        }
         bulkUpsert();
         rawJdbcInsert();
         generateAlumniAndCases(10_000, true);
