@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.privacy.ConsentLedger;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
@@ -44,6 +45,9 @@ public class NetworkAdministration {
     @Inject
     private AlumniMail mail;
 
+    @Inject
+    private ConsentLedger consents;
+
     /** Everyone invited or in the network, newest invitation first; {@code status} narrows it. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<AlumnusProfile> members(MembershipStatus status, int first, int max) {
@@ -64,6 +68,12 @@ public class NetworkAdministration {
         }
         profile.getSkills().size();
         return profile;
+    }
+
+    /** HR erases an alumnus's network data on their request (e.g. received by letter); audited as ERASE. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public void erase(long profileId) {
+        consents.erase(profile(profileId).getPerson());
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})

@@ -106,7 +106,11 @@ public class NetworkEnrolment {
         });
     }
 
-    /** Sends (or resends) the invitation mail in the leaver's language to their personal or work address. */
+    /**
+     * Sends (or resends) the invitation mail in the leaver's language to their personal or work
+     * address. Open to any caller because it runs after offboarding's commit under whoever opened
+     * the case; it can only ever write to the invitee's own address.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean mailInvitation(long employeeId) {

@@ -33,9 +33,11 @@ import jp.kizuna.alumni.shared.Roles;
 @Stateless
 public class OffboardingCases {
 
+    /** Sort keys a screen may ask for (short names, or the property paths a table column sorts by). */
     private static final Map<String, String> SORTABLE = Map.of(
-            "lastDay", "c.lastDay", "noticeDate", "c.noticeDate", "status", "c.status",
-            "employeeNumber", "e.employeeNumber", "openedAt", "c.openedAt", "name", "e.familyNameKana");
+            "lastDay", "c.lastDay", "noticeDate", "c.noticeDate", "status", "c.status", "openedAt", "c.openedAt",
+            "employeeNumber", "e.employeeNumber", "employee.employeeNumber", "e.employeeNumber",
+            "name", "e.familyNameKana", "employee.familyNameKana", "e.familyNameKana");
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;

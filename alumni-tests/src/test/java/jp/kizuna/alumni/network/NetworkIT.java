@@ -309,4 +309,34 @@ class NetworkIT {
         assertEquals("network.merged", again.getKey());
     }
 
+
+    @Test
+    void membersWhoseDetailsAreAYearOldAreAskedToConfirmThem() throws Exception {
+        String dept = "NWC" + NetworkTestData.unique();
+        AlumnusProfile stale = data.member(null, dept, Set.of(ConsentPurpose.NEWS_EVENTS), null);
+        AlumnusProfile fresh = data.member(null, dept, Set.of(ConsentPurpose.NEWS_EVENTS), null);
+        data.confirmedAt(stale.getId(), java.time.LocalDateTime.now().minusDays(400));
+        try (TestMailbox mailbox = new TestMailbox()) {
+            profiles.askForConfirmation();
+            assertTrue(mailbox.server.waitForIncomingEmail(10_000, 1));
+            MimeMessage[] received = mailbox.server.getReceivedMessages();
+            String staleMail = data.employee(stale.getPerson().getId()).getPersonalEmail();
+            MimeMessage reminder = forRecipient(received, staleMail);
+            assertEquals("アルムナイプロフィールの内容は最新ですか", reminder.getSubject());
+            String freshMail = data.employee(fresh.getPerson().getId()).getPersonalEmail();
+            for (MimeMessage message : received) {
+                assertFalse(message.getAllRecipients()[0].toString().equals(freshMail));
+            }
+            assertNotNull(data.profileOf(stale.getPerson().getId()).getConfirmationRequestedAt());
+            profiles.askForConfirmation();
+            long toStale = java.util.Arrays.stream(mailbox.server.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(staleMail);
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).count();
+            assertEquals(1, toStale, "asked once, not again the next day");
+        }
+    }
 }

@@ -112,6 +112,11 @@ public class NetworkTestData {
         return profile;
     }
 
+    public void confirmedAt(long profileId, LocalDateTime when) {
+        em.createQuery("update AlumnusProfile p set p.confirmedAt = :w where p.id = :id").setParameter("w", when)
+                .setParameter("id", profileId).executeUpdate();
+    }
+
     public Employee employee(long id) {
         return em.find(Employee.class, id);
     }

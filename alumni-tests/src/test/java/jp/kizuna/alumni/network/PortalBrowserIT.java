@@ -17,6 +17,7 @@ import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -55,7 +56,8 @@ class PortalBrowserIT {
                         AsEmployee.class, AsAlumnus.class, AsHrSystem.class, PortalBrowserIT.class,
                         NetworkTestData.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return ear.addAsModule(tests);
+        // Two real WARs plus this one: tell Arquillian which to enrich with its test runner.
+        return ear.addAsModule(Testable.archiveToTest(tests));
     }
 
     private static byte[] readAll(java.io.InputStream in) {

@@ -105,6 +105,18 @@ public class NetworkHome implements Serializable {
         return null;
     }
 
+    public String erase(long profileId) {
+        try {
+            administration.erase(profileId);
+            loadMembers();
+            engagement = figures.byDepartment();
+            messages.info("network", "membership.erased.by-hr");
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+        return null;
+    }
+
     /** Chart.js configuration for the engagement bar chart, labels in the reader's language. */
     public String getChartJson() {
         StringBuilder labels = new StringBuilder();

@@ -1,0 +1,151 @@
+package jp.kizuna.alumni.offboarding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import jp.kizuna.alumni.identity.EmployeeDirectory;
+import jp.kizuna.alumni.shared.AuditEntry;
+import jp.kizuna.alumni.shared.AuditTrail;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * Exit interviews: scheduling, writing up, and reading the notes under their confidentiality
+ * level. Reading notes one is not allowed to read is refused with a BusinessException (not
+ * silently redacted) so the reader knows the notes exist and whom to ask; every allowed read
+ * is in the audit trail.
+ */
+@Stateless
+public class ExitInterviews {
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CaseAccess access;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private EmployeeDirectory directory;
+
+    /** Schedules a conversation; interviewer null means the caller. */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public ExitInterview schedule(long caseId, InterviewKind kind, LocalDate date, String interviewerLogin) {
+        OffboardingCase offboarding = visibleCase(caseId);
+        if (kind == null) {
+            throw new BusinessException("offboarding.interview.kindRequired");
+        }
+        if (kind == InterviewKind.FOLLOW_UP) {
+            throw new BusinessException("offboarding.interview.followUpAutomatic");
+        }
+        String login = interviewerLogin == null || interviewerLogin.isBlank() ? access.callerLogin()
+                : interviewerLogin.strip();
+        String name = directory.findByLogin(login).map(e -> e.getFullName()).orElse(login);
+        ExitInterview interview = new ExitInterview(offboarding, kind, date, login, name);
+        em.persist(interview);
+        event(offboarding, CaseEvent.Kind.INTERVIEW_SCHEDULED, kind + " " + date + " " + name);
+        if (offboarding.getStatus() == CaseStatus.NOTICE_RECEIVED) {
+            offboarding.moveTo(CaseStatus.INTERVIEWS, LocalDate.now(clock), LocalDateTime.now(clock));
+            event(offboarding, CaseEvent.Kind.STATUS_CHANGED, CaseStatus.NOTICE_RECEIVED + " → " + CaseStatus.INTERVIEWS);
+        }
+        return interview;
+    }
+
+    /** Writes up a held interview: only its interviewer or HR may. */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public ExitInterview record(long interviewId, InterviewRecord write) {
+        ExitInterview interview = interview(interviewId);
+        OffboardingCase offboarding = interview.getOffboardingCase();
+        access.requireVisible(offboarding);
+        if (!offboarding.isOpen()) {
+            throw new BusinessException("offboarding.case.notOpen");
+        }
+        boolean ownInterview = access.callerLogin().equals(interview.getInterviewerLogin());
+        if (!ownInterview && !access.isHrAdmin()) {
+            throw new BusinessException("offboarding.interview.notYours");
+        }
+        if (interview.hasNotes() && !interview.notesReadableBy(access.callerLogin(), access.isHrAdmin(),
+                access.isLineManagerOf(offboarding.getEmployee()))) {
+            throw new BusinessException("offboarding.notes.confidential", interview.getConfidentiality());
+        }
+        interview.record(write.heldOn(), write.guideCovered(), write.notes(), write.confidentiality(),
+                write.namedReaders(), LocalDateTime.now(clock), access.callerLogin(), LocalDate.now(clock));
+        audit.record(AuditEntry.Action.UPDATE, "ExitInterview", interview.getId(),
+                "notes written, " + interview.getConfidentiality());
+        event(offboarding, CaseEvent.Kind.INTERVIEW_RECORDED, interview.getKind() + " " + interview.getInterviewDate());
+        return interview;
+    }
+
+    /** Schedules and writes up in one go, for a conversation that already took place. */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public ExitInterview recordHeld(long caseId, InterviewKind kind, String interviewerLogin, InterviewRecord write) {
+        LocalDate heldOn = write.heldOn() == null ? LocalDate.now(clock) : write.heldOn();
+        ExitInterview interview = schedule(caseId, kind, heldOn, interviewerLogin);
+        em.flush();
+        return record(interview.getId(), write);
+    }
+
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public List<InterviewSummary> interviewsOf(long caseId) {
+        OffboardingCase offboarding = visibleCase(caseId);
+        String reader = access.callerLogin();
+        boolean hr = access.isHrAdmin();
+        boolean lineManager = access.isLineManagerOf(offboarding.getEmployee());
+        return em.createQuery("""
+                        select i from ExitInterview i where i.offboardingCase.id = :id
+                        order by i.interviewDate, i.id""", ExitInterview.class)
+                .setParameter("id", caseId)
+                .getResultStream()
+                .map(i -> new InterviewSummary(i.getId(), i.getKind(), i.getInterviewDate(), i.getInterviewerLogin(),
+                        i.getInterviewerName(), i.isHeld(), i.getGuideCovered(), i.getConfidentiality(), i.hasNotes(),
+                        i.hasNotes() && i.notesReadableBy(reader, hr, lineManager)))
+                .toList();
+    }
+
+    /** The notes of one interview, if the caller may read them; the read is audited. */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public String readNotes(long interviewId) {
+        ExitInterview interview = interview(interviewId);
+        OffboardingCase offboarding = interview.getOffboardingCase();
+        access.requireVisible(offboarding);
+        if (!interview.notesReadableBy(access.callerLogin(), access.isHrAdmin(),
+                access.isLineManagerOf(offboarding.getEmployee()))) {
+            throw new BusinessException("offboarding.notes.confidential", interview.getConfidentiality());
+        }
+        audit.record(AuditEntry.Action.READ_CONFIDENTIAL, "ExitInterview", interview.getId(),
+                interview.getConfidentiality() + " notes of case " + offboarding.getId());
+        return interview.getNotes() == null ? "" : interview.getNotes();
+    }
+
+    private ExitInterview interview(long interviewId) {
+        ExitInterview interview = em.find(ExitInterview.class, interviewId);
+        if (interview == null) {
+            throw new BusinessException("offboarding.interview.notFound", interviewId);
+        }
+        return interview;
+    }
+
+    private OffboardingCase visibleCase(long caseId) {
+        OffboardingCase offboarding = em.find(OffboardingCase.class, caseId);
+        if (offboarding == null) {
+            throw new BusinessException("offboarding.case.notFound", caseId);
+        }
+        access.requireVisible(offboarding);
+        return offboarding;
+    }
+
+    private void event(OffboardingCase offboarding, CaseEvent.Kind kind, String detail) {
+        em.persist(new CaseEvent(offboarding, LocalDateTime.now(clock), access.callerLogin(), kind, detail));
+    }
+}

@@ -1,0 +1,13 @@
+package jp.kizuna.alumni.offboarding;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * An interview as lists show it: everything but the notes, plus whether the reader may open them.
+ * Notes are fetched one by one through {@link ExitInterviews#readNotes}, so each read is audited.
+ */
+public record InterviewSummary(long id, InterviewKind kind, LocalDate date, String interviewerLogin,
+                               String interviewerName, boolean held, Set<InterviewGuide> guideCovered,
+                               Confidentiality confidentiality, boolean hasNotes, boolean notesReadable) {
+}

@@ -1,0 +1,98 @@
+package jp.kizuna.alumni.offboarding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import jp.kizuna.alumni.identity.Department;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.it.AsHrAdmin;
+import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.shared.BusinessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The exit survey works by link alone (no account), once, and anonymously when asked. */
+@ExtendWith(ArquillianExtension.class)
+class ExitSurveysIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(ExitSurveysIT.class, OffboardingFixture.class);
+    }
+
+    @PersistenceContext(unitName = "alumni")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @Inject
+    OffboardingCases cases;
+
+    @Inject
+    ExitSurveys surveys;
+
+    @Test
+    void anAnonymousAnswerKeepsNoLinkToTheCaseAndTheLinkWorksOnce() throws Exception {
+        OffboardingFixture fixture = new OffboardingFixture(em, transaction);
+        Employee sato = fixture.person("manager.sato", "佐藤", "健");
+        Department department = fixture.department("OBS");
+        Employee leaver = fixture.report(sato, department);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        OffboardingCase opened = hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(),
+                today.minusDays(40), today.minusDays(3), null, NoticeSource.HR)));
+        String token = opened.getSurveyToken();
+        assertTrue(token.length() >= 40, "a long random token");
+
+        // Called without any signed-in user, as the public survey page does after the last day.
+        assertEquals("一郎", surveys.invitation(token).orElseThrow().givenName());
+        assertEquals("offboarding.survey.scoreRange", assertThrows(BusinessException.class, () -> surveys.submit(token,
+                new ExitSurveyResponse.SurveyAnswers(0, 6, true, null, true))).getKey());
+        surveys.submit(token, new ExitSurveyResponse.SurveyAnswers(4, 5, true, "ありがとうございました", true));
+
+        List<ExitSurveyResponse> answers = em.createQuery(
+                        "select s from ExitSurveyResponse s where s.department.id = :d", ExitSurveyResponse.class)
+                .setParameter("d", department.getId()).getResultList();
+        assertEquals(1, answers.size());
+        assertNull(answers.get(0).getOffboardingCase(), "anonymous: not linked to the case");
+        assertEquals(today.withDayOfMonth(1), answers.get(0).getSubmittedMonth());
+        assertEquals(4, answers.get(0).getExperienceScore());
+        assertTrue(hrAdmin.call(() -> cases.find(opened.getId())).isSurveyCompleted());
+
+        assertTrue(surveys.invitation(token).isEmpty(), "used links are dead");
+        assertEquals("offboarding.survey.linkInvalid", assertThrows(BusinessException.class, () -> surveys.submit(token,
+                new ExitSurveyResponse.SurveyAnswers(1, 1, false, null, false))).getKey());
+        assertTrue(surveys.invitation("not-a-real-token-but-long-enough").isEmpty());
+    }
+
+    @Test
+    void aNamedAnswerBelongsToTheCase() throws Exception {
+        OffboardingFixture fixture = new OffboardingFixture(em, transaction);
+        Employee leaver = fixture.report(fixture.person("manager.sato", "佐藤", "健"), null);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        OffboardingCase opened = hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(),
+                today, today.plusDays(20), null, NoticeSource.HR)));
+        surveys.submit(opened.getSurveyToken(), new ExitSurveyResponse.SurveyAnswers(2, 3, false, "評価制度", false));
+        ExitSurveyResponse answer = em.createQuery(
+                        "select s from ExitSurveyResponse s where s.offboardingCase.id = :c", ExitSurveyResponse.class)
+                .setParameter("c", opened.getId()).getSingleResult();
+        assertEquals("評価制度", answer.getComment());
+    }
+}

@@ -1,0 +1,138 @@
+package jp.kizuna.alumni.offboarding.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.kizuna.alumni.e2e.Browser;
+import jp.kizuna.alumni.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Through the real screens, signed in through Keycloak: a manager records a resignation and the
+ * exit conversation of their report; HR reads the exit analytics, where a small group stays hidden.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OffboardingBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.fullApplication();
+        String application = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
+                StandardCharsets.UTF_8);
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(application.replace("</application>", """
+                <module><web><web-uri>offboarding-e2e.war</web-uri><context-root>/offboarding-e2e</context-root></web></module>
+                </application>""")));
+        return ear.addAsModule(org.jboss.shrinkwrap.api.ShrinkWrap.create(WebArchive.class, "offboarding-e2e.war")
+                .addClass(OffboardingSeed.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String seed(String query) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + Browser.httpPort() + "/offboarding-e2e/seed?" + query))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    static void type(Browser browser, String id, String text) {
+        WebElement input = browser.find(id);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.ESCAPE);
+    }
+
+    @Test
+    void aManagerRecordsTheResignationAndTheExitConversationOfTheirReport() throws Exception {
+        String employeeNumber = seed("what=report");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/offboarding/cases.xhtml", "manager.sato", "demo");
+            browser.find("list:new-case").click();
+            type(browser, "open:employeeNumber", employeeNumber);
+            type(browser, "open:noticeDate_input", today.toString());
+            type(browser, "open:lastDay_input", today.plusDays(45).toString());
+            type(browser, "open:statedReason", "一身上の都合");
+            browser.find("open:submit").click();
+
+            assertEquals("退職届受理", browser.find("case-status").getText());
+            assertEquals(today.plusDays(45).toString(), browser.find("case-last-day").getText());
+            browser.find("case:interview-new").click();
+
+            browser.find("interview:notes");
+            browser.find(By.cssSelector("label[for='interview:guide:0']")).click();
+            browser.find(By.cssSelector("label[for='interview:guide:1']")).click();
+            type(browser, "interview:notes", "成長の機会を求めての転職。決断を尊重し、いつでも戻れると伝えた。");
+            browser.find("interview:save").click();
+
+            browser.waitForText("面談を記録しました。");
+            assertEquals("面談中", browser.find("case-status").getText());
+            String interviews = browser.find("case:tabs:interviews").getText();
+            assertTrue(interviews.contains("上長面談") && interviews.contains("実施済み"), interviews);
+            assertFalse(interviews.contains("成長の機会"), "notes are shown only on request");
+            browser.find("case:tabs:interviews:0:show-notes").click();
+            browser.waitForText("成長の機会を求めての転職");
+
+            // The case list shows the manager's report; the analytics are HR's.
+            browser.go("/offboarding/cases.xhtml");
+            assertTrue(browser.find("list:cases").getText().contains(employeeNumber));
+            browser.go("/offboarding/analytics.xhtml");
+            browser.find("analytics-hr-only");
+            assertFalse(browser.has(By.id("analytics:departures")));
+        }
+    }
+
+    @Test
+    void hrSeesDeparturesByDepartmentButNotSmallGroups() throws Exception {
+        int year = 2300 + ThreadLocalRandom.current().nextInt(600);
+        String large = seed("what=departures&count=6&year=" + year);
+        String small = seed("what=departures&count=2&year=" + year);
+        try (Browser browser = Browser.open(Locale.ENGLISH)) {
+            browser.signIn("/offboarding/analytics.xhtml", "hr.admin", "demo");
+            browser.find("privacy-note");
+            type(browser, "analytics:from_input", year + "-01-01");
+            type(browser, "analytics:to_input", year + "-12-31");
+            browser.find("analytics:refresh").click();
+
+            browser.waitForText(large);
+            String departures = browser.find("analytics:departures").getText();
+            assertTrue(departures.contains(large + " 6") || departures.contains(large + "\n6"), departures);
+            assertFalse(browser.text().contains(small), "a department with 2 leavers is not shown");
+            assertTrue(browser.find("hidden-departments").getText().endsWith("1"),
+                    browser.find("hidden-departments").getText());
+            assertTrue(browser.find("analytics:reasons").getText().contains("Career growth"));
+            assertTrue(browser.has(By.cssSelector("#analytics\\:chart-departures canvas")), "chart drawn");
+        }
+    }
+}

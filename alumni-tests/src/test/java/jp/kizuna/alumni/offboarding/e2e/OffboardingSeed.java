@@ -1,0 +1,114 @@
+package jp.kizuna.alumni.offboarding.e2e;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import jp.kizuna.alumni.identity.Department;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.offboarding.CaseStatus;
+import jp.kizuna.alumni.offboarding.NoticeSource;
+import jp.kizuna.alumni.offboarding.OffboardingCase;
+import jp.kizuna.alumni.offboarding.ReasonCategory;
+import jp.kizuna.alumni.offboarding.ResignationNotice;
+
+/**
+ * Test-only module deployed beside the real EAR's modules for the browser tests: creates the
+ * people and past cases a browser test needs (the full deployment has no demo data), and answers
+ * with what the test must type or look for. Never part of the product.
+ */
+@WebServlet("/seed")
+public class OffboardingSeed extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        try {
+            transaction.begin();
+            String answer = switch (request.getParameter("what")) {
+                case "report" -> report();
+                case "departures" -> departures(Integer.parseInt(request.getParameter("year")),
+                        Integer.parseInt(request.getParameter("count")));
+                default -> throw new IllegalArgumentException(request.getParameter("what"));
+            };
+            transaction.commit();
+            response.getWriter().write(answer);
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** A new report of manager.sato; answers the employee number. */
+    private String report() {
+        Employee sato = person("manager.sato", "佐藤", "健");
+        person("hr.admin", "人事", "花子");
+        Employee report = new Employee("EB" + unique(), "木村", "蓮");
+        report.rename("木村", "蓮", "キムラ", "レン");
+        report.setManager(sato);
+        report.setDepartment(department("E2E"));
+        report.setHireDate(LocalDate.of(2019, 4, 1));
+        em.persist(report);
+        return report.getEmployeeNumber();
+    }
+
+    /** {@code count} closed departures in a new department in June of {@code year}; answers its English name. */
+    private String departures(int year, int count) {
+        Department department = department("E2E");
+        ReasonCategory career = em.createQuery("select r from ReasonCategory r where r.code = 'CAREER'",
+                ReasonCategory.class).getSingleResult();
+        for (int i = 0; i < count; i++) {
+            Employee leaver = new Employee("EA" + unique(), "退職", "者" + i);
+            leaver.setDepartment(department);
+            em.persist(leaver);
+            LocalDate lastDay = LocalDate.of(year, 6, 10 + i);
+            OffboardingCase past = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
+                    lastDay.minusDays(40), lastDay, null, NoticeSource.HR), lastDay.minusDays(40).atStartOfDay(), "seed");
+            past.recordReasons(career, Set.of(), null);
+            em.persist(past);
+            for (CaseStatus step : new CaseStatus[]{CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY}) {
+                past.moveTo(step, lastDay, lastDay.atStartOfDay());
+            }
+            past.moveTo(CaseStatus.FOLLOW_UP, lastDay.plusDays(1), lastDay.plusDays(1).atStartOfDay());
+            past.moveTo(CaseStatus.CLOSED, lastDay.plusMonths(1), lastDay.plusMonths(1).atStartOfDay());
+            leaver.left(lastDay);
+        }
+        return department.getNameEn();
+    }
+
+    private Employee person(String login, String family, String given) {
+        return em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
+                .setParameter("l", login).getResultStream().findFirst().orElseGet(() -> {
+                    Employee person = new Employee("T-" + login, family, given);
+                    person.setLoginName(login);
+                    em.persist(person);
+                    return person;
+                });
+    }
+
+    private Department department(String prefix) {
+        String suffix = unique();
+        Department department = new Department(prefix + "-" + suffix, "検証部" + suffix, "Test unit " + suffix);
+        em.persist(department);
+        return department;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}

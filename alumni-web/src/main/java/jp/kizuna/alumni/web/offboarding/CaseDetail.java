@@ -1,0 +1,275 @@
+package jp.kizuna.alumni.web.offboarding;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import jp.kizuna.alumni.offboarding.CaseEvent;
+import jp.kizuna.alumni.offboarding.CaseStatus;
+import jp.kizuna.alumni.offboarding.ChecklistItem;
+import jp.kizuna.alumni.offboarding.Checklists;
+import jp.kizuna.alumni.offboarding.ExitInterviews;
+import jp.kizuna.alumni.offboarding.InterviewSummary;
+import jp.kizuna.alumni.offboarding.OffboardingCase;
+import jp.kizuna.alumni.offboarding.OffboardingCases;
+import jp.kizuna.alumni.offboarding.ReasonCategories;
+import jp.kizuna.alumni.offboarding.ReasonCategory;
+import jp.kizuna.alumni.offboarding.RetentionOffer;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.web.shared.UserMessages;
+
+/**
+ * One case: its header and next step, the timeline, the real reasons, the interviews (notes on
+ * demand, so each read is audited), retention offers, the handover checklist and the survey link.
+ */
+@Named
+@ViewScoped
+public class CaseDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OffboardingCases cases;
+
+    @Inject
+    private ExitInterviews interviews;
+
+    @Inject
+    private Checklists checklists;
+
+    @Inject
+    private ReasonCategories reasonCategories;
+
+    @Inject
+    private UserMessages messages;
+
+    @Inject
+    private Clock clock;
+
+    private Long id;
+    private OffboardingCase offboarding;
+    private List<CaseEvent> timeline = List.of();
+    private List<InterviewSummary> interviewList = List.of();
+    private List<RetentionOffer> offers = List.of();
+    private List<ChecklistItem> checklist = List.of();
+    private List<ReasonCategory> categories = List.of();
+    private final Map<Long, String> revealedNotes = new HashMap<>();
+
+    private String primaryReason;
+    private List<String> secondaryReasons = new ArrayList<>();
+    private String realReasonText;
+    private String withdrawReason;
+    private LocalDate newLastDay;
+    private String offerText;
+    private String decisionReason;
+
+    /** f:viewAction: loads the case or reports why it cannot be shown. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            offboarding = cases.find(id);
+            timeline = cases.timeline(id);
+            interviewList = interviews.interviewsOf(id);
+            offers = cases.retentionOffers(id);
+            checklist = checklists.itemsOf(id);
+            categories = reasonCategories.active();
+            primaryReason = offboarding.getPrimaryReason() == null ? null : offboarding.getPrimaryReason().getCode();
+            secondaryReasons = new ArrayList<>(offboarding.getSecondaryReasons().stream()
+                    .map(ReasonCategory::getCode).toList());
+            realReasonText = offboarding.getRealReasonText();
+            newLastDay = offboarding.getLastDay();
+        } catch (BusinessException refused) {
+            offboarding = null;
+            messages.refused(refused);
+        }
+    }
+
+    public void advance() {
+        act(() -> cases.advance(id, offboarding.getStatus().next()), "case.advanced");
+    }
+
+    public void withdraw() {
+        act(() -> cases.withdraw(id, withdrawReason), "case.withdrawn");
+    }
+
+    public void changeLastDay() {
+        act(() -> cases.changeLastDay(id, newLastDay), "case.lastDayChanged");
+    }
+
+    public void saveReasons() {
+        act(() -> cases.recordReasons(id, primaryReason, new LinkedHashSet<>(secondaryReasons), realReasonText),
+                "case.reasonsSaved");
+    }
+
+    public void showNotes(long interviewId) {
+        try {
+            revealedNotes.put(interviewId, interviews.readNotes(interviewId));
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    public void offer() {
+        act(() -> cases.offerRetention(id, offerText), "retention.logged");
+        offerText = null;
+    }
+
+    public void decide(long offerId, String outcome) {
+        act(() -> cases.decideRetention(offerId, RetentionOffer.Outcome.valueOf(outcome), decisionReason),
+                "retention.decided");
+        decisionReason = null;
+    }
+
+    public void complete(long itemId) {
+        act(() -> checklists.complete(itemId), "checklist.completed");
+    }
+
+    public void reopen(long itemId) {
+        act(() -> checklists.reopen(itemId), "checklist.reopened");
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            messages.info("offboarding", successKey);
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+        load();
+    }
+
+    public boolean isOverdue(ChecklistItem item) {
+        return item.isOverdue(LocalDate.now(clock));
+    }
+
+    public long getOverdueCount() {
+        LocalDate today = LocalDate.now(clock);
+        return checklist.stream().filter(i -> i.isOverdue(today)).count();
+    }
+
+    public String notesOf(long interviewId) {
+        return revealedNotes.get(interviewId);
+    }
+
+    public boolean isCanAdvance() {
+        return offboarding != null && offboarding.getStatus().next() != null;
+    }
+
+    public boolean isCanWithdraw() {
+        return offboarding != null && offboarding.getStatus().canMoveTo(CaseStatus.WITHDRAWN);
+    }
+
+    public CaseStatus getNextStatus() {
+        return offboarding == null ? null : offboarding.getStatus().next();
+    }
+
+    public String getSurveyLink() {
+        if (offboarding == null || offboarding.getSurveyToken() == null) {
+            return null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String port = external.getRequestServerPort() == 80 || external.getRequestServerPort() == 443 ? ""
+                : ":" + external.getRequestServerPort();
+        return external.getRequestScheme() + "://" + external.getRequestServerName() + port
+                + external.getRequestContextPath() + "/survey/index.xhtml?token=" + offboarding.getSurveyToken();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OffboardingCase getCase() {
+        return offboarding;
+    }
+
+    public List<CaseEvent> getTimeline() {
+        return timeline;
+    }
+
+    public List<InterviewSummary> getInterviews() {
+        return interviewList;
+    }
+
+    public List<RetentionOffer> getOffers() {
+        return offers;
+    }
+
+    public List<ChecklistItem> getChecklist() {
+        return checklist;
+    }
+
+    public List<ReasonCategory> getCategories() {
+        return categories;
+    }
+
+    public String getPrimaryReason() {
+        return primaryReason;
+    }
+
+    public void setPrimaryReason(String primaryReason) {
+        this.primaryReason = primaryReason;
+    }
+
+    public List<String> getSecondaryReasons() {
+        return secondaryReasons;
+    }
+
+    public void setSecondaryReasons(List<String> secondaryReasons) {
+        this.secondaryReasons = secondaryReasons;
+    }
+
+    public String getRealReasonText() {
+        return realReasonText;
+    }
+
+    public void setRealReasonText(String realReasonText) {
+        this.realReasonText = realReasonText;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
+    public LocalDate getNewLastDay() {
+        return newLastDay;
+    }
+
+    public void setNewLastDay(LocalDate newLastDay) {
+        this.newLastDay = newLastDay;
+    }
+
+    public String getOfferText() {
+        return offerText;
+    }
+
+    public void setOfferText(String offerText) {
+        this.offerText = offerText;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+}

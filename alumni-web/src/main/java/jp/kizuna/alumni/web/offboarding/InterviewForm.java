@@ -1,0 +1,214 @@
+package jp.kizuna.alumni.web.offboarding;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import jp.kizuna.alumni.offboarding.Confidentiality;
+import jp.kizuna.alumni.offboarding.ExitInterviews;
+import jp.kizuna.alumni.offboarding.InterviewGuide;
+import jp.kizuna.alumni.offboarding.InterviewKind;
+import jp.kizuna.alumni.offboarding.InterviewRecord;
+import jp.kizuna.alumni.offboarding.InterviewSummary;
+import jp.kizuna.alumni.offboarding.OffboardingCase;
+import jp.kizuna.alumni.offboarding.OffboardingCases;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.web.shared.UserMessages;
+
+/**
+ * The interview form: schedule a conversation, or write one up (a new one that already took
+ * place, or a scheduled one given by {@code interview}), with the guide steps as a checklist.
+ */
+@Named
+@ViewScoped
+public class InterviewForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OffboardingCases cases;
+
+    @Inject
+    private ExitInterviews interviews;
+
+    @Inject
+    private UserMessages messages;
+
+    @Inject
+    private Clock clock;
+
+    private Long caseId;
+    private Long interviewId;
+    private OffboardingCase offboarding;
+    private InterviewSummary scheduled;
+
+    private InterviewKind kind = InterviewKind.MANAGER;
+    private LocalDate date;
+    private String interviewer;
+    private List<String> guideCovered = new ArrayList<>();
+    private String notes;
+    private Confidentiality confidentiality = Confidentiality.MANAGER_AND_HR;
+    private String namedReaders;
+
+    public void load() {
+        if (caseId == null) {
+            return;
+        }
+        try {
+            offboarding = cases.find(caseId);
+            if (date == null) {
+                date = LocalDate.now(clock);
+            }
+            if (interviewId != null) {
+                scheduled = interviews.interviewsOf(caseId).stream().filter(i -> i.id() == interviewId).findFirst()
+                        .orElseThrow(() -> new BusinessException("offboarding.interview.notFound", interviewId));
+                kind = scheduled.kind();
+                date = scheduled.date();
+                if (scheduled.held() && scheduled.notesReadable()) {
+                    notes = interviews.readNotes(interviewId);
+                    guideCovered = new ArrayList<>(scheduled.guideCovered().stream().map(Enum::name).toList());
+                    confidentiality = scheduled.confidentiality();
+                }
+            }
+        } catch (BusinessException refused) {
+            offboarding = null;
+            messages.refused(refused);
+        }
+    }
+
+    public String save() {
+        try {
+            InterviewRecord write = new InterviewRecord(date, guideSteps(), notes, confidentiality, readers());
+            if (interviewId != null) {
+                interviews.record(interviewId, write);
+            } else {
+                interviews.recordHeld(caseId, kind, interviewer, write);
+            }
+            messages.info("offboarding", "interview.saved");
+            return "/offboarding/case?faces-redirect=true&id=" + caseId;
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+            return null;
+        }
+    }
+
+    public String schedule() {
+        try {
+            interviews.schedule(caseId, kind, date, interviewer);
+            messages.info("offboarding", "interview.scheduledMessage");
+            return "/offboarding/case?faces-redirect=true&id=" + caseId;
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+            return null;
+        }
+    }
+
+    private EnumSet<InterviewGuide> guideSteps() {
+        EnumSet<InterviewGuide> steps = EnumSet.noneOf(InterviewGuide.class);
+        guideCovered.forEach(step -> steps.add(InterviewGuide.valueOf(step)));
+        return steps;
+    }
+
+    private List<String> readers() {
+        return namedReaders == null || namedReaders.isBlank() ? List.of()
+                : Arrays.stream(namedReaders.split("[,\\s、]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public InterviewKind[] getKinds() {
+        return new InterviewKind[]{InterviewKind.MANAGER, InterviewKind.HR, InterviewKind.OTHER};
+    }
+
+    public InterviewGuide[] getGuideSteps() {
+        return InterviewGuide.values();
+    }
+
+    public Confidentiality[] getLevels() {
+        return Confidentiality.values();
+    }
+
+    public OffboardingCase getCase() {
+        return offboarding;
+    }
+
+    public InterviewSummary getScheduled() {
+        return scheduled;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
+    }
+
+    public Long getInterviewId() {
+        return interviewId;
+    }
+
+    public void setInterviewId(Long interviewId) {
+        this.interviewId = interviewId;
+    }
+
+    public InterviewKind getKind() {
+        return kind;
+    }
+
+    public void setKind(InterviewKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getInterviewer() {
+        return interviewer;
+    }
+
+    public void setInterviewer(String interviewer) {
+        this.interviewer = interviewer;
+    }
+
+    public List<String> getGuideCovered() {
+        return guideCovered;
+    }
+
+    public void setGuideCovered(List<String> guideCovered) {
+        this.guideCovered = guideCovered;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public Confidentiality getConfidentiality() {
+        return confidentiality;
+    }
+
+    public void setConfidentiality(Confidentiality confidentiality) {
+        this.confidentiality = confidentiality;
+    }
+
+    public String getNamedReaders() {
+        return namedReaders;
+    }
+
+    public void setNamedReaders(String namedReaders) {
+        this.namedReaders = namedReaders;
+    }
+}
