@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
@@ -30,6 +32,7 @@ import jp.kizuna.alumni.shared.Roles;
 public class HrFileTransfer {
 
     static final int CHUNK = 500;
+    private static final Logger LOG = Logger.getLogger(HrFileTransfer.class.getName());
 
     @Inject
     private EmployeeUpsert upsert;
@@ -63,6 +66,11 @@ public class HrFileTransfer {
             progress.finished();
         } catch (BusinessException refused) {
             progress.failed(refused.getMessage(Locale.ENGLISH), refused.getMessage(Locale.JAPANESE));
+        } catch (RuntimeException failure) {
+            // Chunks already applied stay applied; the screen must not wait forever for the rest.
+            LOG.log(Level.SEVERE, "HR file import failed after " + progress.getProcessed() + " rows", failure);
+            BusinessException stopped = new BusinessException("integration.csv.stopped", progress.getProcessed());
+            progress.failed(stopped.getMessage(Locale.ENGLISH), stopped.getMessage(Locale.JAPANESE));
         }
         return new AsyncResult<>(progress);
     }

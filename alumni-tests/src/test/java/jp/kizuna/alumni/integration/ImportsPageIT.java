@@ -47,7 +47,11 @@ class ImportsPageIT {
             browser.find("import:start").click();
 
             browser.find("run:progress");
-            browser.waitForText("反映されなかった行");
+            try {
+                browser.waitForText("反映されなかった行");
+            } catch (org.openqa.selenium.TimeoutException notShown) {
+                throw new AssertionError("The report did not appear; the page shows: " + browser.text(), notShown);
+            }
             browser.waitForText("取込が終わりました");
             assertTrue(browser.find("run:summary").getText().contains("新規 2"), browser.find("run:summary").getText());
             List<WebElement> lines = browser.driver().findElements(By.cssSelector("#run\\:errors td.error-line"));

@@ -16,9 +16,11 @@ import jp.kizuna.alumni.shared.BusinessException;
  * SOAP 1.1 endpoint for HR systems at /soap/hr/v1 (web.xml), callable only with the hr-system role
  * (HTTP Basic over TLS with a Keycloak user, or a bearer token). Document/literal bare: each
  * operation has one request and one response element, which keeps generated clients simple.
+ * The published contract is the committed WEB-INF/wsdl/HrIntegration-v1.wsdl, not a WSDL generated
+ * anew at each deployment, so a code change cannot silently change what HR systems were given.
  */
 @WebService(name = "HrIntegration", serviceName = "HrIntegrationService", portName = "HrIntegrationPort",
-        targetNamespace = HrContract.NAMESPACE)
+        targetNamespace = HrContract.NAMESPACE, wsdlLocation = "WEB-INF/wsdl/HrIntegration-v1.wsdl")
 @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
 public class HrIntegrationEndpoint {
 
