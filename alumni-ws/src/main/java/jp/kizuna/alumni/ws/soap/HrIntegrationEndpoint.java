@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.ws.soap;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -43,6 +44,8 @@ public class HrIntegrationEndpoint {
             return UpsertEmployeesResponse.of(inbox.upsertEmployees(request == null ? null : request.messageId, records));
         } catch (BusinessException refusal) {
             throw SoapRefusals.fault(refusal);
+        } catch (EJBException failure) {
+            throw SoapRefusals.systemFailure(failure);
         }
     }
 
@@ -60,6 +63,8 @@ public class HrIntegrationEndpoint {
             return CaseStatusData.of(inbox.reportResignation(request.messageId, request.toReport()));
         } catch (BusinessException refusal) {
             throw SoapRefusals.fault(refusal);
+        } catch (EJBException failure) {
+            throw SoapRefusals.systemFailure(failure);
         }
     }
 
@@ -77,6 +82,8 @@ public class HrIntegrationEndpoint {
             return CaseStatusData.of(inbox.caseStatus(request.employeeNumber));
         } catch (BusinessException refusal) {
             throw SoapRefusals.fault(refusal);
+        } catch (EJBException failure) {
+            throw SoapRefusals.systemFailure(failure);
         }
     }
 
@@ -98,6 +105,8 @@ public class HrIntegrationEndpoint {
             return response;
         } catch (BusinessException refusal) {
             throw SoapRefusals.fault(refusal);
+        } catch (EJBException failure) {
+            throw SoapRefusals.systemFailure(failure);
         }
     }
 }
