@@ -112,11 +112,13 @@ start_postgres() {
 }
 
 stop_postgres() {
-    local bin
+    local bin data
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
     local as=()
     [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
-    [ -f "$POSTGRES_DIR/postmaster.pid" ] && "${as[@]}" "$bin/pg_ctl" -D "$POSTGRES_DIR" -m fast stop >/dev/null || true
+    # The cluster that answers on our port, wherever it was started from.
+    data=$("${as[@]}" "$bin/psql" -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -tAc "show data_directory" 2>/dev/null) || return 0
+    "${as[@]}" "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null || true
 }
 
 # Runs psql as the cluster's superuser.
