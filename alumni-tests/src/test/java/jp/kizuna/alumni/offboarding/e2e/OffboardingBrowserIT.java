@@ -177,4 +177,30 @@ class OffboardingBrowserIT {
             assertFalse(browser.has(By.id("survey:submit")));
         }
     }
+
+    @Test
+    void hrMaintainsReasonCategoriesAndChecklistTemplates() throws Exception {
+        String code = "E2E_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        try (Browser browser = Browser.open(Locale.ENGLISH)) {
+          onFailure(browser, "hr-admin-screens", () -> {
+            browser.signIn("/admin/reason-categories.xhtml", "hr.admin", "demo");
+            assertTrue(browser.find("reasons:categories").getText().contains("Career growth"));
+            type(browser, "reasons:code", code);
+            type(browser, "reasons:nameJa", "副業との両立");
+            type(browser, "reasons:nameEn", "Side business");
+            browser.find("reasons:save").click();
+            browser.wait(d -> browser.find("reasons:categories").getText().contains(code));
+
+            browser.go("/admin/checklist-templates.xhtml");
+            type(browser, "templates:nameJa", "検証テンプレート " + code);
+            type(browser, "templates:nameEn", "Test template " + code);
+            browser.find("templates:save-template").click();
+            browser.wait(d -> browser.find("templates:list").getText().contains("Test template " + code));
+            type(browser, "templates:itemJa", "PC返却");
+            type(browser, "templates:itemEn", "Return laptop " + code);
+            browser.find("templates:add-item").click();
+            browser.wait(d -> browser.find("templates:items").getText().contains("Return laptop " + code));
+          });
+        }
+    }
 }
