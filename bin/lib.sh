@@ -10,6 +10,13 @@ KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 POSTGRES_PORT=${POSTGRES_PORT:-55432}
 POSTGRES_DIR=${ALUMNI_POSTGRES_DIR:-/var/tmp/alumni-postgres-$POSTGRES_PORT}
 mkdir -p "$STATE_DIR"
+# Heap for the application server (standalone.conf's default of 512 MB is for a bare server).
+WILDFLY_JAVA_OPTS=${ALUMNI_JAVA_OPTS:-"-Xms512m -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"}
+
+# A version property of the top-level pom.xml, e.g. pom_property version.postgresql
+pom_property() {
+    sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -1
+}
 
 log() { printf '\033[1m[alumni]\033[0m %s\n' "$*"; }
 

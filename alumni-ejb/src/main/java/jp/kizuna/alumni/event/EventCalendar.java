@@ -1,0 +1,174 @@
+package jp.kizuna.alumni.event;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.kizuna.alumni.network.AlumnusProfile;
+import jp.kizuna.alumni.network.AlumnusProfiles;
+import jp.kizuna.alumni.privacy.ErasureRequested;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * Events and RSVPs. Seats are counted under a lock on the event so two alumni answering at the
+ * same moment cannot both take the last seat.
+ */
+@Stateless
+public class EventCalendar {
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AlumnusProfiles profiles;
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public AlumniEvent schedule(String title, String description, LocalDateTime startsAt, String location, int capacity) {
+        if (startsAt != null && !startsAt.isAfter(LocalDateTime.now(clock))) {
+            throw new BusinessException("event.in-past");
+        }
+        AlumniEvent event = new AlumniEvent(title, description, startsAt, location, capacity,
+                session.getCallerPrincipal().getName());
+        em.persist(event);
+        return event;
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public void cancel(long eventId) {
+        event(eventId).cancel();
+    }
+
+    @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
+    public List<AlumniEvent> upcoming() {
+        return em.createQuery("""
+                        select e from AlumniEvent e where e.startsAt > :now
+                          and e.status = jp.kizuna.alumni.event.AlumniEvent.Status.SCHEDULED
+                        order by e.startsAt""", AlumniEvent.class)
+                .setParameter("now", LocalDateTime.now(clock)).getResultList();
+    }
+
+    /** Seats taken per event, one query for a list screen. */
+    @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
+    public Map<Long, Long> seatsTaken() {
+        Map<Long, Long> taken = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                select r.event.id, count(r) from Rsvp r where r.status = jp.kizuna.alumni.event.RsvpStatus.GOING
+                group by r.event.id""", Object[].class).getResultList()) {
+            taken.put((Long) row[0], (Long) row[1]);
+        }
+        return taken;
+    }
+
+    /** The caller answers "I'll come": a seat if one is free, otherwise the waiting list. */
+    @RolesAllowed(Roles.ALUMNI)
+    public Rsvp attend(long eventId) {
+        AlumnusProfile me = profiles.requireMember();
+        AlumniEvent event = em.find(AlumniEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new BusinessException("event.unknown", eventId);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!event.acceptsAnswers(now)) {
+            throw new BusinessException("event.closed", event.getTitle());
+        }
+        Rsvp rsvp = rsvpOf(event, me);
+        if (rsvp != null && rsvp.getStatus() != RsvpStatus.CANCELLED) {
+            return rsvp;
+        }
+        RsvpStatus seat = event.seatFor(going(event));
+        if (rsvp == null) {
+            rsvp = new Rsvp(event, me, seat, now);
+            em.persist(rsvp);
+        } else {
+            rsvp.answer(seat, now);
+        }
+        return rsvp;
+    }
+
+    /** The caller cancels; the first on the waiting list gets the seat. */
+    @RolesAllowed(Roles.ALUMNI)
+    public void cancelAttendance(long eventId) {
+        AlumnusProfile me = profiles.requireMember();
+        AlumniEvent event = em.find(AlumniEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new BusinessException("event.unknown", eventId);
+        }
+        Rsvp rsvp = rsvpOf(event, me);
+        if (rsvp == null || rsvp.getStatus() == RsvpStatus.CANCELLED) {
+            return;
+        }
+        boolean freedSeat = rsvp.getStatus() == RsvpStatus.GOING;
+        LocalDateTime now = LocalDateTime.now(clock);
+        rsvp.answer(RsvpStatus.CANCELLED, now);
+        em.flush();
+        if (freedSeat) {
+            em.createQuery("""
+                            select r from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.WAITLISTED
+                            order by r.respondedAt, r.id""", Rsvp.class)
+                    .setParameter("e", event).setMaxResults(1).getResultStream().findFirst()
+                    .ifPresent(next -> next.answer(RsvpStatus.GOING, now));
+        }
+    }
+
+    @RolesAllowed(Roles.ALUMNI)
+    public Map<Long, RsvpStatus> myAnswers() {
+        AlumnusProfile me = profiles.requireMember();
+        Map<Long, RsvpStatus> answers = new HashMap<>();
+        for (Rsvp rsvp : em.createQuery("select r from Rsvp r where r.alumnus = :me", Rsvp.class)
+                .setParameter("me", me).getResultList()) {
+            answers.put(rsvp.getEvent().getId(), rsvp.getStatus());
+        }
+        return answers;
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<Rsvp> attendees(long eventId) {
+        return em.createQuery("""
+                        select r from Rsvp r join fetch r.alumnus a join fetch a.person
+                        where r.event.id = :id and r.status <> jp.kizuna.alumni.event.RsvpStatus.CANCELLED
+                        order by r.status, r.respondedAt""", Rsvp.class)
+                .setParameter("id", eventId).getResultList();
+    }
+
+    @PermitAll
+    public void onErasure(@Observes ErasureRequested erasure) {
+        em.createQuery("delete from Rsvp r where r.alumnus in (select p from AlumnusProfile p where p.person.id = :id)")
+                .setParameter("id", erasure.employeeId()).executeUpdate();
+    }
+
+    private long going(AlumniEvent event) {
+        return em.createQuery("select count(r) from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.GOING",
+                Long.class).setParameter("e", event).getSingleResult();
+    }
+
+    private Rsvp rsvpOf(AlumniEvent event, AlumnusProfile alumnus) {
+        return em.createQuery("select r from Rsvp r where r.event = :e and r.alumnus = :a", Rsvp.class)
+                .setParameter("e", event).setParameter("a", alumnus).getResultStream().findFirst().orElse(null);
+    }
+
+    private AlumniEvent event(long eventId) {
+        AlumniEvent event = em.find(AlumniEvent.class, eventId);
+        if (event == null) {
+            throw new BusinessException("event.unknown", eventId);
+        }
+        return event;
+    }
+}

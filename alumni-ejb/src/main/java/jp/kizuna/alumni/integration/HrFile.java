@@ -1,0 +1,232 @@
+package jp.kizuna.alumni.integration;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The employee CSV file HR departments exchange: one header row naming the columns (in Japanese
+ * as exported here, or in English), then one employee per row. Japanese HR systems and Excel write
+ * Shift_JIS (Windows-31J, "MS932"); others write UTF-8, often with a byte-order mark. Reading
+ * detects which when not told; writing UTF-8 adds the mark so Excel shows the kana correctly.
+ */
+public final class HrFile {
+
+    public static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+
+    /** Column keys in export order, with the header names accepted for each. */
+    static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put("employeeNumber", List.of("社員番号", "employee_number", "employeenumber"));
+        COLUMNS.put("familyName", List.of("姓", "family_name", "familyname"));
+        COLUMNS.put("givenName", List.of("名", "given_name", "givenname"));
+        COLUMNS.put("familyNameKana", List.of("セイ", "姓（カナ）", "family_name_kana", "familynamekana"));
+        COLUMNS.put("givenNameKana", List.of("メイ", "名（カナ）", "given_name_kana", "givennamekana"));
+        COLUMNS.put("workEmail", List.of("メールアドレス", "work_email", "workemail"));
+        COLUMNS.put("jobTitle", List.of("役職", "job_title", "jobtitle"));
+        COLUMNS.put("departmentCode", List.of("部署コード", "department_code", "departmentcode"));
+        COLUMNS.put("departmentNameJa", List.of("部署名", "department_name_ja", "departmentnameja"));
+        COLUMNS.put("departmentNameEn", List.of("部署名（英語）", "department_name_en", "departmentnameen"));
+        COLUMNS.put("managerNumber", List.of("上長社員番号", "manager_number", "managernumber"));
+        COLUMNS.put("hireDate", List.of("入社日", "hire_date", "hiredate"));
+    }
+
+    private static final List<String> REQUIRED = List.of("employeeNumber", "familyName", "givenName");
+    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** One data row: its line number in the file and either the record or why it is unreadable. */
+    public record Row(int line, EmployeeRecord record, RecordProblem problem) {
+    }
+
+    private HrFile() {
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (ASCII included), otherwise Shift_JIS. */
+    public static Charset detectCharset(byte[] content) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException notUtf8) {
+            return SHIFT_JIS;
+        }
+    }
+
+    /**
+     * Reads the file; a {@code null} charset means detect it. A broken header is a refusal of the
+     * whole file (thrown); a broken row is reported in its {@link Row} and the others still count.
+     */
+    public static List<Row> read(byte[] content, Charset charset) {
+        Charset effective = charset == null ? detectCharset(content) : charset;
+        String text = new String(content, effective);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        List<List<String>> lines = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        int unclosedLine = split(text, lines, lineNumbers);
+        if (lines.isEmpty()) {
+            throw new jp.kizuna.alumni.shared.BusinessException("integration.csv.empty");
+        }
+        Map<String, Integer> position = header(lines.get(0));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            List<String> cells = lines.get(i);
+            int line = lineNumbers.get(i);
+            if (cells.size() == 1 && cells.get(0).isBlank()) {
+                continue;
+            }
+            if (cells.size() != lines.get(0).size()) {
+                rows.add(new Row(line, null, new RecordProblem("integration.csv.columns", cells.size(),
+                        lines.get(0).size())));
+                continue;
+            }
+            Function<String, String> cell = key -> position.containsKey(key) ? cells.get(position.get(key)) : null;
+            String hire = cell.apply("hireDate");
+            LocalDate hireDate;
+            try {
+                hireDate = parseDate(hire);
+            } catch (DateTimeParseException invalid) {
+                rows.add(new Row(line, null, new RecordProblem("integration.date.invalid", hire.strip())));
+                continue;
+            }
+            rows.add(new Row(line, new EmployeeRecord(cell.apply("employeeNumber"), cell.apply("familyName"),
+                    cell.apply("givenName"), cell.apply("familyNameKana"), cell.apply("givenNameKana"),
+                    cell.apply("workEmail"), cell.apply("jobTitle"), cell.apply("departmentCode"),
+                    cell.apply("departmentNameJa"), cell.apply("departmentNameEn"), cell.apply("managerNumber"),
+                    hireDate).normalized(), null));
+        }
+        if (unclosedLine > 0) {
+            rows.add(new Row(unclosedLine, null, new RecordProblem("integration.csv.quote")));
+        }
+        return rows;
+    }
+
+    /** The file as exported: Japanese header, every column, UTF-8 with BOM or Shift_JIS. */
+    public static byte[] write(List<EmployeeRecord> records, Charset charset) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(String.join(",", COLUMNS.values().stream().map(names -> names.get(0)).toList())).append("\r\n");
+        for (EmployeeRecord record : records) {
+            List<String> cells = List.of(nz(record.employeeNumber()), nz(record.familyName()), nz(record.givenName()),
+                    nz(record.familyNameKana()), nz(record.givenNameKana()), nz(record.workEmail()),
+                    nz(record.jobTitle()), nz(record.departmentCode()), nz(record.departmentNameJa()),
+                    nz(record.departmentNameEn()), nz(record.managerNumber()),
+                    record.hireDate() == null ? "" : record.hireDate().toString());
+            csv.append(String.join(",", cells.stream().map(HrFile::quote).toList())).append("\r\n");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (StandardCharsets.UTF_8.equals(charset)) {
+            out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        out.writeBytes(csv.toString().getBytes(charset));
+        return out.toByteArray();
+    }
+
+    static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        return value.contains("/") ? LocalDate.parse(value, SLASHED) : LocalDate.parse(value);
+    }
+
+    private static Map<String, Integer> header(List<String> names) {
+        Map<String, String> byName = new HashMap<>();
+        COLUMNS.forEach((key, aliases) -> aliases.forEach(alias -> byName.put(alias.toLowerCase(Locale.ROOT), key)));
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String key = byName.get(names.get(i).strip().toLowerCase(Locale.ROOT));
+            if (key != null) {
+                position.putIfAbsent(key, i);
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!position.containsKey(required)) {
+                throw new jp.kizuna.alumni.shared.BusinessException("integration.csv.header",
+                        COLUMNS.get(required).get(0) + " / " + COLUMNS.get(required).get(1));
+            }
+        }
+        return position;
+    }
+
+    /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. Returns the line of an unclosed quote, or 0. */
+    private static int split(String text, List<List<String>> lines, List<Integer> lineNumbers) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int rowStart = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                lines.add(cells);
+                lineNumbers.add(rowStart);
+                cells = new ArrayList<>();
+                line++;
+                rowStart = line;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            return rowStart;
+        }
+        if (!cell.isEmpty() || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            lines.add(cells);
+            lineNumbers.add(rowStart);
+        }
+        return 0;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String quote(String cell) {
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,147 @@
+package jp.kizuna.alumni.integration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.identity.EmploymentStatus;
+import jp.kizuna.alumni.privacy.ConsentPurpose;
+import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.shared.AuditEntry;
+import jp.kizuna.alumni.shared.AuditTrail;
+import jp.kizuna.alumni.identity.EmployeeDirectory;
+import jp.kizuna.alumni.offboarding.NoticeSource;
+import jp.kizuna.alumni.offboarding.OffboardingCases;
+import jp.kizuna.alumni.offboarding.ResignationNotice;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * What an HR system may ask, whichever protocol it speaks (SOAP or REST). Every changing
+ * operation carries the sender's message id and has exactly one effect however often it arrives.
+ */
+@Stateless
+@RolesAllowed(Roles.HR_SYSTEM)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HrInbox {
+
+    static final String UPSERT_EMPLOYEES = "upsertEmployees";
+    static final String REPORT_RESIGNATION = "reportResignation";
+
+    @Inject
+    private HrMessageLog log;
+
+    @Inject
+    private EmployeeUpsert upsert;
+
+    @Inject
+    private OffboardingCases cases;
+
+    @Inject
+    private EmployeeDirectory directory;
+
+    @Inject
+    private AuditTrail audit;
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    /** Most exports are of a few hundred alumni; larger sets are paged. */
+    public static final int MAX_EXPORT_PAGE = 1000;
+
+    /** Creates or updates the batch's employees; per-record results (see {@link UpsertResult}). */
+    @RolesAllowed(Roles.HR_SYSTEM)
+    public UpsertResult upsertEmployees(String messageId, List<EmployeeRecord> employees) {
+        return onceAcrossRaces(messageId, () -> log.once(messageId, UPSERT_EMPLOYEES, employees, UpsertResult.class,
+                () -> upsert.upsert(employees)));
+    }
+
+    /**
+     * Opens the offboarding case through the same service the HR screens use, so the HR system's
+     * notice starts the same checklists, interviews and events as one entered by hand.
+     */
+    @RolesAllowed(Roles.HR_SYSTEM)
+    public CaseReport reportResignation(String messageId, ResignationReport report) {
+        return onceAcrossRaces(messageId, () -> log.once(messageId, REPORT_RESIGNATION, report, CaseReport.class,
+                () -> CaseReport.of(cases.openCase(new ResignationNotice(report.employeeNumber(), report.noticeDate(),
+                        report.lastDay(), report.statedReason(), NoticeSource.HR_SYSTEM)))));
+    }
+
+    /** The employee's latest offboarding case; reading twice changes nothing, so no message id. */
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public CaseReport caseStatus(String employeeNumber) {
+        directory.requireByNumber(employeeNumber == null ? "" : employeeNumber.strip());
+        return cases.latestCaseOf(employeeNumber.strip()).map(CaseReport::of)
+                .orElseThrow(() -> new BusinessException("integration.case.none", employeeNumber));
+    }
+
+    /**
+     * Alumni (employees who left) whose consent for {@code purpose} is in force, in employee number
+     * order, {@code max} from {@code first}. Everyone else, and anyone who withdrew, is left out;
+     * the export is audited as a disclosure of personal data.
+     */
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<AlumnusRecord> consentedAlumni(String purpose, int first, int max) {
+        ConsentPurpose asked = Arrays.stream(ConsentPurpose.values())
+                .filter(candidate -> candidate.name().equals(purpose == null ? "" : purpose.strip()))
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("integration.purpose.invalid", String.valueOf(purpose),
+                        Arrays.toString(ConsentPurpose.values())));
+        if (first < 0 || max < 1 || max > MAX_EXPORT_PAGE) {
+            throw new BusinessException("integration.page.invalid", MAX_EXPORT_PAGE);
+        }
+        List<Employee> alumni = em.createQuery("""
+                        select e from Employee e
+                        where e.status = :left and exists (select c from ConsentRecord c where c.person = e
+                              and c.purpose = :purpose and c.withdrawnAt is null)
+                        order by e.employeeNumber""", Employee.class)
+                .setParameter("left", EmploymentStatus.LEFT)
+                .setParameter("purpose", asked)
+                .setFirstResult(first).setMaxResults(max)
+                .getResultList();
+        Map<Long, TreeSet<String>> purposes = new LinkedHashMap<>();
+        alumni.forEach(alumnus -> purposes.put(alumnus.getId(), new TreeSet<>()));
+        if (!alumni.isEmpty()) {
+            em.createQuery("select c from ConsentRecord c where c.person in :people and c.withdrawnAt is null",
+                            ConsentRecord.class)
+                    .setParameter("people", alumni)
+                    .getResultList()
+                    .forEach(consent -> purposes.get(consent.getPerson().getId()).add(consent.getPurpose().name()));
+        }
+        audit.record(AuditEntry.Action.EXPORT, "Employee", "*",
+                alumni.size() + " alumni consenting to " + asked + " exported to the HR system");
+        return alumni.stream().map(alumnus -> new AlumnusRecord(alumnus.getEmployeeNumber(), alumnus.getFamilyName(),
+                alumnus.getGivenName(), alumnus.getFamilyNameKana(), alumnus.getGivenNameKana(),
+                alumnus.getPersonalEmail(), alumnus.getLeavingDate(), List.copyOf(purposes.get(alumnus.getId()))))
+                .toList();
+    }
+
+    /**
+     * Each attempt is its own transaction. If a duplicate delivered at the same moment won the
+     * unique message id, this attempt fails on commit; the retry then replays the winner's answer.
+     */
+    private <T> T onceAcrossRaces(String messageId, Supplier<T> attempt) {
+        try {
+            return attempt.get();
+        } catch (EJBException failure) {
+            HrMessageLog.requireValid(messageId);
+            if (log.isKnown(messageId)) {
+                return attempt.get();
+            }
+            throw failure;
+        }
+    }
+}

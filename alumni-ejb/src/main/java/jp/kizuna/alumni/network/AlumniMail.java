@@ -1,0 +1,76 @@
+package jp.kizuna.alumni.network;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+
+/**
+ * Mail to alumni in their language through the server's mail session {@code java:jboss/mail/Alumni}
+ * (SMTP relay from ALUMNI_SMTP_HOST / ALUMNI_SMTP_PORT). The system properties
+ * {@code alumni.smtp.host} / {@code alumni.smtp.port} override the relay without a server
+ * reconfiguration, for a site whose relay differs per node or for parallel test servers.
+ */
+@Stateless
+@PermitAll
+public class AlumniMail {
+
+    @Resource(lookup = "java:jboss/mail/Alumni")
+    private Session configured;
+
+    /** Texts from {@code jp/kizuna/alumni/network/mail*.properties}: {@code <template>.subject} and {@code .body}. */
+    public void send(String to, Locale locale, String template, Object... arguments) throws MessagingException {
+        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.network.mail", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        sendText(to, format(texts.getString(template + ".subject"), locale, arguments),
+                format(texts.getString(template + ".body"), locale, arguments));
+    }
+
+    public void sendText(String to, String subject, String body) throws MessagingException {
+        Session session = session();
+        MimeMessage message = new MimeMessage(session);
+        String from = session.getProperty("mail.from");
+        if (from != null) {
+            message.setFrom(new InternetAddress(from));
+        } else {
+            message.setFrom();
+        }
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setText(body, StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        Transport.send(message);
+    }
+
+    private Session session() {
+        String host = System.getProperty("alumni.smtp.host");
+        String port = System.getProperty("alumni.smtp.port");
+        if (host == null && port == null) {
+            return configured;
+        }
+        Properties properties = new Properties();
+        properties.putAll(configured.getProperties());
+        if (host != null) {
+            properties.setProperty("mail.smtp.host", host);
+        }
+        if (port != null) {
+            properties.setProperty("mail.smtp.port", port);
+        }
+        return Session.getInstance(properties);
+    }
+
+    private static String format(String pattern, Locale locale, Object[] arguments) {
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+}

@@ -1,0 +1,13 @@
+package jp.kizuna.alumni.network;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of directory results, the total across all pages, and the facet counts of the whole result. */
+public record DirectoryPage(List<DirectoryEntry> entries, long total, Facets facets) {
+
+    /** Counts per value over the current result; only values alumni chose to show are counted. */
+    public record Facets(Map<String, Long> departments, Map<String, Long> regions, Map<String, Long> skills,
+                         Map<Openness, Long> openTo, Map<String, Long> years) {
+    }
+}

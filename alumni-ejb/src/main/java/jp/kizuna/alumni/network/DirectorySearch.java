@@ -1,0 +1,239 @@
+package jp.kizuna.alumni.network;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * The alumni directory. Lists only active members whose DIRECTORY consent is in force (read at
+ * query time, so a withdrawal applies to the very next search), and filters and counts only on
+ * fields each of them chose to show. Filtering, counting and paging happen in the database with
+ * indexed columns; a page costs three queries whatever its size (rows, total, skills of the page),
+ * facets five more.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DirectorySearch {
+
+    public static final int MAX_PAGE = 200;
+
+    private static final String LISTED = """
+             from alumnus_profile p
+             join employee e on e.id = p.employee_id
+             left join department d on d.id = p.department_id
+            where p.status = 'ACTIVE'
+              and exists (select 1 from consent_record c where c.employee_id = p.employee_id
+                          and c.purpose = 'DIRECTORY' and c.withdrawn_at is null)""";
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
+    public DirectoryPage search(DirectoryCriteria criteria, int first, int max) {
+        int pageSize = Math.max(1, Math.min(max, MAX_PAGE));
+        Filter filter = Filter.of(criteria);
+        long total = ((Number) filter.bind(em.createNativeQuery("select count(*)" + LISTED + filter.sql))
+                .getSingleResult()).longValue();
+        List<DirectoryEntry> entries = total == 0 ? List.of() : page(filter, Math.max(0, first), pageSize);
+        return new DirectoryPage(entries, total, total == 0 ? emptyFacets() : facets(filter));
+    }
+
+    private List<DirectoryEntry> page(Filter filter, int first, int max) {
+        Query query = filter.bind(em.createNativeQuery("""
+                select p.id, e.family_name, e.given_name, e.family_name_kana, e.given_name_kana,
+                       d.code, d.name_ja, d.name_en, p.years_of_service,
+                       p.show_employer, p.current_employer, p.job_role, p.show_region, p.region,
+                       p.show_skills, p.show_openness, p.open_rehire, p.open_side_job, p.open_collaboration,
+                       p.open_mentoring, p.open_speaking, p.open_referrals, p.show_email, e.personal_email"""
+                + LISTED + filter.sql
+                + " order by e.family_name_kana, e.family_name, e.given_name, p.id limit " + max + " offset " + first));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, List<String>> skills = skillsOf(rows);
+        List<DirectoryEntry> entries = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            boolean showEmployer = bool(row[9]);
+            boolean showOpenness = bool(row[15]);
+            Set<Openness> openTo = EnumSet.noneOf(Openness.class);
+            if (showOpenness) {
+                Openness[] kinds = Openness.values();
+                for (int i = 0; i < kinds.length; i++) {
+                    if (bool(row[16 + i])) {
+                        openTo.add(kinds[i]);
+                    }
+                }
+            }
+            String kana = row[3] == null && row[4] == null ? null
+                    : ((row[3] == null ? "" : row[3]) + " " + (row[4] == null ? "" : row[4])).strip();
+            entries.add(new DirectoryEntry(id, (String) row[1], (String) row[2], kana, (String) row[5],
+                    (String) row[6], (String) row[7], ((Number) row[8]).intValue(),
+                    showEmployer ? (String) row[10] : null, showEmployer ? (String) row[11] : null,
+                    bool(row[12]) ? (String) row[13] : null,
+                    bool(row[14]) ? skills.getOrDefault(id, List.of()) : List.of(), openTo,
+                    bool(row[22]) ? (String) row[23] : null));
+        }
+        return entries;
+    }
+
+    private Map<Long, List<String>> skillsOf(List<Object[]> rows) {
+        List<Long> ids = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (bool(row[14])) {
+                ids.add(((Number) row[0]).longValue());
+            }
+        }
+        Map<Long, List<String>> skills = new HashMap<>();
+        if (ids.isEmpty()) {
+            return skills;
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ",?").append(i + 1);
+        }
+        Query query = em.createNativeQuery("select s.profile_id, s.skill from alumnus_skill s where s.profile_id in ("
+                + in + ") order by s.profile_id, s.skill");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+        for (Object[] row : result) {
+            skills.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return skills;
+    }
+
+    private DirectoryPage.Facets facets(Filter filter) {
+        Map<String, Long> departments = counts(filter, "select d.code, count(*)" + LISTED + filter.sql
+                + " and d.code is not null group by d.code order by count(*) desc, d.code");
+        Map<String, Long> regions = counts(filter, "select p.region, count(*)" + LISTED + filter.sql
+                + " and p.show_region = true and p.region is not null group by p.region order by count(*) desc, p.region limit 30");
+        Map<String, Long> skills = counts(filter, "select s.skill, count(*)" + LISTED.replace(
+                "left join department d on d.id = p.department_id",
+                "left join department d on d.id = p.department_id join alumnus_skill s on s.profile_id = p.id")
+                + filter.sql + " and p.show_skills = true group by s.skill order by count(*) desc, s.skill limit 30");
+        Map<String, Long> years = counts(filter, """
+                select case when p.years_of_service < 3 then '0-2' when p.years_of_service < 6 then '3-5'
+                            when p.years_of_service < 11 then '6-10' else '11+' end, count(*)"""
+                + LISTED + filter.sql + " group by case when p.years_of_service < 3 then '0-2' when p.years_of_service < 6 then '3-5'"
+                + " when p.years_of_service < 11 then '6-10' else '11+' end");
+        Object[] open = (Object[]) filter.bind(em.createNativeQuery("""
+                select sum(case when p.open_rehire then 1 else 0 end), sum(case when p.open_side_job then 1 else 0 end),
+                       sum(case when p.open_collaboration then 1 else 0 end), sum(case when p.open_mentoring then 1 else 0 end),
+                       sum(case when p.open_speaking then 1 else 0 end), sum(case when p.open_referrals then 1 else 0 end)"""
+                + LISTED + filter.sql + " and p.show_openness = true")).getSingleResult();
+        Map<Openness, Long> openTo = new EnumMap<>(Openness.class);
+        for (Openness kind : Openness.values()) {
+            Object value = open[kind.ordinal()];
+            openTo.put(kind, value == null ? 0L : ((Number) value).longValue());
+        }
+        Map<String, Long> orderedYears = new LinkedHashMap<>();
+        for (String band : List.of("0-2", "3-5", "6-10", "11+")) {
+            orderedYears.put(band, years.getOrDefault(band, 0L));
+        }
+        return new DirectoryPage.Facets(departments, regions, skills, openTo, orderedYears);
+    }
+
+    private Map<String, Long> counts(Filter filter, String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = filter.bind(em.createNativeQuery(sql)).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static DirectoryPage.Facets emptyFacets() {
+        Map<Openness, Long> openTo = new EnumMap<>(Openness.class);
+        for (Openness kind : Openness.values()) {
+            openTo.put(kind, 0L);
+        }
+        return new DirectoryPage.Facets(Map.of(), Map.of(), Map.of(), openTo, Map.of());
+    }
+
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    /** The WHERE conditions of a criteria with their positional parameters. */
+    private record Filter(String sql, List<Object> parameters) {
+
+        static Filter of(DirectoryCriteria criteria) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> parameters = new ArrayList<>();
+            if (notBlank(criteria.text())) {
+                String pattern = "%" + criteria.text().strip().toLowerCase(Locale.ROOT) + "%";
+                sql.append(" and (lower(e.family_name) like ?").append(parameters.size() + 1)
+                        .append(" or lower(e.given_name) like ?").append(parameters.size() + 1)
+                        .append(" or lower(e.family_name_kana) like ?").append(parameters.size() + 1)
+                        .append(" or lower(e.given_name_kana) like ?").append(parameters.size() + 1)
+                        .append(" or (p.show_employer = true and (lower(p.current_employer) like ?").append(parameters.size() + 1)
+                        .append(" or lower(p.job_role) like ?").append(parameters.size() + 1).append(")))");
+                parameters.add(pattern);
+            }
+            if (notBlank(criteria.departmentCode())) {
+                sql.append(" and d.code = ?").append(parameters.size() + 1);
+                parameters.add(criteria.departmentCode());
+            }
+            if (criteria.minYears() != null) {
+                sql.append(" and p.years_of_service >= ?").append(parameters.size() + 1);
+                parameters.add(criteria.minYears());
+            }
+            if (criteria.maxYears() != null) {
+                sql.append(" and p.years_of_service <= ?").append(parameters.size() + 1);
+                parameters.add(criteria.maxYears());
+            }
+            if (notBlank(criteria.skill())) {
+                sql.append(" and p.show_skills = true and exists (select 1 from alumnus_skill fs where fs.profile_id = p.id and fs.skill = ?")
+                        .append(parameters.size() + 1).append(")");
+                parameters.add(AlumnusProfile.normaliseSkill(criteria.skill()));
+            }
+            if (notBlank(criteria.region())) {
+                sql.append(" and p.show_region = true and p.region = ?").append(parameters.size() + 1);
+                parameters.add(criteria.region().strip());
+            }
+            if (criteria.openTo() != null) {
+                sql.append(" and p.show_openness = true and p.").append(column(criteria.openTo())).append(" = true");
+            }
+            return new Filter(sql.toString(), parameters);
+        }
+
+        Query bind(Query query) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query;
+        }
+
+        private static String column(Openness openness) {
+            return switch (openness) {
+                case REHIRE -> "open_rehire";
+                case SIDE_JOB -> "open_side_job";
+                case COLLABORATION -> "open_collaboration";
+                case MENTORING -> "open_mentoring";
+                case SPEAKING -> "open_speaking";
+                case REFERRALS -> "open_referrals";
+            };
+        }
+
+        private static boolean notBlank(String value) {
+            return value != null && !value.isBlank();
+        }
+    }
+}

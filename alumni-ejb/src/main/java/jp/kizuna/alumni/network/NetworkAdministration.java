@@ -1,0 +1,298 @@
+package jp.kizuna.alumni.network;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.kizuna.alumni.identity.Department;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.privacy.ConsentLedger;
+import jp.kizuna.alumni.privacy.ConsentPurpose;
+import jp.kizuna.alumni.shared.AuditEntry;
+import jp.kizuna.alumni.shared.AuditTrail;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Roles;
+
+/** HR running the network: members, pilot networks, ambassadors, news and mailings to segments. */
+@Stateless
+public class NetworkAdministration {
+
+    private static final Logger LOG = Logger.getLogger(NetworkAdministration.class.getName());
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private AlumniMail mail;
+
+    @Inject
+    private ConsentLedger consents;
+
+    /** Everyone invited or in the network, newest invitation first; {@code status} narrows it. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<AlumnusProfile> members(MembershipStatus status, int first, int max) {
+        TypedQuery<AlumnusProfile> query = em.createQuery("select p from AlumnusProfile p join fetch p.person"
+                + (status == null ? "" : " where p.status = :status") + " order by p.invitedAt desc, p.id desc",
+                AlumnusProfile.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public AlumnusProfile profile(long profileId) {
+        AlumnusProfile profile = em.find(AlumnusProfile.class, profileId);
+        if (profile == null) {
+            throw new BusinessException("network.profile.unknown", profileId);
+        }
+        profile.getSkills().size();
+        return profile;
+    }
+
+    /** HR erases an alumnus's network data on their request (e.g. received by letter); audited as ERASE. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public void erase(long profileId) {
+        consents.erase(profile(profileId).getPerson());
+    }
+
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public List<AlumniNetwork> networks() {
+        return em.createQuery("select n from AlumniNetwork n left join fetch n.department order by n.status, n.code",
+                AlumniNetwork.class).getResultList();
+    }
+
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public long memberCount(String networkCode) {
+        return em.createQuery("select count(p) from AlumnusProfile p where p.network.code = :code and p.status = :active",
+                        Long.class).setParameter("code", networkCode)
+                .setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
+    }
+
+    /** A department's own pilot network, run by its admins before it joins the company-wide one. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public AlumniNetwork createPilot(String code, String nameJa, String nameEn, String departmentCode) {
+        Department department = department(departmentCode);
+        if (!em.createQuery("select n.id from AlumniNetwork n where n.code = :code").setParameter("code", code)
+                .getResultList().isEmpty()) {
+            throw new BusinessException("network.network.duplicate", code);
+        }
+        AlumniNetwork pilot = new AlumniNetwork(code, nameJa, nameEn, department, LocalDateTime.now(clock));
+        em.persist(pilot);
+        audit.record(AuditEntry.Action.CREATE, "AlumniNetwork", code, "pilot for " + departmentCode);
+        return pilot;
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public void addAdmin(String networkCode, String employeeNumber) {
+        network(networkCode).addAdmin(employee(employeeNumber));
+        audit.record(AuditEntry.Action.UPDATE, "AlumniNetwork", networkCode, "admin " + employeeNumber);
+    }
+
+    /** HR, or an admin of that pilot, moves a member into it. */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public void addMember(String networkCode, long profileId) {
+        AlumniNetwork network = network(networkCode);
+        if (!session.isCallerInRole(Roles.HR_ADMIN) && !network.isAdministeredBy(session.getCallerPrincipal().getName())) {
+            throw new BusinessException("network.network.not-admin", networkCode);
+        }
+        if (network.getStatus() != AlumniNetwork.Status.ACTIVE) {
+            throw new BusinessException("network.merged", networkCode);
+        }
+        AlumnusProfile profile = em.find(AlumnusProfile.class, profileId);
+        if (profile == null || !profile.isMember()) {
+            throw new BusinessException("network.profile.unknown", profileId);
+        }
+        profile.moveTo(network);
+    }
+
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public List<AlumnusProfile> membersOf(String networkCode) {
+        return em.createQuery("""
+                        select p from AlumnusProfile p join fetch p.person
+                        where p.network.code = :code and p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE
+                        order by p.person.familyNameKana, p.id""", AlumnusProfile.class)
+                .setParameter("code", networkCode).getResultList();
+    }
+
+    /** The pilot joins the company-wide network: its members move over in one statement. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public int merge(String pilotCode) {
+        AlumniNetwork pilot = network(pilotCode);
+        AlumniNetwork company = companyWide();
+        pilot.mergeInto(company, LocalDateTime.now(clock));
+        int moved = em.createQuery("update AlumnusProfile p set p.network = :company where p.network = :pilot")
+                .setParameter("company", company).setParameter("pilot", pilot).executeUpdate();
+        audit.record(AuditEntry.Action.UPDATE, "AlumniNetwork", pilotCode, "merged into company network, members " + moved);
+        return moved;
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public Ambassador nominateAmbassador(long profileId, String reason) {
+        AlumnusProfile profile = em.find(AlumnusProfile.class, profileId);
+        if (profile == null) {
+            throw new BusinessException("network.profile.unknown", profileId);
+        }
+        String by = session.getCallerPrincipal().getName();
+        Ambassador ambassador = em.createQuery("select a from Ambassador a where a.profile = :p", Ambassador.class)
+                .setParameter("p", profile).getResultStream().findFirst().orElse(null);
+        if (ambassador == null) {
+            ambassador = new Ambassador(profile, reason, LocalDateTime.now(clock), by);
+            em.persist(ambassador);
+        } else {
+            if (!profile.isMember()) {
+                throw new BusinessException("network.ambassador.not-member");
+            }
+            ambassador.renominate(reason, LocalDateTime.now(clock), by);
+        }
+        audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profileId, "nominated as ambassador");
+        return ambassador;
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public void retireAmbassador(long ambassadorId) {
+        ambassador(ambassadorId).retire();
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public AmbassadorActivity recordActivity(long ambassadorId, LocalDate occurredOn, AmbassadorActivity.Kind kind,
+                                             String description) {
+        AmbassadorActivity activity = new AmbassadorActivity(ambassador(ambassadorId), occurredOn, kind, description,
+                session.getCallerPrincipal().getName());
+        em.persist(activity);
+        return activity;
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<Ambassador> ambassadors() {
+        return em.createQuery("""
+                select a from Ambassador a join fetch a.profile p join fetch p.person
+                order by a.active desc, a.nominatedAt desc""", Ambassador.class).getResultList();
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<AmbassadorActivity> activities(long ambassadorId) {
+        return em.createQuery("select a from AmbassadorActivity a where a.ambassador.id = :id order by a.occurredOn desc",
+                AmbassadorActivity.class).setParameter("id", ambassadorId).getResultList();
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public NewsPost publishNews(String title, String body) {
+        NewsPost post = new NewsPost(title, body, LocalDateTime.now(clock), session.getCallerPrincipal().getName());
+        em.persist(post);
+        return post;
+    }
+
+    @RolesAllowed({Roles.HR_ADMIN, Roles.ALUMNI})
+    public List<NewsPost> latestNews(int max) {
+        return em.createQuery("select n from NewsPost n order by n.publishedAt desc, n.id desc", NewsPost.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Mails active members whose consent for {@code purpose} is in force right now (optionally one
+     * department's). Nobody else: not those who withdrew a minute ago, nor those without consent.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public SegmentMailing mailSegment(ConsentPurpose purpose, String departmentCode, String subject, String body) {
+        if (purpose == null || subject == null || subject.isBlank() || body == null || body.isBlank()) {
+            throw new BusinessException("network.required", "purpose/subject/body");
+        }
+        Department department = departmentCode == null || departmentCode.isBlank() ? null : department(departmentCode);
+        List<Employee> recipients = segment(purpose, department);
+        int sent = 0;
+        for (Employee person : recipients) {
+            try {
+                mail.sendText(person.getPersonalEmail(), subject.strip(), body.strip());
+                sent++;
+            } catch (MessagingException | RuntimeException failed) {
+                LOG.log(Level.WARNING, "Segment mail to employee " + person.getId() + " not sent", failed);
+            }
+        }
+        SegmentMailing mailing = new SegmentMailing(purpose, department, subject.strip(), body.strip(),
+                LocalDateTime.now(clock), session.getCallerPrincipal().getName(), sent);
+        em.persist(mailing);
+        audit.record(AuditEntry.Action.EXPORT, "SegmentMailing", purpose, "mail to " + sent + " alumni: " + subject);
+        return mailing;
+    }
+
+    /** Who a mailing for {@code purpose} would reach now. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<Employee> segment(ConsentPurpose purpose, Department department) {
+        TypedQuery<Employee> query = em.createQuery("""
+                        select e from AlumnusProfile p join p.person e
+                        where p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE
+                          and e.personalEmail is not null
+                          and exists (select c.id from ConsentRecord c where c.person = e and c.purpose = :purpose
+                                      and c.withdrawnAt is null)"""
+                        + (department == null ? "" : " and p.department = :department") + " order by e.id", Employee.class)
+                .setParameter("purpose", purpose);
+        if (department != null) {
+            query.setParameter("department", department);
+        }
+        return query.getResultList();
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<SegmentMailing> mailings(int max) {
+        return em.createQuery("select m from SegmentMailing m order by m.sentAt desc", SegmentMailing.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    private AlumniNetwork companyWide() {
+        return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
+                .setParameter("code", AlumniNetwork.COMPANY_WIDE).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    AlumniNetwork company = new AlumniNetwork(AlumniNetwork.COMPANY_WIDE, "全社アルムナイネットワーク",
+                            "Company alumni network", null, LocalDateTime.now(clock));
+                    em.persist(company);
+                    return company;
+                });
+    }
+
+    private AlumniNetwork network(String code) {
+        return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("network.network.unknown", code));
+    }
+
+    private Ambassador ambassador(long id) {
+        Ambassador ambassador = em.find(Ambassador.class, id);
+        if (ambassador == null) {
+            throw new BusinessException("network.ambassador.unknown", id);
+        }
+        return ambassador;
+    }
+
+    private Department department(String code) {
+        return em.createQuery("select d from Department d where d.code = :code", Department.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("network.department.unknown", code));
+    }
+
+    private Employee employee(String number) {
+        return em.createQuery("select e from Employee e where e.employeeNumber = :n", Employee.class)
+                .setParameter("n", number).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("network.employee.unknown", number));
+    }
+}

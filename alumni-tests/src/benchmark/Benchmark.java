@@ -1,0 +1,426 @@
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures Alumni at production size on the production stack (WildFly + PostgreSQL) and prints the
+ * figures that issue 6 sets limits for. Run by bin/benchmark, which starts the servers.
+ *
+ * Usage: java -cp postgresql.jar Benchmark.java BASE_URL KEYCLOAK_URL JDBC_URL REPORT_FILE
+ */
+public class Benchmark {
+
+    static final int EMPLOYEES = 100_000;
+    static final int BATCH = 1_000;
+    static final int CLIENTS = 16;
+    static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
+    static final String[] FAMILY = {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"};
+    static final String[] FAMILY_KANA = {"サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ヤマモト", "ナカムラ", "コバヤシ", "カトウ"};
+    static final String[] GIVEN = {"翔", "陽菜", "蓮", "結衣", "大翔", "葵", "湊", "凛", "悠真", "美咲"};
+    static final String[] GIVEN_KANA = {"ショウ", "ヒナ", "レン", "ユイ", "ヒロト", "アオイ", "ミナト", "リン", "ユウマ", "ミサキ"};
+    static final String[] REGIONS = {"Tokyo", "Osaka", "Nagoya", "Fukuoka", "Sapporo", "Sendai", "Singapore", "London", "New York", "Remote"};
+    static final String[] SKILLS = {"java", "sql", "sales", "marketing", "finance", "design", "python", "legal", "hr", "logistics",
+            "kubernetes", "negotiation", "accounting", "ux", "data", "security", "product", "english", "chinese", "pmo"};
+    static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    final String base;
+    final String keycloak;
+    final String jdbcUrl;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final Map<String, String> figures = new java.util.LinkedHashMap<>();
+
+    Benchmark(String base, String keycloak, String jdbcUrl) {
+        this.base = base;
+        this.keycloak = keycloak;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Benchmark benchmark = new Benchmark(args[0], args[1], args[2]);
+        benchmark.run();
+        StringBuilder report = new StringBuilder();
+        benchmark.figures.forEach((name, value) -> report.append("| ").append(name).append(" | ").append(value).append(" |\n"));
+        Files.writeString(Path.of(args[3]), report.toString());
+    }
+
+    void run() throws Exception {
+        bulkUpsert();
+        rawJdbcInsert();
+        generateAlumniAndCases(10_000, true);
+        directoryGrowth(10_000);
+        generateAlumniAndCases(30_000, false);
+        directoryUnderLoad();
+        directoryGrowth(30_000);
+        adminPages();
+        generateAlumniAndCases(100_000, false);
+        directoryGrowth(100_000);
+    }
+
+    // --- 1. SOAP bulk upsert against raw JDBC ---------------------------------------------------
+
+    void bulkUpsert() throws Exception {
+        String token = token("grant_type=client_credentials&client_id=hr-connector&client_secret=hr-connector-demo-secret");
+        long start = System.nanoTime();
+        for (int batch = 0; batch < EMPLOYEES / BATCH; batch++) {
+            StringBuilder body = new StringBuilder("""
+                    <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:hr="urn:kizuna:alumni:hr:v1">
+                    <soapenv:Body><hr:UpsertEmployeesRequest><hr:messageId>bench-""").append(batch).append("</hr:messageId>");
+            for (int i = batch * BATCH; i < (batch + 1) * BATCH; i++) {
+                body.append("<hr:employee><hr:employeeNumber>").append(number(i)).append("</hr:employeeNumber>")
+                        .append("<hr:familyName>").append(FAMILY[i % 10]).append("</hr:familyName>")
+                        .append("<hr:givenName>").append(GIVEN[(i / 10) % 10]).append("</hr:givenName>")
+                        .append("<hr:familyNameKana>").append(FAMILY_KANA[i % 10]).append("</hr:familyNameKana>")
+                        .append("<hr:givenNameKana>").append(GIVEN_KANA[(i / 10) % 10]).append("</hr:givenNameKana>")
+                        .append("<hr:workEmail>b").append(i).append("@example.co.jp</hr:workEmail>")
+                        .append("<hr:departmentCode>D").append(String.format("%02d", i % 20)).append("</hr:departmentCode>")
+                        .append("<hr:departmentNameJa>第").append(i % 20 + 1).append("部</hr:departmentNameJa>")
+                        .append("<hr:departmentNameEn>Division ").append(i % 20 + 1).append("</hr:departmentNameEn>")
+                        .append("<hr:hireDate>").append(hireDate(i)).append("</hr:hireDate></hr:employee>");
+            }
+            body.append("</hr:UpsertEmployeesRequest></soapenv:Body></soapenv:Envelope>");
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/alumni-ws/soap/hr/v1"))
+                    .timeout(Duration.ofMinutes(2))
+                    .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200 || !answer.body().contains("<created>" + BATCH + "<")
+                    && !answer.body().matches("(?s).*<(\\w+:)?created>" + BATCH + "<.*")) {
+                throw new IllegalStateException("Batch " + batch + " failed: HTTP " + answer.statusCode() + " "
+                        + answer.body().substring(0, Math.min(500, answer.body().length())));
+            }
+            if (batch % 20 == 19) {
+                token = token("grant_type=client_credentials&client_id=hr-connector&client_secret=hr-connector-demo-secret");
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        soapRowsPerSecond = EMPLOYEES / seconds;
+        figure("SOAP bulk upsert, 100,000 employees in batches of 1,000", "%.0f rows/s (%.1f s)", soapRowsPerSecond, seconds);
+    }
+
+    double soapRowsPerSecond;
+
+    void rawJdbcInsert() throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni")) {
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("drop table if exists bench_employee");
+                ddl.execute("create table bench_employee (like employee including all)");
+            }
+            db.setAutoCommit(false);
+            long departmentId;
+            try (Statement query = db.createStatement(); ResultSet rs = query.executeQuery("select min(id) from department")) {
+                rs.next();
+                departmentId = rs.getLong(1);
+            }
+            long start = System.nanoTime();
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into bench_employee (id, version, employee_number, family_name, given_name, family_name_kana,
+                        given_name_kana, work_email, department_id, hire_date, status, preferred_locale, updated_at)
+                    values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 'ja', now())""")) {
+                for (int i = 0; i < EMPLOYEES; i++) {
+                    insert.setLong(1, i + 1);
+                    insert.setString(2, number(i));
+                    insert.setString(3, FAMILY[i % 10]);
+                    insert.setString(4, GIVEN[(i / 10) % 10]);
+                    insert.setString(5, FAMILY_KANA[i % 10]);
+                    insert.setString(6, GIVEN_KANA[(i / 10) % 10]);
+                    insert.setString(7, "b" + i + "@example.co.jp");
+                    insert.setLong(8, departmentId);
+                    insert.setObject(9, LocalDate.parse(hireDate(i)));
+                    insert.addBatch();
+                    if (i % BATCH == BATCH - 1) {
+                        insert.executeBatch();
+                        db.commit();
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double jdbc = EMPLOYEES / seconds;
+            figure("Raw JDBC batched insert of the same rows, same PostgreSQL", "%.0f rows/s (%.1f s)", jdbc, seconds);
+            figure("SOAP upsert / raw JDBC (target >= 0.5)", "%.2f", soapRowsPerSecond / jdbc);
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("drop table bench_employee");
+            }
+            db.commit();
+        }
+    }
+
+    // --- 2. Data: alumni with profiles and consent, offboarding cases ---------------------------
+
+    int alumni;
+
+    /** Grows the alumni to {@code target} (employees 0..target-1); the first call also adds 20,000 cases. */
+    void generateAlumniAndCases(int target, boolean withCases) throws Exception {
+        long start = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni"); Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            String range = "e.employee_number >= '" + number(alumni) + "' and e.employee_number < '" + number(target) + "'";
+            sql.executeUpdate("update employee e set status = 'LEFT', leaving_date = date '2025-03-31', "
+                    + "personal_email = 'alumnus' || e.id || '@example.net' where " + range);
+            sql.executeUpdate("""
+                    insert into alumnus_profile (id, version, employee_id, status, last_day, invited_at, joined_at,
+                        department_id, years_of_service, current_employer, job_role, region,
+                        open_rehire, open_side_job, open_collaboration, open_mentoring, open_speaking, open_referrals,
+                        show_employer, show_skills, show_region, show_openness, show_email, confirmed_at)
+                    select nextval('alumni_id_seq'), 0, e.id, 'ACTIVE', e.leaving_date, now(), now(), e.department_id,
+                        (e.id %% 25) + 1, 'Company ' || (e.id %% 500), 'Role ' || (e.id %% 30), (array%s)[(e.id %% 10) + 1],
+                        e.id %% 3 = 0, e.id %% 4 = 0, e.id %% 5 = 0, e.id %% 6 = 0, e.id %% 7 = 0, e.id %% 2 = 0,
+                        true, true, e.id %% 9 <> 0, true, false, now()
+                    from employee e where %s""".formatted(array(REGIONS), range));
+            for (int k = 0; k < 3; k++) {
+                sql.executeUpdate(("insert into alumnus_skill (profile_id, skill) select p.id, (array%s)[((e.id / %d) %% 20) + 1] "
+                        + "from alumnus_profile p join employee e on e.id = p.employee_id where %s on conflict do nothing")
+                        .formatted(array(SKILLS), new int[]{1, 7, 13}[k], range));
+            }
+            sql.executeUpdate("""
+                    insert into consent_record (id, version, employee_id, purpose, text_version, language, given_at, recorded_by)
+                    select nextval('alumni_id_seq'), 0, e.id, purpose, '2025-01', 'ja', now(), 'benchmark'
+                    from employee e cross join (values ('DIRECTORY'), ('NEWS_EVENTS'), ('REHIRE')) as p(purpose)
+                    where %s""".formatted(range));
+            if (withCases) {
+                String cases = "e.employee_number >= '" + number(30_000) + "' and e.employee_number < '" + number(50_000) + "'";
+                sql.executeUpdate("""
+                        insert into offboarding_case (id, version, employee_id, department_id, status, source, notice_date,
+                            last_day, stated_reason, primary_reason_id, opened_at, opened_by, follow_up_date, survey_completed)
+                        select nextval('alumni_id_seq'), 0, e.id, e.department_id,
+                            (array['NOTICE_RECEIVED','INTERVIEWS','HANDOVER','LAST_DAY','FOLLOW_UP','CLOSED','CLOSED','CLOSED','WITHDRAWN'])[(e.id %% 9) + 1],
+                            'HR_SYSTEM', date '2023-01-01' + (e.id %% 1000)::int, date '2023-02-15' + (e.id %% 1000)::int,
+                            '一身上の都合', (e.id %% 10) + 1, now(), 'benchmark', date '2023-03-15' + (e.id %% 1000)::int, e.id %% 2 = 0
+                        from employee e where %s""".formatted(cases));
+                sql.executeUpdate("""
+                        insert into exit_survey_response (id, version, case_id, department_id, submitted_month, anonymous,
+                            experience_score, offboarding_score, would_return)
+                        select nextval('alumni_id_seq'), 0, c.id, c.department_id, date_trunc('month', c.last_day)::date,
+                            c.id % 3 = 0, (c.id % 5) + 1, ((c.id / 7) % 5) + 1, c.id % 4 <> 0
+                        from offboarding_case c where c.survey_completed""");
+            }
+            db.commit();
+            sql.execute("analyze");
+        }
+        alumni = target;
+        figure("Data: alumni with profiles, skills and consent" + (withCases ? " (+ 20,000 offboarding cases)" : ""),
+                "%,d (generated in %.1f s)", target, (System.nanoTime() - start) / 1e9);
+    }
+
+    // --- 3. Directory search ---------------------------------------------------------------------
+
+    static final String[] FILTERS = {"department=D03&openTo=REHIRE", "skill=java&region=Tokyo", "minYears=5&maxYears=15&skill=sales",
+            "text=" + URLEncoder.encode("サトウ", StandardCharsets.UTF_8), "openTo=MENTORING&department=D11"};
+
+    void directoryUnderLoad() throws Exception {
+        String token = token("grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
+        AtomicLong counter = new AtomicLong();
+        Load search = load(() -> get("/alumni-ws/api/directory?" + FILTERS[(int) (counter.incrementAndGet() % FILTERS.length)], token));
+        Load trivial = load(() -> get("/alumni-ws/api/caller", token));
+        figure("Directory search REST, 16 clients, 30,000 alumni", search.describe());
+        figure("Trivial endpoint (/api/caller), 16 clients", trivial.describe());
+        figure("Directory throughput / trivial endpoint (target >= 0.5)", "%.2f", search.throughput() / trivial.throughput());
+
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni")) {
+            List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+            String listed = """
+                     from alumnus_profile p join employee e on e.id = p.employee_id left join department d on d.id = p.department_id
+                    where p.status = 'ACTIVE' and exists (select 1 from consent_record c where c.employee_id = p.employee_id
+                          and c.purpose = 'DIRECTORY' and c.withdrawn_at is null)
+                      and d.code = 'D03' and p.show_openness and p.open_rehire""";
+            long end = System.nanoTime() + MEASURE.toNanos();
+            while (System.nanoTime() < end) {
+                long t = System.nanoTime();
+                try (Statement sql = db.createStatement()) {
+                    try (ResultSet rs = sql.executeQuery("select count(*)" + listed)) {
+                        rs.next();
+                    }
+                    try (ResultSet rs = sql.executeQuery("select p.id, e.family_name" + listed
+                            + " order by e.family_name_kana, e.family_name, e.given_name, p.id limit 20")) {
+                        while (rs.next()) {
+                            rs.getLong(1);
+                        }
+                    }
+                }
+                samples.add(System.nanoTime() - t);
+            }
+            Load direct = new Load(samples, MEASURE.toNanos());
+            figure("Same directory SQL (count + page) over JDBC, 1 client", direct.describe());
+            figure("REST search p50 / direct SQL p50", "%.1f", search.percentile(50) / direct.percentile(50));
+        }
+    }
+
+    void directoryGrowth(int size) throws Exception {
+        String token = token("grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
+        List<Long> samples = new ArrayList<>();
+        for (int round = 0; round < 3 * FILTERS.length * 4; round++) {
+            long t = System.nanoTime();
+            get("/alumni-ws/api/directory?" + FILTERS[round % FILTERS.length], token);
+            if (round >= FILTERS.length) {
+                samples.add(System.nanoTime() - t);
+            }
+        }
+        Load single = new Load(samples, samples.stream().mapToLong(Long::longValue).sum());
+        figure("Directory search, 1 client, " + String.format("%,d", size) + " alumni", "p50 %.1f ms, p95 %.1f ms",
+                single.percentile(50), single.percentile(95));
+    }
+
+    // --- 4. Admin pages at full size ----------------------------------------------------------------
+
+    void adminPages() throws Exception {
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .cookieHandler(new CookieHandler() {
+                    @Override
+                    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+                        return cookies.get(uri, headers);
+                    }
+
+                    @Override
+                    public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+                        Map<String, List<String>> copy = new HashMap<>();
+                        headers.forEach((k, v) -> copy.put(k, k != null && k.equalsIgnoreCase("Set-Cookie")
+                                ? v.stream().map(c -> c.replaceAll("(?i);\\s*Secure", "")).toList() : v));
+                        cookies.put(uri, copy);
+                    }
+                }).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/alumni/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(login.body());
+        if (!action.find()) {
+            throw new IllegalStateException("No login form");
+        }
+        browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=hr.admin&password=demo&credentialId=")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (String page : List.of("/alumni/offboarding/cases.xhtml", "/alumni/offboarding/analytics.xhtml")) {
+            List<Long> samples = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                long t = System.nanoTime();
+                HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + page)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(page + " answered " + response.statusCode());
+                }
+                if (i >= 5) {
+                    samples.add(System.nanoTime() - t);
+                }
+            }
+            Load load = new Load(samples, samples.stream().mapToLong(Long::longValue).sum());
+            figure("Page " + page + " (20,000 cases), server time (target p95 < 300 ms)", "p50 %.0f ms, p95 %.0f ms",
+                    load.percentile(50), load.percentile(95));
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    Load load(Callable<Integer> request) throws Exception {
+        List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+        long warmUpEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long end = warmUpEnd + MEASURE.toNanos();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            Thread client = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    try {
+                        int status = request.call();
+                        if (status != 200) {
+                            throw new IllegalStateException("HTTP " + status);
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    if (t >= warmUpEnd) {
+                        samples.add(System.nanoTime() - t);
+                    }
+                }
+            });
+            clients.add(client);
+            client.start();
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        return new Load(samples, MEASURE.toNanos());
+    }
+
+    int get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    String token(String form) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/alumni/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = ACCESS_TOKEN.matcher(response.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No token: " + response.body());
+        }
+        return matcher.group(1);
+    }
+
+    void figure(String name, String format, Object... values) {
+        String value = String.format(Locale.ROOT, format, values);
+        figures.put(name, value);
+        System.out.printf("%-75s %s%n", name, value);
+    }
+
+    static String number(int i) {
+        return String.format("B%06d", i);
+    }
+
+    static String hireDate(int i) {
+        return LocalDate.of(1995, 4, 1).plusDays(i % 10_000).toString();
+    }
+
+    static String array(String[] values) {
+        StringBuilder sql = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            sql.append(i == 0 ? "" : ",").append('\'').append(values[i]).append('\'');
+        }
+        return sql.append(']').toString();
+    }
+
+    record Load(List<Long> samples, long nanos) {
+        Load {
+            samples = new ArrayList<>(samples);
+            Collections.sort(samples);
+        }
+
+        double percentile(int p) {
+            return samples.isEmpty() ? 0 : samples.get(Math.min(samples.size() - 1, samples.size() * p / 100)) / 1e6;
+        }
+
+        double throughput() {
+            return samples.size() / (nanos / 1e9);
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%.0f req/s, p50 %.1f ms, p95 %.1f ms (%d requests)", throughput(),
+                    percentile(50), percentile(95), samples.size());
+        }
+    }
+}

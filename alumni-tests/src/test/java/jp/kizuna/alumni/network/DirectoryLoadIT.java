@@ -1,0 +1,219 @@
+package jp.kizuna.alumni.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import jp.kizuna.alumni.it.AsAlumnus;
+import jp.kizuna.alumni.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The directory under load: 30,000 alumni (created once, marked by the employee-number prefix
+ * LOAD), 16 concurrent clients each running a mix of searches with facets. Reports the latency
+ * distribution in the server log and fails if the 95th percentile exceeds two seconds on this
+ * shared 2-core machine. Run on demand: -Dit.test=DirectoryLoadIT.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryLoadIT {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryLoadIT.class.getName());
+    private static final int ALUMNI = 30_000;
+    private static final int CLIENTS = 16;
+    private static final int SEARCHES_PER_CLIENT = 25;
+    private static final long FIRST_ID = 900_000_000L;
+    private static final String[] DEPARTMENTS = {"LOAD-SALES", "LOAD-ENG", "LOAD-FIN", "LOAD-HR", "LOAD-OPS"};
+    private static final String[] SKILLS = {"java", "sql", "営業", "会計", "python", "交渉", "cloud", "design",
+            "marketing", "採用", "kubernetes", "監査"};
+    private static final String[] REGIONS = {"東京", "大阪", "名古屋", "福岡", "札幌", "Singapore", "London"};
+    private static final String[] FAMILY = {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"};
+    private static final String[] FAMILY_KANA = {"サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ヤマモト",
+            "ナカムラ", "コバヤシ", "カトウ"};
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(DirectoryLoadIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/AlumniDS")
+    DataSource dataSource;
+
+    @EJB AsAlumnus alumnus;
+    @Inject DirectorySearch directory;
+
+    @Test
+    void thirtyThousandAlumniSixteenClients() throws Exception {
+        seed();
+        List<DirectoryCriteria> mix = List.of(
+                DirectoryCriteria.everyone(),
+                new DirectoryCriteria(null, "LOAD-ENG", null, null, null, null, null),
+                new DirectoryCriteria(null, null, null, null, "java", null, null),
+                new DirectoryCriteria(null, "LOAD-SALES", 3, 10, null, "大阪", null),
+                new DirectoryCriteria("タナカ", null, null, null, null, null, null),
+                new DirectoryCriteria(null, null, null, null, null, null, Openness.REHIRE),
+                new DirectoryCriteria(null, "LOAD-FIN", null, null, "会計", "東京", Openness.MENTORING));
+        // Warm up the connection pool, statement plans and the JIT once.
+        for (DirectoryCriteria criteria : mix) {
+            alumnus.call(() -> directory.search(criteria, 0, 20));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            done.add(clients.submit(() -> {
+                for (int i = 0; i < SEARCHES_PER_CLIENT; i++) {
+                    DirectoryCriteria criteria = mix.get((client + i) % mix.size());
+                    int first = (i % 5) * 20;
+                    long t = System.nanoTime();
+                    DirectoryPage page = alumnus.call(() -> directory.search(criteria, first, 20));
+                    latencies.add((System.nanoTime() - t) / 1_000_000);
+                    if (page.total() < 0) {
+                        throw new IllegalStateException();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        clients.shutdown();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        long p50 = sorted.get(sorted.size() / 2);
+        long p95 = sorted.get((int) (sorted.size() * 0.95));
+        long max = sorted.get(sorted.size() - 1);
+        String report = String.format("Directory load: %d alumni, %d clients, %d searches in %d ms (%.1f/s); "
+                        + "latency ms p50=%d p95=%d max=%d", ALUMNI, CLIENTS, sorted.size(), wall,
+                sorted.size() * 1000.0 / wall, p50, p95, max);
+        LOG.info(report);
+        System.out.println(report);
+        assertEquals(CLIENTS * SEARCHES_PER_CLIENT, sorted.size());
+        DirectoryPage all = alumnus.call(() -> directory.search(new DirectoryCriteria(null, "LOAD-ENG", null, null,
+                null, null, null), 0, 20));
+        assertTrue(all.total() > 4000, "listed engineering alumni: " + all.total());
+        assertTrue(p95 < 2000, report);
+    }
+
+    /** Inserts the load data once, with JDBC batches (ids above the sequence's reach). */
+    private void seed() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement check = connection.createStatement();
+                 ResultSet existing = check.executeQuery("select count(*) from employee where employee_number like 'LOAD%'")) {
+                existing.next();
+                if (existing.getLong(1) >= ALUMNI) {
+                    return;
+                }
+            }
+            long id = FIRST_ID;
+            long[] departmentIds = new long[DEPARTMENTS.length];
+            try (PreparedStatement department = connection.prepareStatement(
+                    "insert into department (id, version, code, name_ja, name_en) values (?, 0, ?, ?, ?)")) {
+                for (int d = 0; d < DEPARTMENTS.length; d++) {
+                    departmentIds[d] = id++;
+                    department.setLong(1, departmentIds[d]);
+                    department.setString(2, DEPARTMENTS[d]);
+                    department.setString(3, "負荷" + d);
+                    department.setString(4, "Load " + d);
+                    department.addBatch();
+                }
+                department.executeBatch();
+            }
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+            try (PreparedStatement employee = connection.prepareStatement("""
+                    insert into employee (id, version, employee_number, family_name, given_name, family_name_kana,
+                      given_name_kana, personal_email, department_id, hire_date, leaving_date, status, preferred_locale, updated_at)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'LEFT', 'ja', ?)""");
+                 PreparedStatement profile = connection.prepareStatement("""
+                    insert into alumnus_profile (id, version, employee_id, status, invited_at, joined_at, department_id,
+                      years_of_service, current_employer, job_role, region, open_rehire, open_side_job, open_collaboration,
+                      open_mentoring, open_speaking, open_referrals, show_employer, show_skills, show_region, show_openness,
+                      show_email, confirmed_at)
+                    values (?, 0, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)""");
+                 PreparedStatement consent = connection.prepareStatement("""
+                    insert into consent_record (id, version, employee_id, purpose, text_version, language, given_at, recorded_by)
+                    values (?, 0, ?, 'DIRECTORY', '2026.1', 'ja', ?, 'load')""");
+                 PreparedStatement skill = connection.prepareStatement(
+                         "insert into alumnus_skill (profile_id, skill) values (?, ?)")) {
+                for (int i = 0; i < ALUMNI; i++) {
+                    long employeeId = id++;
+                    long profileId = id++;
+                    int d = i % DEPARTMENTS.length;
+                    employee.setLong(1, employeeId);
+                    employee.setString(2, "LOAD" + i);
+                    employee.setString(3, FAMILY[i % FAMILY.length]);
+                    employee.setString(4, "名" + i);
+                    employee.setString(5, FAMILY_KANA[i % FAMILY.length]);
+                    employee.setString(6, "メイ");
+                    employee.setString(7, "load" + i + "@example.net");
+                    employee.setLong(8, departmentIds[d]);
+                    employee.setDate(9, java.sql.Date.valueOf("2005-04-01"));
+                    employee.setDate(10, java.sql.Date.valueOf("2024-03-31"));
+                    employee.setTimestamp(11, now);
+                    employee.addBatch();
+                    profile.setLong(1, profileId);
+                    profile.setLong(2, employeeId);
+                    profile.setTimestamp(3, now);
+                    profile.setTimestamp(4, now);
+                    profile.setLong(5, departmentIds[d]);
+                    profile.setInt(6, i % 20);
+                    profile.setString(7, "Company " + (i % 500));
+                    profile.setString(8, "Role " + (i % 40));
+                    profile.setString(9, REGIONS[i % REGIONS.length]);
+                    for (int o = 0; o < 6; o++) {
+                        profile.setBoolean(10 + o, (i + o) % 3 == 0);
+                    }
+                    for (int v = 0; v < 4; v++) {
+                        profile.setBoolean(16 + v, (i + v) % 7 != 0);
+                    }
+                    profile.setTimestamp(20, now);
+                    profile.addBatch();
+                    if (i % 10 != 0) {
+                        consent.setLong(1, id++);
+                        consent.setLong(2, employeeId);
+                        consent.setTimestamp(3, now);
+                        consent.addBatch();
+                    }
+                    for (int s = 0; s < 3; s++) {
+                        skill.setLong(1, profileId);
+                        skill.setString(2, SKILLS[(i + s * 5) % SKILLS.length]);
+                        skill.addBatch();
+                    }
+                    if (i % 1000 == 999) {
+                        employee.executeBatch();
+                        profile.executeBatch();
+                        consent.executeBatch();
+                        skill.executeBatch();
+                    }
+                }
+                employee.executeBatch();
+                profile.executeBatch();
+                consent.executeBatch();
+                skill.executeBatch();
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package jp.kizuna.alumni.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.annotation.Resource;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import jp.kizuna.alumni.event.AlumniEvent;
+import jp.kizuna.alumni.event.EventCalendar;
+import jp.kizuna.alumni.event.Rsvp;
+import jp.kizuna.alumni.event.RsvpStatus;
+import jp.kizuna.alumni.it.AsAlumnus;
+import jp.kizuna.alumni.it.AsHrAdmin;
+import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.opportunity.Interest;
+import jp.kizuna.alumni.opportunity.Opportunity;
+import jp.kizuna.alumni.opportunity.OpportunityBoard;
+import jp.kizuna.alumni.opportunity.OpportunityKind;
+import jp.kizuna.alumni.opportunity.PipelineStage;
+import jp.kizuna.alumni.opportunity.Referral;
+import jp.kizuna.alumni.opportunity.Referrals;
+import jp.kizuna.alumni.opportunity.RehireDecisions;
+import jp.kizuna.alumni.opportunity.RehireEligibility;
+import jp.kizuna.alumni.privacy.ConsentPurpose;
+import jp.kizuna.alumni.shared.BusinessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Opportunities and HR's pipeline, rehire eligibility, referrals, event seats and the engagement figures. */
+@ExtendWith(ArquillianExtension.class)
+class OpportunityIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(OpportunityIT.class, NetworkTestData.class);
+    }
+
+    @EJB AsHrAdmin hrAdmin;
+    @EJB AsAlumnus alumnus;
+    @Inject NetworkTestData data;
+    @Inject OpportunityBoard board;
+    @Inject RehireDecisions rehire;
+    @Inject Referrals referrals;
+    @Inject EventCalendar calendar;
+    @Inject EngagementFigures engagement;
+    @PersistenceContext(unitName = "alumni") EntityManager em;
+    @Resource UserTransaction transaction;
+
+    @Test
+    void oneClickInterestRunsThroughThePipelineAndARehireOfferNeedsEligibility() throws Exception {
+        String dept = "OPP" + NetworkTestData.unique();
+        AlumnusProfile yamada = data.member("alumni.yamada", dept, EnumSet.of(ConsentPurpose.REHIRE_OFFERS), null);
+        Opportunity opening = hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, "法人営業マネージャー",
+                "出戻り歓迎", dept, "東京", LocalDate.now().plusMonths(1)));
+        assertThrows(EJBAccessException.class, () -> alumnus.call(() -> board.post(OpportunityKind.REHIRE, "x", "y",
+                null, null, null)));
+
+        Interest interest = alumnus.call(() -> board.expressInterest(opening.getId()));
+        Interest again = alumnus.call(() -> board.expressInterest(opening.getId()));
+        assertEquals(interest.getId(), again.getId(), "saying it twice changes nothing");
+        assertTrue(alumnus.call(() -> board.myInterests()).containsKey(opening.getId()));
+
+        List<Interest> pipeline = hrAdmin.call(() -> board.pipeline(opening.getId()));
+        assertEquals(1, pipeline.size());
+        assertEquals(yamada.getId(), pipeline.get(0).getAlumnus().getId());
+        assertEquals(PipelineStage.INTERESTED, pipeline.get(0).getStage());
+        assertEquals(1L, hrAdmin.call(() -> board.interestCounts()).get(opening.getId()));
+
+        hrAdmin.call(() -> board.advance(interest.getId(), PipelineStage.TALKING, "初回面談"));
+        BusinessException noDecision = assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> board.advance(interest.getId(), PipelineStage.OFFER, null)));
+        assertEquals("opportunity.offer.not-eligible", noDecision.getKey());
+
+        String number = data.employee(yamada.getPerson().getId()).getEmployeeNumber();
+        hrAdmin.call(() -> rehire.decide(number, RehireEligibility.Decision.NOT_ELIGIBLE, "評価面談で保留"));
+        assertEquals("opportunity.offer.not-eligible", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> board.advance(interest.getId(), PipelineStage.OFFER, null))).getKey());
+        RehireEligibility yes = hrAdmin.call(() -> rehire.decide(number, RehireEligibility.Decision.ELIGIBLE,
+                "円満退職、高評価"));
+        assertEquals(yamada.getPerson().getId(), yes.getPerson().getId());
+        assertEquals(2, hrAdmin.call(() -> rehire.history(yamada.getId())).size());
+
+        hrAdmin.call(() -> board.advance(interest.getId(), PipelineStage.OFFER, null));
+        hrAdmin.call(() -> board.advance(interest.getId(), PipelineStage.HIRED, null));
+        assertEquals("opportunity.stage.invalid", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> board.advance(interest.getId(), PipelineStage.TALKING, null))).getKey());
+
+        DepartmentEngagement figures = hrAdmin.call(() -> engagement.byDepartment()).stream()
+                .filter(d -> d.departmentCode().equals(dept)).findFirst().orElseThrow();
+        assertEquals(1, figures.activeAlumni());
+        assertEquals(1, figures.boomerangHires());
+        assertEquals(0, figures.collaborations());
+    }
+
+    @Test
+    void theEligibilityDecisionLinksToTheExitCase() throws Exception {
+        String dept = "OPE" + NetworkTestData.unique();
+        var leaver = data.leaver(null, dept, java.util.Locale.JAPANESE, null, true, "退職", "者");
+        transaction.begin();
+        em.persist(new AlumnusProfile(em.find(jp.kizuna.alumni.identity.Employee.class, leaver.getId()), 31337L,
+                leaver.getLeavingDate(), LocalDateTime.now()));
+        transaction.commit();
+        RehireEligibility decision = hrAdmin.call(() -> rehire.decide(leaver.getEmployeeNumber(),
+                RehireEligibility.Decision.CONDITIONAL, "別部署なら可"));
+        assertEquals(31337L, decision.getExitCaseId());
+        assertEquals("opportunity.eligibility.reasons-required", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> rehire.decide(leaver.getEmployeeNumber(), RehireEligibility.Decision.ELIGIBLE, " ")))
+                .getKey());
+    }
+
+    @Test
+    void referralsStayAttributedToTheAlumnus() throws Exception {
+        String dept = "OPR" + NetworkTestData.unique();
+        AlumnusProfile yamada = data.member("alumni.yamada", dept, EnumSet.noneOf(ConsentPurpose.class), null);
+        Opportunity opening = hrAdmin.call(() -> board.post(OpportunityKind.SIDE_JOB, "データ分析の副業", "週1日",
+                null, "リモート", null));
+        Referral referral = alumnus.call(() -> referrals.refer(opening.getId(), "佐々木 次郎", "jiro@example.org",
+                "前職の同僚"));
+        assertEquals(1, alumnus.call(() -> referrals.mine()).size());
+        Referral listed = hrAdmin.call(() -> referrals.all()).stream()
+                .filter(r -> r.getId().equals(referral.getId())).findFirst().orElseThrow();
+        assertEquals(yamada.getId(), listed.getReferrer().getId());
+        hrAdmin.call(() -> referrals.move(referral.getId(), Referral.Status.SCREENING));
+        assertEquals("opportunity.referral.status-invalid", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> referrals.move(referral.getId(), Referral.Status.SUBMITTED))).getKey());
+        assertEquals(1, hrAdmin.call(() -> engagement.byDepartment()).stream()
+                .filter(d -> d.departmentCode().equals(dept)).findFirst().orElseThrow().referrals());
+    }
+
+    @Test
+    void eventSeatsAreLimitedAndACancellationMovesTheWaitingListUp() throws Exception {
+        String dept = "OPV" + NetworkTestData.unique();
+        data.member("alumni.yamada", dept, EnumSet.of(ConsentPurpose.NEWS_EVENTS), null);
+        AlumnusProfile other = data.member(null, dept, EnumSet.of(ConsentPurpose.NEWS_EVENTS), null);
+        AlumniEvent party = hrAdmin.call(() -> calendar.schedule("アルムナイ交流会", null,
+                LocalDateTime.now().plusDays(20), "東京本社", 1));
+        assertEquals(RsvpStatus.GOING, alumnus.call(() -> calendar.attend(party.getId())).getStatus());
+        transaction.begin();
+        em.persist(new Rsvp(em.find(AlumniEvent.class, party.getId()), em.find(AlumnusProfile.class, other.getId()),
+                RsvpStatus.WAITLISTED, LocalDateTime.now()));
+        transaction.commit();
+        assertEquals(1L, alumnus.call(() -> calendar.seatsTaken()).get(party.getId()));
+
+        alumnus.run(() -> calendar.cancelAttendance(party.getId()));
+        List<Rsvp> attendees = hrAdmin.call(() -> calendar.attendees(party.getId()));
+        assertEquals(1, attendees.size());
+        assertEquals(other.getId(), attendees.get(0).getAlumnus().getId());
+        assertEquals(RsvpStatus.GOING, attendees.get(0).getStatus());
+
+        assertEquals(RsvpStatus.WAITLISTED, alumnus.call(() -> calendar.attend(party.getId())).getStatus(),
+                "the seat went to the waiting list; coming back means waiting");
+        Map<Long, RsvpStatus> mine = alumnus.call(() -> calendar.myAnswers());
+        assertEquals(RsvpStatus.WAITLISTED, mine.get(party.getId()));
+    }
+}

@@ -1,0 +1,60 @@
+package jp.kizuna.alumni.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import jp.kizuna.alumni.e2e.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The browser half of {@link PortalBrowserIT}, kept apart so the in-container half never loads Selenium. */
+final class PortalBrowserSteps {
+
+    private PortalBrowserSteps() {
+    }
+
+    static void alumnusEditsTheProfileAndExpressesInterest() {
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
+            WebElement employer = browser.find("tabs:profile:employer");
+            employer.clear();
+            employer.sendKeys(PortalBrowserIT.EMPLOYER);
+            WebElement role = browser.find("tabs:profile:role");
+            role.clear();
+            role.sendKeys("営業本部長");
+            browser.find("tabs:profile:save-profile").click();
+            browser.waitForText("プロフィールを保存しました。");
+            assertEquals(PortalBrowserIT.EMPLOYER, browser.find("tabs:profile:employer").getAttribute("value"));
+
+            browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
+            WebElement row = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));
+            browser.wait(d -> row.findElement(By.cssSelector(".interest-button")).isDisplayed());
+            row.findElement(By.cssSelector(".interest-button")).click();
+            browser.waitForText("関心を人事部に伝えました。");
+            browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
+            WebElement answered = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));
+            assertEquals("関心あり", answered.findElement(By.cssSelector(".interest-stage")).getText());
+        }
+    }
+
+    static void hrSeesTheInterestInThePipelineAndTheProfileInTheDirectory() {
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/network/index.xhtml", "hr.admin", "demo");
+            WebElement row = browser.find(By.xpath("//tr[.//a[text()='" + PortalBrowserIT.OPENING + "'] and .//td[text()='募集中']]"));
+            assertEquals("1", row.findElement(By.cssSelector(".interest-count")).getText());
+            row.findElement(By.linkText(PortalBrowserIT.OPENING)).click();
+            browser.find("opportunity-title");
+            WebElement candidate = browser.find(By.xpath("//tr[.//span[@class='candidate-name' and text()='山田 太郎']]"));
+            assertEquals("関心あり", candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
+
+            browser.go("/network/directory.xhtml");
+            browser.find("directory:text").sendKeys(PortalBrowserIT.EMPLOYER);
+            browser.find("directory:search").click();
+            browser.wait(d -> d.findElement(By.id("directory-count")).getText().contains("1"));
+            String results = browser.find("directory:results").getText();
+            assertTrue(results.contains("山田 太郎"), results);
+            assertTrue(results.contains("営業本部長"), results);
+        }
+    }
+}

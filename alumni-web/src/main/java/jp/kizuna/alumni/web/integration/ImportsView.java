@@ -1,0 +1,145 @@
+package jp.kizuna.alumni.web.integration;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import jp.kizuna.alumni.integration.HrFile;
+import jp.kizuna.alumni.integration.HrFileTransfer;
+import jp.kizuna.alumni.integration.ImportProgress;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.web.shared.LocaleSelection;
+import jp.kizuna.alumni.web.shared.UserMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * /admin/imports: HR uploads an employee file (UTF-8 or Shift_JIS), watches the progress bar while
+ * it is applied in the background, then reads the per-row report; and downloads the current
+ * employee list as a file in either encoding.
+ */
+@Named
+@ViewScoped
+public class ImportsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String BUNDLE = "integration";
+
+    @Inject
+    private HrFileTransfer transfer;
+
+    @Inject
+    private UserMessages messages;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    @Inject
+    private transient Clock clock;
+
+    private transient UploadedFile file;
+    private String encoding = "AUTO";
+    private ImportProgress progress;
+    private boolean reported;
+
+    public void start() {
+        if (progress != null && !progress.isFinished()) {
+            messages.error(BUNDLE, "imports.running");
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            messages.error(BUNDLE, "imports.noFile");
+            return;
+        }
+        try {
+            ImportProgress started = new ImportProgress(file.getFileName());
+            transfer.importEmployees(file.getContent(), charset(encoding), started);
+            progress = started;
+            reported = false;
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    /** Called by the progress bar when it reaches 100. */
+    public void finished() {
+        if (progress == null || reported) {
+            return;
+        }
+        reported = true;
+        if (progress.isFailed()) {
+            messages.error(BUNDLE, "imports.failed", progress.failure(localeSelection.getLocale()));
+        } else {
+            messages.info(BUNDLE, "imports.done", progress.getFileName(), progress.getTotal(), progress.getRejected());
+        }
+    }
+
+    public int getPercent() {
+        return progress == null ? 0 : progress.getPercent();
+    }
+
+    public boolean isRunning() {
+        return progress != null && !progress.isFinished();
+    }
+
+    public String reason(ImportProgress.RowError error) {
+        return error.text(localeSelection.getLocale());
+    }
+
+    public List<ImportProgress.RowError> getErrors() {
+        return progress == null ? List.of() : progress.getErrors();
+    }
+
+    public StreamedContent getExportUtf8() {
+        return export(StandardCharsets.UTF_8, "utf-8");
+    }
+
+    public StreamedContent getExportShiftJis() {
+        return export(HrFile.SHIFT_JIS, "shift_jis");
+    }
+
+    private StreamedContent export(Charset charset, String label) {
+        byte[] content = transfer.exportEmployees(charset);
+        return DefaultStreamedContent.builder()
+                .name("employees-" + LocalDate.now(clock) + "-" + label + ".csv")
+                .contentType("text/csv; charset=" + (charset == HrFile.SHIFT_JIS ? "Shift_JIS" : "UTF-8"))
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
+    }
+
+    static Charset charset(String encoding) {
+        return switch (encoding == null ? "AUTO" : encoding) {
+            case "UTF-8" -> StandardCharsets.UTF_8;
+            case "SHIFT_JIS" -> HrFile.SHIFT_JIS;
+            default -> null;
+        };
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(String encoding) {
+        this.encoding = encoding;
+    }
+
+    public ImportProgress getProgress() {
+        return progress;
+    }
+}

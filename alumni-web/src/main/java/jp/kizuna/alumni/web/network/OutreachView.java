@@ -1,0 +1,236 @@
+package jp.kizuna.alumni.web.network;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import jp.kizuna.alumni.event.AlumniEvent;
+import jp.kizuna.alumni.event.EventCalendar;
+import jp.kizuna.alumni.event.Rsvp;
+import jp.kizuna.alumni.network.AlumniNetwork;
+import jp.kizuna.alumni.network.Ambassador;
+import jp.kizuna.alumni.network.AmbassadorActivity;
+import jp.kizuna.alumni.network.NetworkAdministration;
+import jp.kizuna.alumni.network.NewsPost;
+import jp.kizuna.alumni.network.SegmentMailing;
+import jp.kizuna.alumni.opportunity.Referral;
+import jp.kizuna.alumni.opportunity.Referrals;
+import jp.kizuna.alumni.privacy.ConsentPurpose;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.web.shared.UserMessages;
+
+/** /network/outreach: events, news, mailings to consenting segments, referrals, ambassadors, pilot networks. */
+@Named
+@ViewScoped
+public class OutreachView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient EventCalendar calendar;
+    @Inject
+    private transient NetworkAdministration administration;
+    @Inject
+    private transient Referrals referrals;
+    @Inject
+    private transient UserMessages messages;
+
+    private List<AlumniEvent> events;
+    private Map<Long, Long> seats;
+    private List<Rsvp> attendees;
+    private List<NewsPost> news;
+    private List<SegmentMailing> mailings;
+    private List<Referral> allReferrals;
+    private List<Ambassador> ambassadors;
+    private List<AlumniNetwork> networks;
+
+    private String eventTitle;
+    private String eventDescription;
+    private LocalDateTime eventStart;
+    private String eventLocation;
+    private Integer eventCapacity;
+    private String newsTitle;
+    private String newsBody;
+    private String mailPurpose = ConsentPurpose.NEWS_EVENTS.name();
+    private String mailDepartment;
+    private String mailSubject;
+    private String mailBody;
+    private Long nomineeProfileId;
+    private String nominationReason;
+    private Long activityAmbassadorId;
+    private LocalDate activityDate;
+    private String activityKind = AmbassadorActivity.Kind.TALK.name();
+    private String activityDescription;
+    private String pilotCode;
+    private String pilotNameJa;
+    private String pilotNameEn;
+    private String pilotDepartment;
+    private String adminNetwork;
+    private String adminNumber;
+
+    @PostConstruct
+    void load() {
+        events = calendar.upcoming();
+        seats = calendar.seatsTaken();
+        news = administration.latestNews(10);
+        mailings = administration.mailings(10);
+        allReferrals = referrals.all();
+        ambassadors = administration.ambassadors();
+        networks = administration.networks();
+    }
+
+    private String attempt(Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info("network", doneKey);
+            load();
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+        return null;
+    }
+
+    public String scheduleEvent() {
+        return attempt(() -> {
+            calendar.schedule(eventTitle, eventDescription, eventStart, eventLocation,
+                    eventCapacity == null ? 0 : eventCapacity);
+            eventTitle = eventDescription = eventLocation = null;
+            eventStart = null;
+            eventCapacity = null;
+        }, "event.scheduled");
+    }
+
+    public void showAttendees(long eventId) {
+        attendees = calendar.attendees(eventId);
+    }
+
+    public String publishNews() {
+        return attempt(() -> {
+            administration.publishNews(newsTitle, newsBody);
+            newsTitle = newsBody = null;
+        }, "news.published");
+    }
+
+    public String sendMailing() {
+        return attempt(() -> {
+            SegmentMailing sent = administration.mailSegment(ConsentPurpose.valueOf(mailPurpose), mailDepartment,
+                    mailSubject, mailBody);
+            mailSubject = mailBody = null;
+            messages.info("network", "mailing.recipients", sent.getRecipients());
+        }, "mailing.sent");
+    }
+
+    public String moveReferral(long referralId, String status) {
+        return attempt(() -> referrals.move(referralId, Referral.Status.valueOf(status)), "referral.moved");
+    }
+
+    public String nominate() {
+        return attempt(() -> {
+            administration.nominateAmbassador(nomineeProfileId == null ? -1 : nomineeProfileId, nominationReason);
+            nomineeProfileId = null;
+            nominationReason = null;
+        }, "ambassador.nominated");
+    }
+
+    public String recordActivity() {
+        return attempt(() -> {
+            administration.recordActivity(activityAmbassadorId == null ? -1 : activityAmbassadorId,
+                    activityDate == null ? LocalDate.now() : activityDate,
+                    AmbassadorActivity.Kind.valueOf(activityKind), activityDescription);
+            activityDescription = null;
+        }, "ambassador.activity.recorded");
+    }
+
+    public List<AmbassadorActivity> activitiesOf(long ambassadorId) {
+        return administration.activities(ambassadorId);
+    }
+
+    public String createPilot() {
+        return attempt(() -> administration.createPilot(pilotCode, pilotNameJa, pilotNameEn, pilotDepartment),
+                "pilot.created");
+    }
+
+    public String addAdmin() {
+        return attempt(() -> administration.addAdmin(adminNetwork, adminNumber), "pilot.admin.added");
+    }
+
+    public String merge(String code) {
+        return attempt(() -> administration.merge(code), "pilot.merged");
+    }
+
+    public long memberCount(String code) {
+        return administration.memberCount(code);
+    }
+
+    public List<String> nextReferralStatuses(Referral referral) {
+        return switch (referral.getStatus()) {
+            case SUBMITTED -> List.of("SCREENING", "REJECTED");
+            case SCREENING -> List.of("INTERVIEWING", "REJECTED");
+            case INTERVIEWING -> List.of("HIRED", "REJECTED");
+            default -> List.of();
+        };
+    }
+
+    public long seatsTaken(long eventId) { return seats.getOrDefault(eventId, 0L); }
+    public List<ConsentPurpose> getPurposes() { return Arrays.asList(ConsentPurpose.values()); }
+    public List<AmbassadorActivity.Kind> getActivityKinds() { return Arrays.asList(AmbassadorActivity.Kind.values()); }
+    public List<AlumniEvent> getEvents() { return events; }
+    public List<Rsvp> getAttendees() { return attendees; }
+    public List<NewsPost> getNews() { return news; }
+    public List<SegmentMailing> getMailings() { return mailings; }
+    public List<Referral> getAllReferrals() { return allReferrals; }
+    public List<Ambassador> getAmbassadors() { return ambassadors; }
+    public List<AlumniNetwork> getNetworks() { return networks; }
+    public String getEventTitle() { return eventTitle; }
+    public void setEventTitle(String v) { eventTitle = v; }
+    public String getEventDescription() { return eventDescription; }
+    public void setEventDescription(String v) { eventDescription = v; }
+    public LocalDateTime getEventStart() { return eventStart; }
+    public void setEventStart(LocalDateTime v) { eventStart = v; }
+    public String getEventLocation() { return eventLocation; }
+    public void setEventLocation(String v) { eventLocation = v; }
+    public Integer getEventCapacity() { return eventCapacity; }
+    public void setEventCapacity(Integer v) { eventCapacity = v; }
+    public String getNewsTitle() { return newsTitle; }
+    public void setNewsTitle(String v) { newsTitle = v; }
+    public String getNewsBody() { return newsBody; }
+    public void setNewsBody(String v) { newsBody = v; }
+    public String getMailPurpose() { return mailPurpose; }
+    public void setMailPurpose(String v) { mailPurpose = v; }
+    public String getMailDepartment() { return mailDepartment; }
+    public void setMailDepartment(String v) { mailDepartment = v; }
+    public String getMailSubject() { return mailSubject; }
+    public void setMailSubject(String v) { mailSubject = v; }
+    public String getMailBody() { return mailBody; }
+    public void setMailBody(String v) { mailBody = v; }
+    public Long getNomineeProfileId() { return nomineeProfileId; }
+    public void setNomineeProfileId(Long v) { nomineeProfileId = v; }
+    public String getNominationReason() { return nominationReason; }
+    public void setNominationReason(String v) { nominationReason = v; }
+    public Long getActivityAmbassadorId() { return activityAmbassadorId; }
+    public void setActivityAmbassadorId(Long v) { activityAmbassadorId = v; }
+    public LocalDate getActivityDate() { return activityDate; }
+    public void setActivityDate(LocalDate v) { activityDate = v; }
+    public String getActivityKind() { return activityKind; }
+    public void setActivityKind(String v) { activityKind = v; }
+    public String getActivityDescription() { return activityDescription; }
+    public void setActivityDescription(String v) { activityDescription = v; }
+    public String getPilotCode() { return pilotCode; }
+    public void setPilotCode(String v) { pilotCode = v; }
+    public String getPilotNameJa() { return pilotNameJa; }
+    public void setPilotNameJa(String v) { pilotNameJa = v; }
+    public String getPilotNameEn() { return pilotNameEn; }
+    public void setPilotNameEn(String v) { pilotNameEn = v; }
+    public String getPilotDepartment() { return pilotDepartment; }
+    public void setPilotDepartment(String v) { pilotDepartment = v; }
+    public String getAdminNetwork() { return adminNetwork; }
+    public void setAdminNetwork(String v) { adminNetwork = v; }
+    public String getAdminNumber() { return adminNumber; }
+    public void setAdminNumber(String v) { adminNumber = v; }
+}

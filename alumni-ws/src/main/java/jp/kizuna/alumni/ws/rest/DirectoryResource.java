@@ -1,0 +1,99 @@
+package jp.kizuna.alumni.ws.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import jp.kizuna.alumni.network.DirectoryCriteria;
+import jp.kizuna.alumni.network.DirectoryEntry;
+import jp.kizuna.alumni.network.DirectoryPage;
+import jp.kizuna.alumni.network.DirectorySearch;
+import jp.kizuna.alumni.network.Openness;
+
+/**
+ * The alumni directory as JSON, for alumni and HR (roles enforced by {@link DirectorySearch}): the
+ * same search, visibility rules and facets as the portal's directory page.
+ */
+@Path("/directory")
+public class DirectoryResource {
+
+    @Inject
+    private DirectorySearch directory;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject search(@QueryParam("text") String text, @QueryParam("department") String department,
+                             @QueryParam("minYears") Integer minYears, @QueryParam("maxYears") Integer maxYears,
+                             @QueryParam("skill") String skill, @QueryParam("region") String region,
+                             @QueryParam("openTo") String openTo,
+                             @QueryParam("first") @DefaultValue("0") int first,
+                             @QueryParam("max") @DefaultValue("20") int max) {
+        DirectoryPage page = directory.search(new DirectoryCriteria(text, department, minYears, maxYears, skill, region,
+                openness(openTo)), first, max);
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        for (DirectoryEntry entry : page.entries()) {
+            entries.add(entry(entry));
+        }
+        return Json.createObjectBuilder()
+                .add("total", page.total())
+                .add("entries", entries)
+                .add("facets", Json.createObjectBuilder()
+                        .add("departments", counts(page.facets().departments()))
+                        .add("regions", counts(page.facets().regions()))
+                        .add("skills", counts(page.facets().skills()))
+                        .add("years", counts(page.facets().years())))
+                .build();
+    }
+
+    private static JsonObjectBuilder entry(DirectoryEntry entry) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("familyName", entry.familyName())
+                .add("givenName", entry.givenName())
+                .add("yearsOfService", entry.yearsOfService());
+        addIfPresent(json, "kana", entry.kana());
+        addIfPresent(json, "department", entry.departmentCode());
+        addIfPresent(json, "employer", entry.employer());
+        addIfPresent(json, "role", entry.role());
+        addIfPresent(json, "region", entry.region());
+        addIfPresent(json, "email", entry.email());
+        JsonArrayBuilder skills = Json.createArrayBuilder();
+        entry.skills().forEach(skills::add);
+        JsonArrayBuilder openTo = Json.createArrayBuilder();
+        entry.openTo().forEach(kind -> openTo.add(kind.name()));
+        return json.add("skills", skills).add("openTo", openTo);
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+
+    private static JsonObjectBuilder counts(Map<?, Long> counts) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        counts.forEach((key, count) -> json.add(String.valueOf(key), count));
+        return json;
+    }
+
+    private static Openness openness(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Openness.valueOf(value.strip().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new WebApplicationException(RefusalMapper.error(422, "directory.openTo.unknown",
+                    "openTo must be one of REHIRE, SIDE_JOB, COLLABORATION, MENTORING, SPEAKING, REFERRALS.",
+                    "openTo には REHIRE, SIDE_JOB, COLLABORATION, MENTORING, SPEAKING, REFERRALS のいずれかを指定してください。"));
+        }
+    }
+}

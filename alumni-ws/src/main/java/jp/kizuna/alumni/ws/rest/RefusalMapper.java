@@ -1,0 +1,42 @@
+package jp.kizuna.alumni.ws.rest;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import jp.kizuna.alumni.shared.BusinessException;
+
+/**
+ * A business refusal as an HTTP answer with the stable code and the text in English and Japanese:
+ * 404 for unknown employees and cases, 409 for duplicates (a reused message id, an already open
+ * case), 422 for anything else the rules refuse.
+ */
+@Provider
+public class RefusalMapper implements ExceptionMapper<BusinessException> {
+
+    @Override
+    public Response toResponse(BusinessException refusal) {
+        return error(status(refusal.getKey()), refusal.getKey(), refusal.getMessage(Locale.ENGLISH),
+                refusal.getMessage(Locale.JAPANESE));
+    }
+
+    static int status(String key) {
+        if (key.endsWith(".unknown") || key.endsWith("unknownEmployee") || key.endsWith(".none")
+                || key.endsWith(".notFound")) {
+            return 404;
+        }
+        if (key.endsWith(".reused") || key.endsWith(".duplicate") || key.endsWith(".alreadyOpen")) {
+            return 409;
+        }
+        return 422;
+    }
+
+    static Response error(int status, String code, String text, String textJa) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("code", code).add("text", text).add("textJa", textJa).build()
+                        .toString())
+                .build();
+    }
+}
