@@ -114,7 +114,7 @@ public class OffboardingDemoData {
         for (int i = 0; i < 60; i++) {
             Department department = departments.get(random.nextInt(departments.size()));
             String[] name = NAMES[i % NAMES.length];
-            Employee leaver = new Employee(String.format(Locale.ROOT, "E9%03d", i), name[0], name[1]);
+            Employee leaver = new Employee(String.format(Locale.ROOT, "E8%03d", i), name[0], name[1]);
             leaver.rename(name[0], name[1], name[2], name[3]);
             leaver.setDepartment(department);
             leaver.setHireDate(LocalDate.of(2010 + random.nextInt(13), 4, 1));

@@ -66,9 +66,25 @@ class OffboardingBrowserIT {
         return response.body();
     }
 
+    /** Keeps the page a failed step was looking at, in target/, for the person reading the failure. */
+    static void onFailure(Browser browser, String name, Step steps) throws Exception {
+        try {
+            steps.run();
+        } catch (Exception | AssertionError failure) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", name + ".html"),
+                    browser.url() + "\n" + browser.driver().getPageSource());
+            throw failure;
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
     static void type(Browser browser, String id, String text) {
         WebElement input = browser.find(id);
-        input.clear();
+        // clear() leaves PrimeFaces date pickers' text in place; empty the field as a person would.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '';", input);
         input.sendKeys(text);
         input.sendKeys(Keys.ESCAPE);
     }
@@ -78,6 +94,7 @@ class OffboardingBrowserIT {
         String employeeNumber = seed("what=report");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
+          onFailure(browser, "manager-interview", () -> {
             browser.signIn("/offboarding/cases.xhtml", "manager.sato", "demo");
             browser.find("list:new-case").click();
             type(browser, "open:employeeNumber", employeeNumber);
@@ -106,10 +123,14 @@ class OffboardingBrowserIT {
 
             // The case list shows the manager's report; the analytics are HR's.
             browser.go("/offboarding/cases.xhtml");
-            assertTrue(browser.find("list:cases").getText().contains(employeeNumber));
+            type(browser, "filters:text", employeeNumber);
+            browser.find("filters:apply").click();
+            browser.wait(d -> browser.find("list:cases").getText().contains(employeeNumber)
+                    && browser.find("list:cases").getText().contains("面談中"));
             browser.go("/offboarding/analytics.xhtml");
             browser.find("analytics-hr-only");
             assertFalse(browser.has(By.id("analytics:departures")));
+          });
         }
     }
 
@@ -119,6 +140,7 @@ class OffboardingBrowserIT {
         String large = seed("what=departures&count=6&year=" + year);
         String small = seed("what=departures&count=2&year=" + year);
         try (Browser browser = Browser.open(Locale.ENGLISH)) {
+          onFailure(browser, "hr-analytics", () -> {
             browser.signIn("/offboarding/analytics.xhtml", "hr.admin", "demo");
             browser.find("privacy-note");
             type(browser, "analytics:from_input", year + "-01-01");
@@ -132,7 +154,53 @@ class OffboardingBrowserIT {
             assertTrue(browser.find("hidden-departments").getText().endsWith("1"),
                     browser.find("hidden-departments").getText());
             assertTrue(browser.find("analytics:reasons").getText().contains("Career growth"));
-            assertTrue(browser.has(By.cssSelector("#analytics\\:chart-departures canvas")), "chart drawn");
+            assertTrue(browser.has(By.cssSelector("#analytics\\:chart-departments canvas")), "chart drawn");
+          });
+        }
+    }
+
+    @Test
+    void aLeaverAnswersTheExitSurveyWithoutSigningInAndOnlyOnce() throws Exception {
+        String token = seed("what=survey");
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.go("/survey/index.xhtml?token=" + token);
+            browser.waitForText("さくらさん、これまでありがとうございました。");
+            assertFalse(browser.url().contains("/realms/"), "no sign-in needed: " + browser.url());
+            browser.find(By.cssSelector("label[for='survey:experience:3']")).click();
+            browser.find(By.cssSelector("label[for='survey:offboarding:4']")).click();
+            type(browser, "survey:comment", "お世話になりました");
+            browser.find("survey:submit").click();
+            browser.find("survey-thanks");
+
+            browser.go("/survey/index.xhtml?token=" + token);
+            browser.find("survey-invalid");
+            assertFalse(browser.has(By.id("survey:submit")));
+        }
+    }
+
+    @Test
+    void hrMaintainsReasonCategoriesAndChecklistTemplates() throws Exception {
+        String code = "E2E_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        try (Browser browser = Browser.open(Locale.ENGLISH)) {
+          onFailure(browser, "hr-admin-screens", () -> {
+            browser.signIn("/admin/reason-categories.xhtml", "hr.admin", "demo");
+            assertTrue(browser.find("reasons:categories").getText().contains("Career growth"));
+            type(browser, "reasons:code", code);
+            type(browser, "reasons:nameJa", "副業との両立");
+            type(browser, "reasons:nameEn", "Side business");
+            browser.find("reasons:save").click();
+            browser.wait(d -> browser.find("reasons:categories").getText().contains(code));
+
+            browser.go("/admin/checklist-templates.xhtml");
+            type(browser, "templates:nameJa", "検証テンプレート " + code);
+            type(browser, "templates:nameEn", "Test template " + code);
+            browser.find("templates:save-template").click();
+            browser.wait(d -> browser.find("templates:list").getText().contains("Test template " + code));
+            type(browser, "templates:itemJa", "PC返却");
+            type(browser, "templates:itemEn", "Return laptop " + code);
+            browser.find("templates:add-item").click();
+            browser.wait(d -> browser.find("templates:items").getText().contains("Return laptop " + code));
+          });
         }
     }
 }

@@ -43,6 +43,7 @@ public class OffboardingSeed extends HttpServlet {
             transaction.begin();
             String answer = switch (request.getParameter("what")) {
                 case "report" -> report();
+                case "survey" -> survey();
                 case "departures" -> departures(Integer.parseInt(request.getParameter("year")),
                         Integer.parseInt(request.getParameter("count")));
                 default -> throw new IllegalArgumentException(request.getParameter("what"));
@@ -65,6 +66,23 @@ public class OffboardingSeed extends HttpServlet {
         report.setHireDate(LocalDate.of(2019, 4, 1));
         em.persist(report);
         return report.getEmployeeNumber();
+    }
+
+    /** A leaver past their last day with an exit survey link; answers the link's token. */
+    private String survey() {
+        Employee leaver = new Employee("ES" + unique(), "林", "さくら");
+        leaver.setDepartment(department("E2E"));
+        em.persist(leaver);
+        LocalDate lastDay = LocalDate.now().minusDays(3);
+        OffboardingCase past = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
+                lastDay.minusDays(30), lastDay, null, NoticeSource.HR), lastDay.minusDays(30).atStartOfDay(), "seed");
+        em.persist(past);
+        em.flush();
+        String token = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+        em.createQuery("update OffboardingCase c set c.surveyToken = :t, c.surveyExpiresOn = :d where c.id = :id")
+                .setParameter("t", token).setParameter("d", lastDay.plusDays(60)).setParameter("id", past.getId())
+                .executeUpdate();
+        return token;
     }
 
     /** {@code count} closed departures in a new department in June of {@code year}; answers its English name. */

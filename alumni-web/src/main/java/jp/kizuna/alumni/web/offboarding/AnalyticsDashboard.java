@@ -36,11 +36,17 @@ public class AnalyticsDashboard implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jp.kizuna.alumni.web.shared.CurrentUser currentUser;
+
     private LocalDate from;
     private LocalDate to;
     private AnalyticsReport report;
 
     public void load() {
+        if (!currentUser.isHrAdmin()) {
+            return; // managers may open /offboarding/*, but the figures are HR's
+        }
         if (from == null || to == null) {
             LocalDate today = LocalDate.now(clock);
             to = today;

@@ -185,12 +185,12 @@ public class CaseDetail implements Serializable {
                 + external.getRequestContextPath() + "/survey/index.xhtml?token=" + offboarding.getSurveyToken();
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return id == null ? null : id.toString();
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setId(String id) {
+        this.id = InterviewForm.parse(id, this.id);
     }
 
     public OffboardingCase getCase() {

@@ -140,20 +140,32 @@ public class InterviewForm implements Serializable {
         return scheduled;
     }
 
-    public Long getCaseId() {
-        return caseId;
+    // View parameters are text: an absent or empty one (on postback) must not fail conversion.
+    public String getCaseId() {
+        return caseId == null ? null : caseId.toString();
     }
 
-    public void setCaseId(Long caseId) {
-        this.caseId = caseId;
+    public void setCaseId(String caseId) {
+        this.caseId = parse(caseId, this.caseId);
     }
 
-    public Long getInterviewId() {
-        return interviewId;
+    public String getInterviewId() {
+        return interviewId == null ? null : interviewId.toString();
     }
 
-    public void setInterviewId(Long interviewId) {
-        this.interviewId = interviewId;
+    public void setInterviewId(String interviewId) {
+        this.interviewId = parse(interviewId, this.interviewId);
+    }
+
+    static Long parse(String text, Long current) {
+        if (text == null || text.isBlank()) {
+            return current;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return current;
+        }
     }
 
     public InterviewKind getKind() {

@@ -1,0 +1,116 @@
+package jp.kizuna.alumni.offboarding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.kizuna.alumni.identity.Department;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.it.AsHrAdmin;
+import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.offboarding.analytics.AnalyticsReport;
+import jp.kizuna.alumni.offboarding.analytics.GroupFigure;
+import jp.kizuna.alumni.offboarding.analytics.OffboardingAnalytics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The analytics and the case list over 20,000 cases: both are answered by the database (GROUP BY,
+ * LIMIT/OFFSET), so they stay fast. Prints the timings it measured.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OffboardingScaleIT {
+
+    static final int CASES = 20_000;
+    static final int DEPARTMENTS = 20;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(OffboardingScaleIT.class);
+    }
+
+    @PersistenceContext(unitName = "alumni")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @Inject
+    OffboardingAnalytics analytics;
+
+    @Inject
+    OffboardingCases cases;
+
+    @Test
+    void twentyThousandCasesAreAggregatedAndPagedInTheDatabase() throws Exception {
+        int year = 3000 + ThreadLocalRandom.current().nextInt(900);
+        String run = Integer.toString(year);
+        List<ReasonCategory> reasons = em.createQuery("select r from ReasonCategory r order by r.sortOrder",
+                ReasonCategory.class).getResultList();
+        long loadStart = System.nanoTime();
+        List<Department> departments = new ArrayList<>();
+        transaction.begin();
+        for (int d = 0; d < DEPARTMENTS; d++) {
+            Department department = new Department("SC" + run + "-" + d, "規模" + d, "Scale " + run + "-" + d);
+            em.persist(department);
+            departments.add(department);
+        }
+        transaction.commit();
+        for (int chunk = 0; chunk < CASES; chunk += 2000) {
+            transaction.begin();
+            List<Department> attached = departments.stream().map(d -> em.find(Department.class, d.getId())).toList();
+            List<ReasonCategory> reasonRefs = reasons.stream().map(r -> em.find(ReasonCategory.class, r.getId())).toList();
+            for (int i = chunk; i < chunk + 2000; i++) {
+                Employee leaver = new Employee("SC" + run + "-" + i, "規模", "太郎");
+                leaver.setDepartment(attached.get(i % DEPARTMENTS));
+                em.persist(leaver);
+                LocalDate lastDay = LocalDate.of(year, 1 + i % 12, 1 + i % 28);
+                OffboardingCase c = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
+                        lastDay.minusDays(30), lastDay, null, NoticeSource.HR_SYSTEM), lastDay.minusDays(30).atStartOfDay(),
+                        "scale");
+                c.recordReasons(reasonRefs.get(i % reasonRefs.size()), Set.of(), null);
+                em.persist(c);
+            }
+            transaction.commit();
+            em.clear();
+        }
+        System.out.printf("[scale] loaded %d cases in %d ms%n", CASES, (System.nanoTime() - loadStart) / 1_000_000);
+
+        hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))); // warm-up
+        long start = System.nanoTime();
+        AnalyticsReport report = hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        long reportMillis = (System.nanoTime() - start) / 1_000_000;
+
+        start = System.nanoTime();
+        CaseFilter department = new CaseFilter(null, null, departments.get(3).getCode(), null, null, false);
+        long count = hrAdmin.call(() -> cases.count(department));
+        List<OffboardingCase> lastPage = hrAdmin.call(() -> cases.search(department, 980, 20, "lastDay", false));
+        long listMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("[scale] analytics report over %d cases: %d ms; list count + last page: %d ms%n",
+                CASES, reportMillis, listMillis);
+
+        assertEquals(CASES / DEPARTMENTS, count);
+        assertEquals(20, lastPage.size());
+        assertEquals(CASES, report.departuresByDepartment().stream()
+                .filter(f -> f.key().startsWith("SC" + run)).mapToLong(GroupFigure::count).sum());
+        assertEquals(12, report.departuresByMonth().size());
+        assertTrue(reportMillis < 10_000, "analytics took " + reportMillis + " ms");
+        assertTrue(listMillis < 5_000, "list took " + listMillis + " ms");
+    }
+}
