@@ -35,10 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * same database prepares the alumnus and the opening (the test server has no demo data).
  */
 @ExtendWith(ArquillianExtension.class)
-@Disabled("Open: with the setup application deployed beside the full application, the portal finds the "
-        + "alumnus's employee record but not the ACTIVE profile that is in the database (the same service call "
-        + "finds it in the in-container tests), so the profile form never appears. Needs the lead's demo-data "
-        + "switch for test servers or a single-EAR setup hook; see the network report.")
+@Disabled("Open: in the full application the portal finds the alumnus's employee record (as the EJB caller) "
+        + "but AlumnusProfiles.myProfile() returns no profile although an ACTIVE one is in the database; the same "
+        + "call finds it in the in-container tests, and undeploying the setup application first changes nothing. "
+        + "See the network report.")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
 
