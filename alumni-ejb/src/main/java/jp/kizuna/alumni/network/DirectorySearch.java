@@ -42,14 +42,36 @@ public class DirectorySearch {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
+    /**
+     * One page of the result and its total, without facets: paging through a result costs three
+     * queries. Ask for {@link #facets(DirectoryCriteria)} once per criteria, not per page.
+     */
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage search(DirectoryCriteria criteria, int first, int max) {
         int pageSize = Math.max(1, Math.min(max, MAX_PAGE));
         Filter filter = Filter.of(criteria);
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*)" + LISTED + filter.sql))
+        long total = ((Number) filter.bind(em.createNativeQuery("select count(*)" + counted(filter) + filter.sql))
                 .getSingleResult()).longValue();
         List<DirectoryEntry> entries = total == 0 ? List.of() : page(filter, Math.max(0, first), pageSize);
-        return new DirectoryPage(entries, total, total == 0 ? emptyFacets() : facets(filter));
+        return new DirectoryPage(entries, total, null);
+    }
+
+    /** The first page with facet counts over the whole result: for a new search. */
+    @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
+    public DirectoryPage searchWithFacets(DirectoryCriteria criteria, int max) {
+        DirectoryPage page = search(criteria, 0, max);
+        return new DirectoryPage(page.entries(), page.total(), facets(criteria));
+    }
+
+    /** Counts per department, region, skill, openness and years band over the criteria's result. */
+    @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
+    public DirectoryPage.Facets facets(DirectoryCriteria criteria) {
+        return facets(Filter.of(criteria));
+    }
+
+    /** Counting needs the employee row only to match names, so it joins it only then. */
+    private static String counted(Filter filter) {
+        return filter.needsPerson ? LISTED : LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
     }
 
     private List<DirectoryEntry> page(Filter filter, int first, int max) {
@@ -172,7 +194,7 @@ public class DirectorySearch {
     }
 
     /** The WHERE conditions of a criteria with their positional parameters. */
-    private record Filter(String sql, List<Object> parameters) {
+    private record Filter(String sql, List<Object> parameters, boolean needsPerson) {
 
         static Filter of(DirectoryCriteria criteria) {
             StringBuilder sql = new StringBuilder();
@@ -188,7 +210,8 @@ public class DirectorySearch {
                 parameters.add(pattern);
             }
             if (notBlank(criteria.departmentCode())) {
-                sql.append(" and d.code = ?").append(parameters.size() + 1);
+                sql.append(" and p.department_id = (select dd.id from department dd where dd.code = ?")
+                        .append(parameters.size() + 1).append(")");
                 parameters.add(criteria.departmentCode());
             }
             if (criteria.minYears() != null) {
@@ -211,7 +234,7 @@ public class DirectorySearch {
             if (criteria.openTo() != null) {
                 sql.append(" and p.show_openness = true and p.").append(column(criteria.openTo())).append(" = true");
             }
-            return new Filter(sql.toString(), parameters);
+            return new Filter(sql.toString(), parameters, notBlank(criteria.text()));
         }
 
         Query bind(Query query) {

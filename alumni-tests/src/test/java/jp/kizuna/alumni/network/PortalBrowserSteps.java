@@ -14,10 +14,31 @@ final class PortalBrowserSteps {
     private PortalBrowserSteps() {
     }
 
+    /**
+     * The first request after deployment starts the web application and fetches Keycloak's OIDC
+     * metadata; on a loaded machine that can outlast the browser's wait, so make it once beforehand.
+     */
+    static void warmUp() {
+        try {
+            java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(60)).build()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
+                            .timeout(java.time.Duration.ofSeconds(120)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("The application does not answer", e);
+        }
+    }
+
     static void alumnusEditsTheProfileAndExpressesInterest() {
+        warmUp();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
-            WebElement employer = browser.find("tabs:profile:employer");
+            WebElement employer;
+            try {
+                employer = browser.find("tabs:profile:employer");
+            } catch (org.openqa.selenium.TimeoutException missing) {
+                throw new AssertionError("No profile form at " + browser.url() + ":\n" + browser.text(), missing);
+            }
             employer.clear();
             employer.sendKeys(PortalBrowserIT.EMPLOYER);
             WebElement role = browser.find("tabs:profile:role");
@@ -41,7 +62,7 @@ final class PortalBrowserSteps {
     static void hrSeesTheInterestInThePipelineAndTheProfileInTheDirectory() {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/network/index.xhtml", "hr.admin", "demo");
-            WebElement row = browser.find(By.xpath("//tr[.//a[text()='" + PortalBrowserIT.OPENING + "'] and .//td[text()='募集中']]"));
+            WebElement row = browser.find(By.xpath("//tr[.//a[text()='" + PortalBrowserIT.OPENING + "'] and .//td[normalize-space(.)='募集中']]"));
             assertEquals("1", row.findElement(By.cssSelector(".interest-count")).getText());
             row.findElement(By.linkText(PortalBrowserIT.OPENING)).click();
             browser.find("opportunity-title");

@@ -32,18 +32,32 @@ public class DirectoryView implements Serializable {
     private String openTo;
     private int first;
     private transient DirectoryPage page;
+    private transient DirectoryPage.Facets facets;
+
+    private DirectoryCriteria criteria() {
+        return new DirectoryCriteria(text, department, minYears, maxYears, skill, region,
+                openTo == null || openTo.isBlank() ? null : Openness.valueOf(openTo));
+    }
 
     public DirectoryPage getPage() {
         if (page == null) {
-            page = directory.search(new DirectoryCriteria(text, department, minYears, maxYears, skill, region,
-                    openTo == null || openTo.isBlank() ? null : Openness.valueOf(openTo)), first, PAGE);
+            page = directory.search(criteria(), first, PAGE);
         }
         return page;
+    }
+
+    /** Facet counts are computed once per search, not again for every page. */
+    public DirectoryPage.Facets getFacets() {
+        if (facets == null) {
+            facets = directory.facets(criteria());
+        }
+        return facets;
     }
 
     public void search() {
         first = 0;
         page = null;
+        facets = null;
     }
 
     public void clear() {
