@@ -227,6 +227,8 @@ public class Benchmark {
                         from offboarding_case c where c.survey_completed""");
             }
             db.commit();
+            // Fresh statistics, as autovacuum would have them on a database that grew over months.
+            db.setAutoCommit(true);
             sql.execute("analyze");
         }
         alumni = target;
@@ -275,6 +277,9 @@ public class Benchmark {
             figure("Same directory SQL (count + page) over JDBC, 1 client", direct.describe());
             figure("REST search p50 / direct SQL p50", "%.1f", search.percentile(50) / direct.percentile(50));
         }
+        Load withFacets = load(() -> get("/alumni-ws/api/directory?facets=true&"
+                + FILTERS[(int) (counter.incrementAndGet() % FILTERS.length)], token));
+        figure("Directory search with facet counts (a new search in the portal), 16 clients", withFacets.describe());
     }
 
     void directoryGrowth(int size) throws Exception {

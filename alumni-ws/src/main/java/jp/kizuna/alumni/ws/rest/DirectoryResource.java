@@ -21,7 +21,9 @@ import jp.kizuna.alumni.network.Openness;
 
 /**
  * The alumni directory as JSON, for alumni and HR (roles enforced by {@link DirectorySearch}): the
- * same search, visibility rules and facets as the portal's directory page.
+ * same search, visibility rules and facets as the portal's directory page. Facet counts cost a
+ * scan of the whole result, so they come only with {@code facets=true} (ask once per new search,
+ * not for every page).
  */
 @Path("/directory")
 public class DirectoryResource {
@@ -36,22 +38,26 @@ public class DirectoryResource {
                              @QueryParam("skill") String skill, @QueryParam("region") String region,
                              @QueryParam("openTo") String openTo,
                              @QueryParam("first") @DefaultValue("0") int first,
-                             @QueryParam("max") @DefaultValue("20") int max) {
-        DirectoryPage page = directory.search(new DirectoryCriteria(text, department, minYears, maxYears, skill, region,
-                openness(openTo)), first, max);
+                             @QueryParam("max") @DefaultValue("20") int max,
+                             @QueryParam("facets") @DefaultValue("false") boolean withFacets) {
+        DirectoryCriteria criteria = new DirectoryCriteria(text, department, minYears, maxYears, skill, region,
+                openness(openTo));
+        DirectoryPage page = directory.search(criteria, first, max);
         JsonArrayBuilder entries = Json.createArrayBuilder();
         for (DirectoryEntry entry : page.entries()) {
             entries.add(entry(entry));
         }
-        return Json.createObjectBuilder()
-                .add("total", page.total())
-                .add("entries", entries)
-                .add("facets", Json.createObjectBuilder()
-                        .add("departments", counts(page.facets().departments()))
-                        .add("regions", counts(page.facets().regions()))
-                        .add("skills", counts(page.facets().skills()))
-                        .add("years", counts(page.facets().years())))
-                .build();
+        JsonObjectBuilder result = Json.createObjectBuilder().add("total", page.total()).add("entries", entries);
+        if (withFacets) {
+            DirectoryPage.Facets facets = directory.facets(criteria);
+            result.add("facets", Json.createObjectBuilder()
+                    .add("departments", counts(facets.departments()))
+                    .add("regions", counts(facets.regions()))
+                    .add("skills", counts(facets.skills()))
+                    .add("openTo", counts(facets.openTo()))
+                    .add("years", counts(facets.years())));
+        }
+        return result.build();
     }
 
     private static JsonObjectBuilder entry(DirectoryEntry entry) {
