@@ -36,7 +36,17 @@ class AuthorizationMatrixIT {
         PAGES.put("/admin/index.xhtml", List.of(HR));
         PAGES.put("/admin/audit.xhtml", List.of(HR));
         PAGES.put("/me/index.xhtml", List.of(HR, MANAGER, EMPLOYEE));
+        PAGES.put("/admin/reason-categories.xhtml", List.of(HR));
+        PAGES.put("/admin/checklist-templates.xhtml", List.of(HR));
+        PAGES.put("/admin/imports.xhtml", List.of(HR));
+        PAGES.put("/network/index.xhtml", List.of(HR));
+        PAGES.put("/network/directory.xhtml", List.of(HR));
+        PAGES.put("/network/outreach.xhtml", List.of(HR));
+        PAGES.put("/offboarding/cases.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/offboarding/analytics.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/me/alumni-invitation.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/portal/index.xhtml", List.of(ALUMNUS));
+        PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));
     }
 
     @Deployment(testable = false)
