@@ -10,9 +10,8 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.namespace.QName;
-import jp.kizuna.alumni.shared.DatabaseUnavailable;
-
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.DatabaseUnavailable;
 
 /** Turns a business refusal into the typed fault an HR system can branch on. */
 final class SoapRefusals {
