@@ -232,8 +232,9 @@ public class Benchmark {
             sql.execute("analyze");
         }
         alumni = target;
-        figure("Data: alumni with profiles, skills and consent" + (withCases ? " (+ 20,000 offboarding cases)" : ""),
-                "%,d (generated in %.1f s)", target, (System.nanoTime() - start) / 1e9);
+        figure(String.format("Data: %,d alumni with profiles, skills and consent", target)
+                        + (withCases ? " (+ 20,000 offboarding cases)" : ""),
+                "generated in %.1f s", (System.nanoTime() - start) / 1e9);
     }
 
     // --- 3. Directory search ---------------------------------------------------------------------
