@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Script in every free-text field an HR system can fill (names, kana, job title, department names,
- * stated reason) comes back on the HR pages as text, escaped, never as markup.
+ * stated reason) comes back on the HR pages as text, escaped, never as markup; SQL in a search box is
+ * only text to search for.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,6 +71,19 @@ class CrossSiteScriptingIT {
             assertFalse(page.body().contains(payload), "unescaped payload on the case page: " + payload);
             assertTrue(page.body().contains(html(payload)) || page.body().contains(html(payload).replace("&quot;", "\"")),
                     "the payload is shown as text: " + html(payload));
+        }
+    }
+
+    @Test
+    void sqlLookingSearchInputIsJustText() throws Exception {
+        String token = Tokens.forUser("alumni.yamada", "demo");
+        for (String attack : List.of("' or 1=1 --", "x'; drop table employee; --", "%' union select 1 --")) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                            + Browser.httpPort() + "/alumni-ws/api/directory?text="
+                            + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().startsWith("{\"total\":0"), attack + " matched nobody: " + response.body());
         }
     }
 

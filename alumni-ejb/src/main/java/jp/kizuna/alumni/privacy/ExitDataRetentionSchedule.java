@@ -1,0 +1,32 @@
+package jp.kizuna.alumni.privacy;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import java.util.logging.Logger;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * Runs the retention sweep every night. Non-persistent timers fire on every server of a cluster;
+ * the sweep's lock row makes only the first one do the work.
+ */
+@Singleton
+@RunAs(Roles.HR_ADMIN)
+public class ExitDataRetentionSchedule {
+
+    private static final Logger LOG = Logger.getLogger(ExitDataRetentionSchedule.class.getName());
+
+    @EJB
+    private ExitDataRetention retention;
+
+    @Schedule(hour = "2", minute = "30", persistent = false)
+    void nightly() {
+        ExitDataRetention.Sweep sweep = retention.sweep();
+        LOG.info(() -> sweep.ran()
+                ? "Exit data retention: " + sweep.interviewNotes() + " interview notes, " + sweep.realReasons()
+                        + " real-reason texts, " + sweep.surveyComments() + " survey comments older than "
+                        + sweep.cutoff() + " erased"
+                : "Exit data retention already ran today on another server");
+    }
+}
