@@ -65,7 +65,10 @@ class SessionSecurityIT {
                 .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1])).replace("employee.tanaka", "hr.admin")
                         .getBytes()) + "." + parts[2];
         assertEquals(401, api("Bearer " + tampered).statusCode(), "a token with a changed payload is refused");
-        assertEquals(200, api("Bearer " + token).statusCode());
+        HttpResponse<String> valid = api("Bearer " + token);
+        assertEquals(200, valid.statusCode());
+        assertTrue(valid.body().contains("\"serviceCaller\":\"employee.tanaka\""),
+                "the token's identity reaches the EJB services: " + valid.body());
     }
 
     @Test

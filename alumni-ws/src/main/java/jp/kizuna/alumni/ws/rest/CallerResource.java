@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.ws.rest;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import jp.kizuna.alumni.identity.EmployeeDirectory;
 import jp.kizuna.alumni.shared.Roles;
 
 /** Tells an integrator which identity and roles their credentials resolve to. */
@@ -19,6 +21,9 @@ public class CallerResource {
     private static final List<String> ROLES = List.of(Roles.HR_ADMIN, Roles.MANAGER, Roles.EMPLOYEE, Roles.ALUMNI,
             Roles.HR_SYSTEM);
 
+    @Inject
+    private EmployeeDirectory directory;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject caller(@Context SecurityContext security) {
@@ -27,6 +32,8 @@ public class CallerResource {
         return Json.createObjectBuilder()
                 .add("name", security.getUserPrincipal().getName())
                 .add("roles", roles)
+                // The identity the business services see; differs from name only if propagation is broken.
+                .add("serviceCaller", directory.callerName())
                 .build();
     }
 }
