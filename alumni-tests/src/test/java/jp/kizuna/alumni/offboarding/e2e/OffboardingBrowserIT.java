@@ -82,11 +82,17 @@ class OffboardingBrowserIT {
     }
 
     static void type(Browser browser, String id, String text) {
-        WebElement input = browser.find(id);
         // clear() leaves PrimeFaces date pickers' text in place; empty the field as a person would.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '';", input);
-        input.sendKeys(text);
-        input.sendKeys(Keys.ESCAPE);
+        // A date picker still opening can swallow the keys: check the field and type again if so.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement input = browser.find(id);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '';", input);
+            input.sendKeys(text);
+            input.sendKeys(Keys.ESCAPE);
+            if (text.equals(browser.find(id).getAttribute("value"))) {
+                return;
+            }
+        }
     }
 
     @Test
