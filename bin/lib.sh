@@ -80,15 +80,30 @@ stop_keycloak() {
     stop_pid_file "$STATE_DIR/keycloak.pid"
 }
 
+# The newest installed PostgreSQL's programs.
+postgres_bin() {
+    ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1
+}
+
+# Sets the named array to the prefix that runs a command as the 'postgres' user when we are root
+# (initdb and pg_ctl refuse root).
+as_postgres_user() {
+    local -n prefix=$1
+    prefix=()
+    if [ "$(id -u)" -eq 0 ]; then
+        prefix=(runuser -u postgres --)
+    fi
+}
+
 # A private PostgreSQL cluster under the state directory, on a loopback port, owned by the
 # 'postgres' system user when run as root (initdb refuses root).
 start_postgres() {
     local bin
-    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    bin=$(postgres_bin)
     # Outside the checkout: initdb runs as the 'postgres' user, who may not be able to enter it.
     local data=$POSTGRES_DIR
     local as=()
-    [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+    as_postgres_user as
     if "${as[@]}" "$bin/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT"; then
         log "PostgreSQL already running on port $POSTGRES_PORT"
     else
@@ -113,9 +128,9 @@ start_postgres() {
 
 stop_postgres() {
     local bin data
-    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    bin=$(postgres_bin)
     local as=()
-    [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+    as_postgres_user as
     # The cluster that answers on our port, wherever it was started from.
     data=$("${as[@]}" "$bin/psql" -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -tAc "show data_directory" 2>/dev/null) || return 0
     "${as[@]}" "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null || true
@@ -124,9 +139,9 @@ stop_postgres() {
 # Runs psql as the cluster's superuser.
 psql_admin() {
     local bin
-    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    bin=$(postgres_bin)
     local as=()
-    [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+    as_postgres_user as
     "${as[@]}" "$bin/psql" -q -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres "$@"
 }
 
