@@ -3,22 +3,17 @@ package jp.kizuna.alumni.network;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.privacy.ConsentLedger;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
@@ -31,8 +26,6 @@ import jp.kizuna.alumni.shared.Roles;
 /** The alumnus looking after their own profile, consents and membership. */
 @Stateless
 public class AlumnusProfiles {
-
-    private static final Logger LOG = Logger.getLogger(AlumnusProfiles.class.getName());
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -48,9 +41,6 @@ public class AlumnusProfiles {
 
     @Inject
     private ConsentLedger consents;
-
-    @Inject
-    private AlumniMail mail;
 
     /** The caller's profile with its skills loaded, if they have one. */
     @RolesAllowed({Roles.ALUMNI, Roles.EMPLOYEE})
@@ -122,43 +112,6 @@ public class AlumnusProfiles {
                 .setParameter("person", person).executeUpdate();
         em.createQuery("delete from Ambassador a where a.profile in (select p from AlumnusProfile p where p.person = :person)")
                 .setParameter("person", person).executeUpdate();
-    }
-
-    /** Once a day: members whose details are a year old are asked by mail to confirm them. */
-    @PermitAll
-    @Schedule(hour = "6", minute = "15", persistent = false)
-    public void askForConfirmation() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        int asked = 0;
-        for (AlumnusProfile profile : dueForConfirmation(now, 200)) {
-            Employee person = profile.getPerson();
-            if (person.getPersonalEmail() == null) {
-                continue;
-            }
-            try {
-                mail.send(person.getPersonalEmail(), person.getPreferredLocale(), "confirm",
-                        person.displayName(person.getPreferredLocale()));
-                profile.confirmationRequested(now);
-                asked++;
-            } catch (MessagingException | RuntimeException failed) {
-                LOG.log(Level.WARNING, "Confirmation request to profile " + profile.getId() + " not sent", failed);
-            }
-        }
-        int count = asked;
-        LOG.info(() -> count + " alumni asked to confirm their details");
-    }
-
-    @PermitAll
-    public List<AlumnusProfile> dueForConfirmation(LocalDateTime now, int max) {
-        return em.createQuery("""
-                        select p from AlumnusProfile p join fetch p.person
-                        where p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE
-                          and (p.confirmedAt is null or p.confirmedAt < :due)
-                          and (p.confirmationRequestedAt is null or p.confirmationRequestedAt < :again)
-                        order by p.confirmedAt""", AlumnusProfile.class)
-                .setParameter("due", now.minusDays(AlumnusProfile.CONFIRMATION_INTERVAL_DAYS))
-                .setParameter("again", now.minusDays(30))
-                .setMaxResults(max).getResultList();
     }
 
     /** The caller as an active member, or a refusal. Used by other capabilities' alumni use cases. */

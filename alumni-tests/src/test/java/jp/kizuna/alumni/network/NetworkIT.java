@@ -65,6 +65,7 @@ class NetworkIT {
     @Inject NetworkTestData data;
     @Inject NetworkEnrolment enrolment;
     @Inject AlumnusProfiles profiles;
+    @Inject ProfileConfirmations confirmations;
     @Inject DirectorySearch directory;
     @Inject NetworkAdministration administration;
     @Inject Event<ResignationRecorded> resignations;
@@ -317,7 +318,7 @@ class NetworkIT {
         AlumnusProfile fresh = data.member(null, dept, Set.of(ConsentPurpose.NEWS_EVENTS), null);
         data.confirmedAt(stale.getId(), java.time.LocalDateTime.now().minusDays(400));
         try (TestMailbox mailbox = new TestMailbox()) {
-            profiles.askForConfirmation();
+            hrAdmin.call(() -> confirmations.askForConfirmation());
             assertTrue(mailbox.server.waitForIncomingEmail(10_000, 1));
             MimeMessage[] received = mailbox.server.getReceivedMessages();
             String staleMail = data.employee(stale.getPerson().getId()).getPersonalEmail();
@@ -328,7 +329,7 @@ class NetworkIT {
                 assertFalse(message.getAllRecipients()[0].toString().equals(freshMail));
             }
             assertNotNull(data.profileOf(stale.getPerson().getId()).getConfirmationRequestedAt());
-            profiles.askForConfirmation();
+            hrAdmin.call(() -> confirmations.askForConfirmation());
             long toStale = java.util.Arrays.stream(mailbox.server.getReceivedMessages()).filter(m -> {
                 try {
                     return m.getAllRecipients()[0].toString().equals(staleMail);

@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,10 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * same database prepares the alumnus and the opening (the test server has no demo data).
  */
 @ExtendWith(ArquillianExtension.class)
-@Disabled("Open: in the full application the portal finds the alumnus's employee record (as the EJB caller) "
-        + "but AlumnusProfiles.myProfile() returns no profile although an ACTIVE one is in the database; the same "
-        + "call finds it in the in-container tests, and undeploying the setup application first changes nothing. "
-        + "See the network report.")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
 

@@ -1,0 +1,57 @@
+package jp.kizuna.alumni.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Schedule;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Under WildFly's OIDC virtual security domain, a session bean that carries a timer does not see
+ * the signed-in caller (getCallerPrincipal() is anonymous and role checks do not hold). So timers
+ * live in their own beans that offer nothing else to callers and run as a declared role.
+ */
+class TimerBeansTest {
+
+    @Test
+    void beansWithTimersOfferNoBusinessMethodsAndRunAsARole() throws Exception {
+        List<Class<?>> timerBeans = new ArrayList<>();
+        for (Class<?> type : applicationClasses()) {
+            if (Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(Schedule.class))) {
+                timerBeans.add(type);
+            }
+        }
+        assertFalse(timerBeans.isEmpty(), "the scan found the application's timers");
+        for (Class<?> bean : timerBeans) {
+            assertTrue(bean.isAnnotationPresent(RunAs.class), bean.getSimpleName() + " declares the role it runs as");
+            List<String> offered = Arrays.stream(bean.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                    .map(Method::getName).toList();
+            assertEquals(List.of(), offered, bean.getSimpleName() + " offers only its timer");
+        }
+    }
+
+    private static List<Class<?>> applicationClasses() throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root = Path.of(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                classes.add(Class.forName(name, false, TimerBeansTest.class.getClassLoader()));
+            }
+        }
+        return classes;
+    }
+}
