@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.identity.SignInRoleChange;
+import jp.kizuna.alumni.identity.SignInRoles;
 import jp.kizuna.alumni.privacy.ConsentLedger;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ErasureRequested;
@@ -41,6 +43,9 @@ public class AlumnusProfiles {
 
     @Inject
     private ConsentLedger consents;
+
+    @Inject
+    private SignInRoles signInRoles;
 
     /** The caller's profile with its skills loaded, if they have one. */
     @RolesAllowed({Roles.ALUMNI, Roles.EMPLOYEE})
@@ -90,6 +95,7 @@ public class AlumnusProfiles {
         profile.leaveNetwork(LocalDateTime.now(clock));
         consents.withdrawAll(profile.getPerson());
         audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profile.getId(), "left the alumni network");
+        revokePortalAccess(profile.getPerson());
     }
 
     /** The alumnus asks for their alumni data to be erased. */
@@ -107,6 +113,7 @@ public class AlumnusProfiles {
             return;
         }
         profileOf(person).ifPresent(profile -> profile.erase(LocalDateTime.now(clock)));
+        revokePortalAccess(person);
         person.setPersonalEmail(null);
         em.createQuery("delete from AmbassadorActivity a where a.ambassador in (select b from Ambassador b where b.profile.person = :person)")
                 .setParameter("person", person).executeUpdate();
@@ -120,6 +127,12 @@ public class AlumnusProfiles {
         return me().flatMap(this::profileOf).filter(AlumnusProfile::isMember)
                 .orElseThrow(() -> new BusinessException("network.membership.not-member",
                         session.getCallerPrincipal().getName()));
+    }
+
+    private void revokePortalAccess(Employee person) {
+        if (person.getLoginName() != null) {
+            signInRoles.request(person, Roles.ALUMNI, SignInRoleChange.Kind.REVOKE);
+        }
     }
 
     private Optional<Employee> me() {

@@ -24,6 +24,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.identity.SignInRoleChange;
+import jp.kizuna.alumni.identity.SignInRoles;
 import jp.kizuna.alumni.identity.EmployeeLeft;
 import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.identity.ResignationRecorded;
@@ -65,6 +67,9 @@ public class NetworkEnrolment {
     @Inject
     private NetworkEnrolment self;
 
+    @Inject
+    private SignInRoles signInRoles;
+
     /** The offboarding case opened: the leaver gets an invitation. Server-internal event, any caller. */
     @PermitAll
     public void onResignation(@Observes ResignationRecorded resignation) {
@@ -103,6 +108,7 @@ public class NetworkEnrolment {
             profile.moveTo(companyNetwork(profile));
             profile.activate(departure.lastDay(), LocalDate.now(clock), LocalDateTime.now(clock));
             audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profile.getId(), "joined the alumni network");
+            grantPortalAccess(person);
         });
     }
 
@@ -181,6 +187,10 @@ public class NetworkEnrolment {
         profile.accept(LocalDate.now(clock), LocalDateTime.now(clock));
         consents.decide(person, purposes, language);
         audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profile.getId(), "invitation accepted " + purposes);
+        if (profile.isMember()) {
+            // Someone who had already left (invited by HR later) is a member from this moment.
+            grantPortalAccess(person);
+        }
         return profile;
     }
 
@@ -191,6 +201,12 @@ public class NetworkEnrolment {
         profile.decline(LocalDateTime.now(clock));
         consents.withdrawAll(person);
         audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profile.getId(), "invitation declined");
+    }
+
+    private void grantPortalAccess(Employee person) {
+        if (person.getLoginName() != null) {
+            signInRoles.request(person, Roles.ALUMNI, SignInRoleChange.Kind.GRANT);
+        }
     }
 
     static String longDate(LocalDate day, Locale locale) {

@@ -102,6 +102,18 @@ public class NetworkTestData {
         return alumnus;
     }
 
+    /** Someone still leaving who said yes to the network: they become an alumnus on their last day. */
+    public AlumnusProfile acceptedLeaver(String login, String departmentCode) {
+        Employee person = leaver(login, departmentCode, Locale.JAPANESE, "a-" + unique().toLowerCase(Locale.ROOT)
+                + "@example.net", false, "退職", unique());
+        LocalDateTime now = LocalDateTime.now();
+        AlumnusProfile alumnus = new AlumnusProfile(person, null, person.getLeavingDate(), now);
+        alumnus.accept(LocalDate.now(), now);
+        em.persist(alumnus);
+        em.persist(new ConsentRecord(person, ConsentPurpose.NEWS_EVENTS, ConsentPurpose.CURRENT_TEXT_VERSION, "ja", now, "test"));
+        return alumnus;
+    }
+
     public AlumnusProfile profileOf(long employeeId) {
         AlumnusProfile profile = em.createQuery("select p from AlumnusProfile p where p.person.id = :id",
                 AlumnusProfile.class).setParameter("id", employeeId).getResultStream().findFirst().orElse(null);

@@ -76,6 +76,14 @@ final class PortalBrowserSteps {
             String results = browser.find("directory:results").getText();
             assertTrue(results.contains("山田 太郎"), results);
             assertTrue(results.contains("営業本部長"), results);
+
+            // The consent history behind the listing: what was agreed to, in which wording, in force.
+            browser.find("directory:results").findElement(By.cssSelector("a.member-link")).click();
+            browser.wait(d -> d.findElement(By.id("member-name")).getText().equals("山田 太郎"));
+            String history = browser.find("consent-history").getText();
+            assertTrue(history.contains("名簿への掲載") && history.contains("再雇用のご案内"), history);
+            assertTrue(history.contains(jp.kizuna.alumni.privacy.ConsentPurpose.CURRENT_TEXT_VERSION), history);
+            assertTrue(history.contains("有効") && !history.contains("撤回済み"), history);
         }
     }
 }

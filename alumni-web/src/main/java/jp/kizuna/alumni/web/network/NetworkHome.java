@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import jp.kizuna.alumni.identity.SignInRoleChange;
+import jp.kizuna.alumni.identity.SignInRoles;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.DepartmentEngagement;
 import jp.kizuna.alumni.network.EngagementFigures;
@@ -38,12 +40,15 @@ public class NetworkHome implements Serializable {
     @Inject
     private transient OpportunityBoard board;
     @Inject
+    private transient SignInRoles signInRoles;
+    @Inject
     private transient UserMessages messages;
     @Inject
     private LocaleSelection locale;
 
     private List<DepartmentEngagement> engagement;
     private List<AlumnusProfile> members;
+    private List<SignInRoleChange> waitingAccess;
     private List<Opportunity> opportunities;
     private Map<Long, Long> interestCounts;
     private String memberStatus;
@@ -61,6 +66,7 @@ public class NetworkHome implements Serializable {
         engagement = figures.byDepartment();
         loadMembers();
         loadOpportunities();
+        waitingAccess = signInRoles.pending();
     }
 
     public void loadMembers() {
@@ -117,6 +123,28 @@ public class NetworkHome implements Serializable {
         return null;
     }
 
+    public String retryAccess(long changeId) {
+        boolean done = signInRoles.apply(changeId);
+        waitingAccess = signInRoles.pending();
+        if (done) {
+            messages.info("network", "access.applied");
+        } else {
+            messages.error("network", "access.still-pending");
+        }
+        return null;
+    }
+
+    public String accessDoneByHand(long changeId) {
+        try {
+            signInRoles.markDoneByHand(changeId);
+            messages.info("network", "access.done-by-hand.saved");
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+        waitingAccess = signInRoles.pending();
+        return null;
+    }
+
     /** Chart.js configuration for the engagement bar chart, labels in the reader's language. */
     public String getChartJson() {
         StringBuilder labels = new StringBuilder();
@@ -155,6 +183,7 @@ public class NetworkHome implements Serializable {
     public List<MembershipStatus> getStatuses() { return Arrays.asList(MembershipStatus.values()); }
     public List<DepartmentEngagement> getEngagement() { return engagement; }
     public List<AlumnusProfile> getMembers() { return members; }
+    public List<SignInRoleChange> getWaitingAccess() { return waitingAccess; }
     public List<Opportunity> getOpportunities() { return opportunities; }
     public String getMemberStatus() { return memberStatus; }
     public void setMemberStatus(String memberStatus) { this.memberStatus = memberStatus; }

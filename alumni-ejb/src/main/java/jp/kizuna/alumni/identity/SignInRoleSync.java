@@ -1,0 +1,24 @@
+package jp.kizuna.alumni.identity;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * Retries pending sign-in role changes every five minutes (Keycloak may have been down, or the
+ * account not yet created by IT). Safe in a cluster: each change is locked while it is applied.
+ */
+@Singleton
+@RunAs(Roles.HR_ADMIN)
+public class SignInRoleSync {
+
+    @EJB
+    private SignInRoles roles;
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    void retryPending() {
+        roles.applyPending();
+    }
+}

@@ -1,0 +1,224 @@
+package jp.kizuna.alumni.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.identity.EmployeeLeft;
+import jp.kizuna.alumni.identity.KeycloakAccounts;
+import jp.kizuna.alumni.identity.SignInRoleChange;
+import jp.kizuna.alumni.identity.SignInRoles;
+import jp.kizuna.alumni.it.AsHrAdmin;
+import jp.kizuna.alumni.it.AsManager;
+import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.privacy.ConsentLedger;
+import jp.kizuna.alumni.shared.BusinessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A leaver who joined the network gets the "alumni" role at the real Keycloak (and can therefore
+ * sign in to the portal); erasure takes it away; when automatic changes are off or Keycloak has no
+ * such account, the change waits for HR, who can record that IT did it by hand.
+ *
+ * <p>The test server runs with {@code alumni.keycloak.provisioning=off} so that the other tests'
+ * departures never touch the demo users' roles; this test switches it on for its own throwaway
+ * Keycloak account only, after settling everything else that is pending.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalAccessIT {
+
+    private static final String REALM = "http://localhost:8180/realms/alumni";
+    private static final String ADMIN = "http://localhost:8180/admin/realms/alumni";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(PortalAccessIT.class, NetworkTestData.class);
+    }
+
+    @EJB AsHrAdmin hrAdmin;
+    @EJB AsManager manager;
+    @Inject NetworkTestData data;
+    @Inject SignInRoles signInRoles;
+    @Inject KeycloakAccounts keycloak;
+    @Inject ConsentLedger consents;
+    @Inject Event<EmployeeLeft> departures;
+    @Resource UserTransaction transaction;
+    @PersistenceContext(unitName = "alumni") EntityManager em;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String keycloakUser;
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        System.setProperty("alumni.keycloak.provisioning", "off");
+        if (keycloakUser != null) {
+            send("DELETE", ADMIN + "/users/" + keycloakUser, null);
+        }
+    }
+
+    @Test
+    void aLeaverWhoJoinedGetsTheAlumniRoleAtKeycloakAndErasureTakesItAway() throws Exception {
+        String login = "it-leaver-" + NetworkTestData.unique().toLowerCase(Locale.ROOT);
+        keycloakUser = createKeycloakUser(login);
+        AlumnusProfile accepted = acceptedLeaver(login);
+        settleEverythingPending();
+        System.setProperty("alumni.keycloak.provisioning", "on");
+
+        depart(accepted.getPerson());
+
+        assertTrue(eventually(() -> keycloak.holds(login, "alumni")), "Keycloak gives the new alumnus the alumni role");
+        List<SignInRoleChange> history = hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson()));
+        assertEquals(SignInRoleChange.Status.DONE, history.get(0).getStatus());
+        assertEquals(SignInRoleChange.Kind.GRANT, history.get(0).getKind());
+
+        hrAdmin.run(() -> consents.erase(data.employee(accepted.getPerson().getId())));
+        assertTrue(eventually(() -> !keycloak.holds(login, "alumni")), "erasure takes the portal access away");
+        assertEquals(SignInRoleChange.Kind.REVOKE,
+                hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson())).get(0).getKind());
+        assertFalse(data.audit("Employee", accepted.getPerson().getId()).stream()
+                .filter(a -> a.getDetail().contains("sign-in role 'alumni' granted at Keycloak")).toList().isEmpty());
+    }
+
+    @Test
+    void aChangeKeycloakCannotMakeWaitsForHrWithTheReason() throws Exception {
+        String login = "it-nobody-" + NetworkTestData.unique().toLowerCase(Locale.ROOT);
+        AlumnusProfile accepted = acceptedLeaver(login);
+        settleEverythingPending();
+        System.setProperty("alumni.keycloak.provisioning", "on");
+
+        depart(accepted.getPerson());
+
+        SignInRoleChange pending = eventuallyAttempted(accepted.getPerson());
+        assertEquals(SignInRoleChange.Status.PENDING, pending.getStatus());
+        assertTrue(pending.getLastError().contains("no account with the user name '" + login + "'"), pending.getLastError());
+        assertTrue(hrAdmin.call(() -> signInRoles.pending()).stream().anyMatch(c -> c.getId().equals(pending.getId())));
+
+        hrAdmin.run(() -> signInRoles.markDoneByHand(pending.getId()));
+        SignInRoleChange done = hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson())).get(0);
+        assertEquals(SignInRoleChange.Status.DONE_BY_HAND, done.getStatus());
+        assertEquals("hr.admin", done.getCompletedBy());
+        BusinessException again = assertThrows(BusinessException.class,
+                () -> hrAdmin.run(() -> signInRoles.markDoneByHand(pending.getId())));
+        assertEquals("identity.role-change.not-pending", again.getKey());
+    }
+
+    @Test
+    void withAutomaticChangesOffTheChangeWaitsAndSaysWhy() throws Exception {
+        AlumnusProfile accepted = acceptedLeaver("it-off-" + NetworkTestData.unique().toLowerCase(Locale.ROOT));
+        depart(accepted.getPerson());
+        SignInRoleChange pending = eventuallyAttempted(accepted.getPerson());
+        assertEquals(SignInRoleChange.Status.PENDING, pending.getStatus());
+        assertTrue(pending.getLastError().contains("alumni.keycloak.provisioning=off"), pending.getLastError());
+    }
+
+    @Test
+    void onlyHrSeesAndSettlesRoleChanges() {
+        assertThrows(EJBAccessException.class, () -> manager.call(() -> signInRoles.pending()));
+        assertThrows(EJBAccessException.class, () -> manager.run(() -> signInRoles.markDoneByHand(1L)));
+        assertThrows(EJBAccessException.class, () -> signInRoles.applyPending());
+    }
+
+    private AlumnusProfile acceptedLeaver(String login) {
+        return data.acceptedLeaver(login, "PAX" + NetworkTestData.unique());
+    }
+
+    private void depart(Employee person) throws Exception {
+        data.markLeft(person.getId());
+        transactionally(() -> {
+            departures.fire(new EmployeeLeft(person.getId(), person.getLeavingDate()));
+            return null;
+        });
+    }
+
+    /** Other tests' changes would otherwise be carried out while automatic changes are on. */
+    private void settleEverythingPending() throws Exception {
+        transactionally(() -> em.createQuery("update SignInRoleChange c set c.status = :superseded where c.status = :pending")
+                .setParameter("superseded", SignInRoleChange.Status.SUPERSEDED)
+                .setParameter("pending", SignInRoleChange.Status.PENDING).executeUpdate());
+    }
+
+    private SignInRoleChange eventuallyAttempted(Employee person) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            List<SignInRoleChange> history = hrAdmin.call(() -> signInRoles.historyOf(person));
+            if (!history.isEmpty() && history.get(0).getAttempts() > 0) {
+                return history.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the change was never attempted");
+    }
+
+    private static boolean eventually(Callable<Boolean> condition) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            if (condition.call()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private <T> T transactionally(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception failed) {
+            transaction.rollback();
+            throw failed;
+        }
+    }
+
+    private String createKeycloakUser(String login) throws Exception {
+        HttpResponse<String> created = send("POST", ADMIN + "/users",
+                "{\"username\":\"" + login + "\",\"enabled\":true,\"firstName\":\"花子\",\"lastName\":\"退職\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private HttpResponse<String> send(String method, String url, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + adminToken())
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The provisioning client's own service account may create the throwaway account. */
+    private String adminToken() throws Exception {
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=alumni-provisioning&client_secret="
+                        + URLEncoder.encode("alumni-provisioning-demo-secret", StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, token.statusCode(), token.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(token.body())).readObject().getString("access_token");
+    }
+}
