@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Department;
@@ -197,8 +198,8 @@ public class NetworkAdministration {
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
-    public NewsPost publishNews(String title, String body) {
-        NewsPost post = new NewsPost(title, body, LocalDateTime.now(clock), session.getCallerPrincipal().getName());
+    public NewsPost publishNews(BilingualText text) {
+        NewsPost post = new NewsPost(text, LocalDateTime.now(clock), session.getCallerPrincipal().getName());
         em.persist(post);
         return post;
     }
@@ -212,10 +213,11 @@ public class NetworkAdministration {
     /**
      * Mails active members whose consent for {@code purpose} is in force right now (optionally one
      * department's). Nobody else: not those who withdrew a minute ago, nor those without consent.
+     * Each gets the mail in their own language when HR wrote it in both.
      */
     @RolesAllowed(Roles.HR_ADMIN)
-    public SegmentMailing mailSegment(ConsentPurpose purpose, String departmentCode, String subject, String body) {
-        if (purpose == null || subject == null || subject.isBlank() || body == null || body.isBlank()) {
+    public SegmentMailing mailSegment(ConsentPurpose purpose, String departmentCode, BilingualText text) {
+        if (purpose == null || text == null) {
             throw new BusinessException("network.required", "purpose/subject/body");
         }
         Department department = departmentCode == null || departmentCode.isBlank() ? null : department(departmentCode);
@@ -223,16 +225,18 @@ public class NetworkAdministration {
         int sent = 0;
         for (Employee person : recipients) {
             try {
-                mail.sendText(person.getPersonalEmail(), subject.strip(), body.strip());
+                Locale language = person.getPreferredLocale();
+                mail.sendText(person.getPersonalEmail(), text.title(language), text.body(language));
                 sent++;
             } catch (MessagingException | RuntimeException failed) {
                 LOG.log(Level.WARNING, "Segment mail to employee " + person.getId() + " not sent", failed);
             }
         }
-        SegmentMailing mailing = new SegmentMailing(purpose, department, subject.strip(), body.strip(),
+        SegmentMailing mailing = new SegmentMailing(purpose, department, text,
                 LocalDateTime.now(clock), session.getCallerPrincipal().getName(), sent);
         em.persist(mailing);
-        audit.record(AuditEntry.Action.EXPORT, "SegmentMailing", purpose, "mail to " + sent + " alumni: " + subject);
+        audit.record(AuditEntry.Action.EXPORT, "SegmentMailing", purpose, "mail to " + sent + " alumni: "
+                + text.title(Locale.JAPANESE));
         return mailing;
     }
 

@@ -100,8 +100,11 @@ public class NetworkDemoData {
                 now.plusWeeks(6).withHour(19).withMinute(0).withSecond(0).withNano(0), "東京本社 20F", 40, "hr.admin"));
         em.persist(new AlumniEvent("Tech talk: our new platform", "Engineering update for alumni.",
                 now.plusWeeks(3).withHour(18).withMinute(30).withSecond(0).withNano(0), "Online", 100, "hr.admin"));
-        em.persist(new NewsPost("アルムナイネットワークを開設しました",
-                "退職された皆さまとのつながりを大切にするため、公式アルムナイネットワークを開設しました。", now, "hr.admin"));
+        em.persist(new NewsPost(new BilingualText("アルムナイネットワークを開設しました",
+                "退職された皆さまとのつながりを大切にするため、公式アルムナイネットワークを開設しました。",
+                "Our alumni network is open",
+                "We have opened an official alumni network to stay in touch with everyone who has worked with us."),
+                now, "hr.admin"));
         AlumniNetwork pilot = new AlumniNetwork("ENG-PILOT", "開発部アルムナイ（パイロット）", "Engineering alumni pilot",
                 department("ENG"), now);
         em.persist(pilot);

@@ -4,19 +4,25 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import jp.kizuna.alumni.shared.BaseEntity;
-import jp.kizuna.alumni.shared.BusinessException;
 
 /** News from the company for alumni, shown on the portal. */
 @Entity
 @Table(name = "news_post")
 public class NewsPost extends BaseEntity {
 
-    @Column(nullable = false)
-    private String title;
+    @Column(name = "title")
+    private String titleJa;
 
-    @Column(nullable = false)
-    private String body;
+    @Column(name = "body")
+    private String bodyJa;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "body_en")
+    private String bodyEn;
 
     @Column(name = "published_at", nullable = false)
     private LocalDateTime publishedAt;
@@ -27,21 +33,23 @@ public class NewsPost extends BaseEntity {
     protected NewsPost() {
     }
 
-    public NewsPost(String title, String body, LocalDateTime publishedAt, String author) {
-        if (title == null || title.isBlank() || body == null || body.isBlank()) {
-            throw new BusinessException("network.required", "title/body");
-        }
-        if (title.length() > 200 || body.length() > 4000) {
-            throw new BusinessException("network.profile.too-long", 4000);
-        }
-        this.title = title.strip();
-        this.body = body.strip();
+    public NewsPost(BilingualText text, LocalDateTime publishedAt, String author) {
+        this.titleJa = text.titleJa();
+        this.bodyJa = text.bodyJa();
+        this.titleEn = text.titleEn();
+        this.bodyEn = text.bodyEn();
         this.publishedAt = publishedAt;
         this.author = author;
     }
 
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
+    public BilingualText text() {
+        return new BilingualText(titleJa, bodyJa, titleEn, bodyEn);
+    }
+
+    /** The headline in the reader's language, or in the only language it was written in. */
+    public String title(Locale locale) { return text().title(locale); }
+    public String body(Locale locale) { return text().body(locale); }
+    public boolean isInBothLanguages() { return text().inBothLanguages(); }
     public LocalDateTime getPublishedAt() { return publishedAt; }
     public String getAuthor() { return author; }
 }

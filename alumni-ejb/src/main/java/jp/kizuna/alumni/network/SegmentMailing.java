@@ -26,11 +26,17 @@ public class SegmentMailing extends BaseEntity {
     @JoinColumn(name = "department_id")
     private Department department;
 
-    @Column(nullable = false)
-    private String subject;
+    @Column(name = "subject")
+    private String subjectJa;
 
-    @Column(nullable = false)
-    private String body;
+    @Column(name = "body")
+    private String bodyJa;
+
+    @Column(name = "subject_en")
+    private String subjectEn;
+
+    @Column(name = "body_en")
+    private String bodyEn;
 
     @Column(name = "sent_at", nullable = false)
     private LocalDateTime sentAt;
@@ -44,12 +50,14 @@ public class SegmentMailing extends BaseEntity {
     protected SegmentMailing() {
     }
 
-    public SegmentMailing(ConsentPurpose purpose, Department department, String subject, String body,
+    public SegmentMailing(ConsentPurpose purpose, Department department, BilingualText text,
                           LocalDateTime sentAt, String sentBy, int recipients) {
         this.purpose = purpose;
         this.department = department;
-        this.subject = subject;
-        this.body = body;
+        this.subjectJa = text.titleJa();
+        this.bodyJa = text.bodyJa();
+        this.subjectEn = text.titleEn();
+        this.bodyEn = text.bodyEn();
         this.sentAt = sentAt;
         this.sentBy = sentBy;
         this.recipients = recipients;
@@ -57,8 +65,8 @@ public class SegmentMailing extends BaseEntity {
 
     public ConsentPurpose getPurpose() { return purpose; }
     public Department getDepartment() { return department; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
+    public BilingualText text() { return new BilingualText(subjectJa, bodyJa, subjectEn, bodyEn); }
+    public String subject(java.util.Locale locale) { return text().title(locale); }
     public LocalDateTime getSentAt() { return sentAt; }
     public String getSentBy() { return sentBy; }
     public int getRecipients() { return recipients; }

@@ -247,11 +247,11 @@ class NetworkIT {
 
         try (TestMailbox mailbox = new TestMailbox()) {
             SegmentMailing first = hrAdmin.call(() -> administration.mailSegment(ConsentPurpose.NEWS_EVENTS, dept,
-                    "同窓会のお知らせ", "本文"));
+                    BilingualText.japaneseOnly("同窓会のお知らせ", "本文")));
             assertEquals(2, first.getRecipients());
             alumnus.run(() -> profiles.leaveNetwork());
             SegmentMailing second = hrAdmin.call(() -> administration.mailSegment(ConsentPurpose.NEWS_EVENTS, dept,
-                    "Second", "Body"));
+                    new BilingualText(null, null, "Second", "Body")));
             assertEquals(1, second.getRecipients());
             assertTrue(mailbox.server.waitForIncomingEmail(10_000, 3));
             MimeMessage[] received = mailbox.server.getReceivedMessages();
@@ -310,6 +310,30 @@ class NetworkIT {
         assertEquals("network.merged", again.getKey());
     }
 
+
+    @Test
+    void aMailingWrittenInBothLanguagesReachesEachMemberInTheirOwn() throws Exception {
+        String dept = "NWL" + NetworkTestData.unique();
+        AlumnusProfile japanese = data.member(null, dept, EnumSet.of(ConsentPurpose.NEWS_EVENTS), null);
+        AlumnusProfile english = data.member(null, dept, EnumSet.of(ConsentPurpose.NEWS_EVENTS), null);
+        data.prefers(english.getPerson().getId(), Locale.ENGLISH);
+        try (TestMailbox mailbox = new TestMailbox()) {
+            SegmentMailing sent = hrAdmin.call(() -> administration.mailSegment(ConsentPurpose.NEWS_EVENTS, dept,
+                    new BilingualText("交流会のご案内", "本文です。", "Alumni reunion", "Join us.")));
+            assertEquals(2, sent.getRecipients());
+            assertTrue(mailbox.server.waitForIncomingEmail(10_000, 2));
+            MimeMessage[] received = mailbox.server.getReceivedMessages();
+            assertEquals("交流会のご案内", forRecipient(received, data.employee(japanese.getPerson().getId()).getPersonalEmail()).getSubject());
+            MimeMessage toEnglish = forRecipient(received, data.employee(english.getPerson().getId()).getPersonalEmail());
+            assertEquals("Alumni reunion", toEnglish.getSubject());
+            assertEquals("Join us.", GreenMailUtil.getBody(toEnglish).strip());
+        }
+        NewsPost news = hrAdmin.call(() -> administration.publishNews(new BilingualText(null, null, "English only", "Text")));
+        assertEquals("English only", news.title(Locale.JAPANESE), "a Japanese reader still sees the post");
+        BusinessException incomplete = assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> administration.publishNews(new BilingualText("見出しだけ", null, null, null))));
+        assertEquals("network.text.incomplete", incomplete.getKey());
+    }
 
     @Test
     void membersWhoseDetailsAreAYearOldAreAskedToConfirmThem() throws Exception {

@@ -133,6 +133,10 @@ public class NetworkTestData {
         return em.find(Employee.class, id);
     }
 
+    public void prefers(long employeeId, Locale language) {
+        em.find(Employee.class, employeeId).setPreferredLocale(language);
+    }
+
     public void markLeft(long employeeId) {
         Employee employee = em.find(Employee.class, employeeId);
         employee.left(employee.getLeavingDate());

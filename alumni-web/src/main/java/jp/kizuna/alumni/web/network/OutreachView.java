@@ -17,6 +17,7 @@ import jp.kizuna.alumni.network.AlumniNetwork;
 import jp.kizuna.alumni.network.Ambassador;
 import jp.kizuna.alumni.network.AmbassadorActivity;
 import jp.kizuna.alumni.network.NetworkAdministration;
+import jp.kizuna.alumni.network.BilingualText;
 import jp.kizuna.alumni.network.NewsPost;
 import jp.kizuna.alumni.network.SegmentMailing;
 import jp.kizuna.alumni.opportunity.Referral;
@@ -57,6 +58,10 @@ public class OutreachView implements Serializable {
     private Integer eventCapacity;
     private String newsTitle;
     private String newsBody;
+    private String newsTitleEn;
+    private String newsBodyEn;
+    private String mailSubjectEn;
+    private String mailBodyEn;
     private String mailPurpose = ConsentPurpose.NEWS_EVENTS.name();
     private String mailDepartment;
     private String mailSubject;
@@ -112,16 +117,16 @@ public class OutreachView implements Serializable {
 
     public String publishNews() {
         return attempt(() -> {
-            administration.publishNews(newsTitle, newsBody);
-            newsTitle = newsBody = null;
+            administration.publishNews(new BilingualText(newsTitle, newsBody, newsTitleEn, newsBodyEn));
+            newsTitle = newsBody = newsTitleEn = newsBodyEn = null;
         }, "news.published");
     }
 
     public String sendMailing() {
         return attempt(() -> {
             SegmentMailing sent = administration.mailSegment(ConsentPurpose.valueOf(mailPurpose), mailDepartment,
-                    mailSubject, mailBody);
-            mailSubject = mailBody = null;
+                    new BilingualText(mailSubject, mailBody, mailSubjectEn, mailBodyEn));
+            mailSubject = mailBody = mailSubjectEn = mailBodyEn = null;
             messages.info("network", "mailing.recipients", sent.getRecipients());
         }, "mailing.sent");
     }
@@ -201,6 +206,14 @@ public class OutreachView implements Serializable {
     public void setNewsTitle(String v) { newsTitle = v; }
     public String getNewsBody() { return newsBody; }
     public void setNewsBody(String v) { newsBody = v; }
+    public String getNewsTitleEn() { return newsTitleEn; }
+    public void setNewsTitleEn(String v) { newsTitleEn = v; }
+    public String getNewsBodyEn() { return newsBodyEn; }
+    public void setNewsBodyEn(String v) { newsBodyEn = v; }
+    public String getMailSubjectEn() { return mailSubjectEn; }
+    public void setMailSubjectEn(String v) { mailSubjectEn = v; }
+    public String getMailBodyEn() { return mailBodyEn; }
+    public void setMailBodyEn(String v) { mailBodyEn = v; }
     public String getMailPurpose() { return mailPurpose; }
     public void setMailPurpose(String v) { mailPurpose = v; }
     public String getMailDepartment() { return mailDepartment; }
