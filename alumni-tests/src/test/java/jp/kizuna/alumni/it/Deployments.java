@@ -32,7 +32,7 @@ public final class Deployments {
         ear.delete("META-INF/application.xml");
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "alumni-test.war")
                 .addClasses(Deployments.class, Caller.class, Caller.Work.class, AsHrAdmin.class, AsManager.class,
-                        AsEmployee.class, AsAlumnus.class, AsHrSystem.class)
+                        AsEmployee.class, AsAlumnus.class, AsHrSystem.class, AsScheduledJob.class)
                 .addClasses(testClasses)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear.addAsModule(tests);
