@@ -113,6 +113,15 @@ def main():
     expect_fault(lambda: service.ExportConsentedAlumni(purpose="MARKETING"), "InvalidRequest",
                  "ExportConsentedAlumni: unknown purpose")
 
+    # Refused sign-ins come back as SOAP faults the client can read, not as HTML pages.
+    session.auth = (user, "wrong-" + password)
+    code = expect_fault(lambda: service.GetCaseStatus(employeeNumber=report), "AccessRefused", "wrong password")
+    check(code == "access.unauthenticated", "wrong password: code access.unauthenticated (%s)" % code)
+    session.auth = ("manager.sato", "demo")
+    code = expect_fault(lambda: service.GetCaseStatus(employeeNumber=report), "AccessRefused", "a manager's account")
+    check(code == "access.denied", "a manager's account: code access.denied (%s)" % code)
+    session.auth = (user, password)
+
     if failures:
         print("%d check(s) failed" % len(failures))
         return 1

@@ -122,7 +122,10 @@ class HrRestIT {
     @Test
     void onlyTheHrSystemRoleMayCall() throws Exception {
         String path = HrClient.BASE + "/api/hr/v1/employees/NOBODY/offboarding-case";
-        assertEquals(401, HrClient.get(path, null).statusCode());
+        HttpResponse<String> anonymous = HrClient.get(path, null);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("access.unauthenticated", json(anonymous).getString("code"), "a JSON answer, not an HTML page");
+        assertTrue(json(anonymous).getString("textJa").contains("認証"), anonymous.body());
         assertEquals(401, HrClient.get(path, "Bearer not.a.token").statusCode());
         assertEquals(403, HrClient.get(path, HrClient.userToken("hr.admin")).statusCode());
         assertEquals(403, HrClient.get(path, HrClient.userToken("manager.sato")).statusCode());

@@ -43,5 +43,6 @@ class ZeepInteropIT {
         assertEquals(0, zeep.exitValue(), output);
         assertTrue(output.contains("all checks passed"), output);
         assertTrue(output.contains("PASS GetCaseStatus"), output);
+        assertTrue(output.contains("PASS wrong password: AccessRefused fault"), output);
     }
 }
