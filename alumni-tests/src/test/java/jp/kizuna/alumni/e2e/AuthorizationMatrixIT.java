@@ -45,6 +45,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/network/member.xhtml", List.of(HR));
         PAGES.put("/offboarding/cases.xhtml", List.of(HR, MANAGER));
         PAGES.put("/offboarding/analytics.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/offboarding/tasks.xhtml", List.of(HR, MANAGER));
         PAGES.put("/me/alumni-invitation.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/portal/index.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));

@@ -141,6 +141,22 @@ class OffboardingBrowserIT {
     }
 
     @Test
+    void aManagerSeesTheOverdueTasksOfTheirReportsAndMarksOneDone() throws Exception {
+        String task = seed("what=overdue");
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+          onFailure(browser, "overdue-tasks", () -> {
+            browser.signIn("/offboarding/tasks.xhtml", "manager.sato", "demo");
+            WebElement row = browser.find(By.xpath("//tr[.//span[@class='task-title' and text()='" + task + "']]"));
+            assertEquals("3", row.findElement(By.cssSelector(".days-overdue")).getText());
+            assertTrue(row.getText().contains("遅延 太郎"), row.getText());
+            row.findElement(By.cssSelector("button[id$=':complete']")).click();
+            browser.waitForText("タスクを完了にしました。");
+            browser.wait(d -> !browser.find("tasks:overdue").getText().contains(task));
+          });
+        }
+    }
+
+    @Test
     void hrSeesDeparturesByDepartmentButNotSmallGroups() throws Exception {
         int year = 2300 + ThreadLocalRandom.current().nextInt(600);
         String large = seed("what=departures&count=6&year=" + year);

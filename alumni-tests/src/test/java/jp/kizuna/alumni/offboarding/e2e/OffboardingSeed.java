@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import jp.kizuna.alumni.identity.Department;
@@ -44,6 +45,7 @@ public class OffboardingSeed extends HttpServlet {
             String answer = switch (request.getParameter("what")) {
                 case "report" -> report();
                 case "survey" -> survey();
+                case "overdue" -> overdue();
                 case "departures" -> departures(Integer.parseInt(request.getParameter("year")),
                         Integer.parseInt(request.getParameter("count")));
                 default -> throw new IllegalArgumentException(request.getParameter("what"));
@@ -83,6 +85,30 @@ public class OffboardingSeed extends HttpServlet {
                 .setParameter("t", token).setParameter("d", lastDay.plusDays(60)).setParameter("id", past.getId())
                 .executeUpdate();
         return token;
+    }
+
+    /**
+     * A report of manager.sato leaving in five days whose handover note was due three days ago;
+     * answers the task's Japanese title.
+     */
+    private String overdue() {
+        Employee sato = person("manager.sato", "佐藤", "健");
+        Employee leaver = new Employee("EO" + unique(), "遅延", "太郎");
+        leaver.setManager(sato);
+        leaver.setDepartment(department("E2E"));
+        em.persist(leaver);
+        LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(5);
+        OffboardingCase open = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
+                lastDay.minusDays(30), lastDay, null, NoticeSource.HR), lastDay.minusDays(30).atStartOfDay(), "seed");
+        em.persist(open);
+        em.flush();
+        String title = "引き継ぎ資料の作成 " + unique();
+        em.createNativeQuery("insert into checklist_item (id, version, case_id, title_ja, title_en, category, owner,"
+                        + " days_from_last_day, due_date, sort_order)"
+                        + " values (nextval('alumni_id_seq'), 0, ?1, ?2, ?3, 'KNOWLEDGE_TRANSFER', 'LEAVER', -8, ?4, 1)")
+                .setParameter(1, open.getId()).setParameter(2, title).setParameter(3, "Handover notes")
+                .setParameter(4, lastDay.minusDays(8)).executeUpdate();
+        return title;
     }
 
     /** {@code count} closed departures in a new department in June of {@code year}; answers its English name. */
