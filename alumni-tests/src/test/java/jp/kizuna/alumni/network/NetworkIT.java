@@ -66,6 +66,7 @@ class NetworkIT {
     @Inject NetworkEnrolment enrolment;
     @Inject AlumnusProfiles profiles;
     @Inject ProfileConfirmations confirmations;
+    @Inject jp.kizuna.alumni.subjectaccess.PersonalDataReport report;
     @Inject DirectorySearch directory;
     @Inject NetworkAdministration administration;
     @Inject Event<ResignationRecorded> resignations;
@@ -333,6 +334,24 @@ class NetworkIT {
         BusinessException incomplete = assertThrows(BusinessException.class,
                 () -> hrAdmin.call(() -> administration.publishNews(new BilingualText("見出しだけ", null, null, null))));
         assertEquals("network.text.incomplete", incomplete.getKey());
+    }
+
+    @Test
+    void anAlumnusGetsACopyOfTheirOwnDataAndTheDownloadIsAudited() throws Exception {
+        AlumnusProfile yamada = data.member("alumni.yamada", "NWD" + NetworkTestData.unique(),
+                EnumSet.of(ConsentPurpose.DIRECTORY), new ProfileChange("写し商事", "部長", "大阪", "自己紹介", null,
+                        List.of("経理", "監査"), EnumSet.of(Openness.MENTORING), true, true, true, true, false), "山田", "太郎");
+        jakarta.json.JsonObject copy = alumnus.call(() -> report.mine());
+        assertEquals(yamada.getPerson().getEmployeeNumber(), copy.getJsonObject("person").getString("employeeNumber"));
+        assertEquals("写し商事", copy.getJsonObject("alumniProfile").getString("currentEmployer"));
+        assertEquals(List.of("監査", "経理").stream().sorted().toList(),
+                copy.getJsonObject("alumniProfile").getJsonArray("skills").getValuesAs(jakarta.json.JsonString.class)
+                        .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("DIRECTORY", copy.getJsonArray("consents").getJsonObject(0).getString("purpose"));
+        assertTrue(copy.getJsonObject("notIncluded").getString("ja").contains("人事部"));
+        assertTrue(data.audit("Employee", yamada.getPerson().getId()).stream()
+                .anyMatch(a -> a.getAction() == AuditEntry.Action.EXPORT && a.getActor().equals("alumni.yamada")));
+        assertThrows(EJBAccessException.class, () -> manager.call(() -> report.mine()));
     }
 
     @Test

@@ -101,6 +101,14 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Order(4)
+    @RunAsClient
+    @OperateOnDeployment("app")
+    void theAlumnusDownloadsTheirOwnData() throws Exception {
+        PortalBrowserSteps.theAlumnusDownloadsTheirOwnData();
+    }
+
+    @Test
     @Order(3)
     @RunAsClient
     @OperateOnDeployment("app")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import jp.kizuna.alumni.e2e.Browser;
+import jp.kizuna.alumni.e2e.WebSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -72,10 +73,10 @@ final class PortalBrowserSteps {
             browser.go("/network/directory.xhtml");
             browser.find("directory:text").sendKeys(PortalBrowserIT.EMPLOYER);
             browser.find("directory:search").click();
-            browser.wait(d -> d.findElement(By.id("directory-count")).getText().contains("1"));
-            String results = browser.find("directory:results").getText();
-            assertTrue(results.contains("山田 太郎"), results);
-            assertTrue(results.contains("営業本部長"), results);
+            // The Ajax search replaces the table: read it inside the wait, which looks again after a replacement.
+            browser.wait(d -> d.findElement(By.id("directory-count")).getText().contains("1")
+                    && d.findElement(By.id("directory:results")).getText().contains("山田 太郎")
+                    && d.findElement(By.id("directory:results")).getText().contains("営業本部長"));
 
             // The consent history behind the listing: what was agreed to, in which wording, in force.
             browser.find("directory:results").findElement(By.cssSelector("a.member-link")).click();
@@ -85,5 +86,24 @@ final class PortalBrowserSteps {
             assertTrue(history.contains(jp.kizuna.alumni.privacy.ConsentPurpose.CURRENT_TEXT_VERSION), history);
             assertTrue(history.contains("有効") && !history.contains("撤回済み"), history);
         }
+    }
+
+    /** After the edits of the first step: the JSON copy holds them, the consents and the interest. */
+    static void theAlumnusDownloadsTheirOwnData() throws Exception {
+        WebSession alumnus = WebSession.signedIn("alumni.yamada", "demo");
+        java.net.http.HttpResponse<String> download = alumnus.get("/portal/my-data");
+        assertEquals(200, download.statusCode(), download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        jakarta.json.JsonObject data = jakarta.json.Json.createReader(new java.io.StringReader(download.body())).readObject();
+        assertEquals(jp.kizuna.alumni.subjectaccess.PersonalDataReport.FORMAT, data.getString("format"));
+        assertEquals("山田", data.getJsonObject("person").getString("familyName"));
+        assertEquals(PortalBrowserIT.EMPLOYER, data.getJsonObject("alumniProfile").getString("currentEmployer"));
+        assertTrue(data.getJsonArray("consents").stream().map(jakarta.json.JsonObject.class::cast)
+                .anyMatch(c -> c.getString("purpose").equals("DIRECTORY") && c.isNull("withdrawnAt")), download.body());
+        assertTrue(data.getJsonArray("opportunityInterests").stream().map(jakarta.json.JsonObject.class::cast)
+                .anyMatch(i -> i.getString("opportunity").equals(PortalBrowserIT.OPENING)), download.body());
+
+        // Someone else's area stays closed: an employee's copy is under /me, not /portal.
+        assertEquals(403, WebSession.signedIn("employee.tanaka", "demo").get("/portal/my-data").statusCode());
     }
 }

@@ -1,0 +1,190 @@
+package jp.kizuna.alumni.subjectaccess;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.TreeSet;
+import jp.kizuna.alumni.event.Rsvp;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.network.AlumnusProfile;
+import jp.kizuna.alumni.opportunity.Interest;
+import jp.kizuna.alumni.opportunity.Referral;
+import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.shared.AuditEntry;
+import jp.kizuna.alumni.shared.AuditTrail;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * The signed-in person's data as one JSON document they can keep or take elsewhere: master data,
+ * alumni profile and visibility, the full consent history, interests, referrals and event answers.
+ * The offboarding record (interviews, reasons) is not in it: it holds other people's words about the
+ * person and is disclosed by HR on request, as the report says.
+ */
+@Stateless
+public class PersonalDataReport {
+
+    public static final String FORMAT = "kizuna-alumni-personal-data/1";
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    @RolesAllowed({Roles.ALUMNI, Roles.EMPLOYEE})
+    public JsonObject mine() {
+        Employee person = em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
+                .setParameter("login", session.getCallerPrincipal().getName()).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("identity.access.denied"));
+        JsonObjectBuilder report = Json.createObjectBuilder()
+                .add("format", FORMAT)
+                .add("generatedAt", LocalDateTime.now(clock).toString())
+                .add("person", person(person));
+        AlumnusProfile profile = em.createQuery("select p from AlumnusProfile p where p.person = :person", AlumnusProfile.class)
+                .setParameter("person", person).getResultStream().findFirst().orElse(null);
+        if (profile == null) {
+            report.addNull("alumniProfile");
+        } else {
+            report.add("alumniProfile", profile(profile));
+        }
+        report.add("consents", consents(person));
+        report.add("opportunityInterests", profile == null ? Json.createArrayBuilder() : interests(profile));
+        report.add("referrals", profile == null ? Json.createArrayBuilder() : referrals(profile));
+        report.add("eventAnswers", profile == null ? Json.createArrayBuilder() : eventAnswers(profile));
+        report.add("notIncluded", Json.createObjectBuilder()
+                .add("en", "Your offboarding record (interviews, reasons, checklist) is kept by HR. Ask HR for a copy;"
+                        + " notes that name other people may be shown in part.")
+                .add("ja", "退職手続きの記録（面談・退職理由・チェックリスト）は人事部が管理しています。写しは人事部にご請求ください。"
+                        + "他の方に関する記述は一部を伏せて開示する場合があります。"));
+        audit.record(AuditEntry.Action.EXPORT, "Employee", person.getId(), "the person downloaded their personal data");
+        return report.build();
+    }
+
+    private static JsonObjectBuilder person(Employee person) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        put(json, "employeeNumber", person.getEmployeeNumber());
+        put(json, "familyName", person.getFamilyName());
+        put(json, "givenName", person.getGivenName());
+        put(json, "familyNameKana", person.getFamilyNameKana());
+        put(json, "givenNameKana", person.getGivenNameKana());
+        put(json, "signInName", person.getLoginName());
+        put(json, "workEmail", person.getWorkEmail());
+        put(json, "personalEmail", person.getPersonalEmail());
+        put(json, "preferredLanguage", person.getPreferredLocale() == null ? null : person.getPreferredLocale().getLanguage());
+        put(json, "jobTitle", person.getJobTitle());
+        put(json, "department", person.getDepartment() == null ? null : person.getDepartment().getNameJa());
+        put(json, "hireDate", person.getHireDate());
+        put(json, "leavingDate", person.getLeavingDate());
+        put(json, "employmentStatus", person.getStatus());
+        return json;
+    }
+
+    private static JsonObjectBuilder profile(AlumnusProfile profile) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        put(json, "membership", profile.getStatus());
+        put(json, "network", profile.getNetwork() == null ? null : profile.getNetwork().getNameJa());
+        put(json, "joinedAt", profile.getJoinedAt());
+        put(json, "currentEmployer", profile.getCurrentEmployer());
+        put(json, "currentRole", profile.getCurrentRole());
+        put(json, "region", profile.getRegion());
+        put(json, "bio", profile.getBio());
+        put(json, "departmentsHistory", profile.getDepartmentsHistory());
+        json.add("skills", strings(new TreeSet<>(profile.getSkills())));
+        json.add("openTo", strings(new TreeSet<>(profile.getOpenness().stream().map(Enum::name).toList())));
+        json.add("directoryShows", Json.createObjectBuilder()
+                .add("employer", profile.isShowEmployer()).add("skills", profile.isShowSkills())
+                .add("region", profile.isShowRegion()).add("openness", profile.isShowOpenness())
+                .add("email", profile.isShowEmail()));
+        put(json, "detailsConfirmedAt", profile.getConfirmedAt());
+        return json;
+    }
+
+    private JsonArrayBuilder consents(Employee person) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (ConsentRecord consent : em.createQuery("select c from ConsentRecord c where c.person = :person"
+                + " order by c.givenAt, c.id", ConsentRecord.class).setParameter("person", person).getResultList()) {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            put(json, "purpose", consent.getPurpose());
+            put(json, "textVersion", consent.getTextVersion());
+            put(json, "language", consent.getLanguage());
+            put(json, "givenAt", consent.getGivenAt());
+            put(json, "withdrawnAt", consent.getWithdrawnAt());
+            array.add(json);
+        }
+        return array;
+    }
+
+    private JsonArrayBuilder interests(AlumnusProfile profile) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Interest interest : em.createQuery("select i from Interest i join fetch i.opportunity where i.alumnus = :a"
+                + " order by i.expressedAt", Interest.class).setParameter("a", profile).getResultList()) {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            put(json, "opportunity", interest.getOpportunity().getTitle());
+            put(json, "stage", interest.getStage());
+            put(json, "expressedAt", interest.getExpressedAt());
+            array.add(json);
+        }
+        return array;
+    }
+
+    private JsonArrayBuilder referrals(AlumnusProfile profile) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Referral referral : em.createQuery("select r from Referral r left join fetch r.opportunity where r.referrer = :a"
+                + " order by r.submittedAt", Referral.class).setParameter("a", profile).getResultList()) {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            put(json, "opportunity", referral.getOpportunity() == null ? null : referral.getOpportunity().getTitle());
+            put(json, "candidateName", referral.getCandidateName());
+            put(json, "candidateEmail", referral.getCandidateEmail());
+            put(json, "status", referral.getStatus());
+            put(json, "submittedAt", referral.getSubmittedAt());
+            array.add(json);
+        }
+        return array;
+    }
+
+    private JsonArrayBuilder eventAnswers(AlumnusProfile profile) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Rsvp rsvp : em.createQuery("select r from Rsvp r join fetch r.event where r.alumnus = :a"
+                + " order by r.respondedAt", Rsvp.class).setParameter("a", profile).getResultList()) {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            put(json, "event", rsvp.getEvent().getTitle());
+            put(json, "startsAt", rsvp.getEvent().getStartsAt());
+            put(json, "answer", rsvp.getStatus());
+            put(json, "answeredAt", rsvp.getRespondedAt());
+            array.add(json);
+        }
+        return array;
+    }
+
+    private static JsonArrayBuilder strings(Collection<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static void put(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value.toString());
+        }
+    }
+}
