@@ -148,7 +148,11 @@ public class AlumnusProfiles {
         LOG.info(() -> count + " alumni asked to confirm their details");
     }
 
-    @PermitAll
+    /**
+     * Members with their personal e-mail addresses: HR's business only. The nightly reminder calls
+     * it on the bean itself, which the container does not check.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
     public List<AlumnusProfile> dueForConfirmation(LocalDateTime now, int max) {
         return em.createQuery("""
                         select p from AlumnusProfile p join fetch p.person
