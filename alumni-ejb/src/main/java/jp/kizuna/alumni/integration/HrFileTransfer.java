@@ -43,13 +43,20 @@ public class HrFileTransfer {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    /** Reads the file ({@code charset} null: detect UTF-8 or Shift_JIS) and applies it chunk by chunk. */
+    /**
+     * Reads the file ({@code charset} null: detect UTF-8 or Shift_JIS) and applies it chunk by chunk.
+     * The file arrives as an {@link HrUpload}, which cannot exist unless its size, type and bytes
+     * passed the checks; the screen makes it before calling, so a refusal is shown at once.
+     */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @RolesAllowed(Roles.HR_ADMIN)
-    public Future<ImportProgress> importEmployees(byte[] content, Charset charset, ImportProgress progress) {
+    public Future<ImportProgress> importEmployees(HrUpload file, Charset charset, ImportProgress progress) {
         try {
-            List<HrFile.Row> rows = HrFile.read(content, charset);
+            if (file == null) {
+                throw new BusinessException("integration.csv.empty");
+            }
+            List<HrFile.Row> rows = HrFile.read(file.content(), charset);
             progress.started(rows.size());
             List<HrFile.Row> readable = new ArrayList<>();
             for (HrFile.Row row : rows) {

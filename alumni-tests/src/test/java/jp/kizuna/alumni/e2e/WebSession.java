@@ -76,6 +76,30 @@ public final class WebSession {
     }
 
     /**
+     * POST a multipart form (a file upload) to a page, as a browser would but with any file name,
+     * declared content type and bytes: for checks a browser's own file picker cannot bypass.
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+                                              String fileName, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----alumni" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(Browser.appUrl(path)))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
      * Keycloak marks its cookies Secure even on http://localhost, which browsers accept there as a
      * secure context; java.net's cookie store would drop them, so the flag is removed on the way in.
      */

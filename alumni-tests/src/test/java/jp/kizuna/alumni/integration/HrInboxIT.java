@@ -253,7 +253,7 @@ class HrInboxIT {
         byte[] shiftJis = csv.getBytes(HrFile.SHIFT_JIS);
         ImportProgress progress = new ImportProgress("社員.csv");
 
-        ImportProgress done = hrAdmin.call(() -> files.importEmployees(shiftJis, null, progress)).get(60, TimeUnit.SECONDS);
+        ImportProgress done = hrAdmin.call(() -> files.importEmployees(new HrUpload("社員.csv", "text/csv", shiftJis), null, progress)).get(60, TimeUnit.SECONDS);
 
         assertTrue(done.isFinished());
         assertEquals(100, done.getPercent());
@@ -274,7 +274,7 @@ class HrInboxIT {
         assertNull(takahashi.record().managerNumber());
 
         ExecutionException refused = assertThrows(ExecutionException.class, () -> manager.call(
-                () -> files.importEmployees(shiftJis, null, new ImportProgress("x.csv")).get()));
+                () -> files.importEmployees(new HrUpload("x.csv", "text/csv", shiftJis), null, new ImportProgress("x.csv")).get()));
         assertTrue(refused.getCause() instanceof EJBAccessException, String.valueOf(refused.getCause()));
     }
 

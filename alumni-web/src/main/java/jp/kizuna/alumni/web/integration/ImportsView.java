@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.kizuna.alumni.integration.HrFile;
 import jp.kizuna.alumni.integration.HrFileTransfer;
+import jp.kizuna.alumni.integration.HrUpload;
 import jp.kizuna.alumni.integration.ImportProgress;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
@@ -59,8 +60,10 @@ public class ImportsView implements Serializable {
             return;
         }
         try {
-            ImportProgress started = new ImportProgress(file.getFileName());
-            transfer.importEmployees(file.getContent(), charset(encoding), started);
+            // Refused here (size, type, binary content) before anything is read or imported.
+            HrUpload upload = new HrUpload(file.getFileName(), file.getContentType(), file.getContent());
+            ImportProgress started = new ImportProgress(upload.fileName());
+            transfer.importEmployees(upload, charset(encoding), started);
             progress = started;
             reported = false;
         } catch (BusinessException refused) {
@@ -79,6 +82,10 @@ public class ImportsView implements Serializable {
         } else {
             messages.info(BUNDLE, "imports.done", progress.getFileName(), progress.getTotal(), progress.getRejected());
         }
+    }
+
+    public long getMaxMegabytes() {
+        return HrUpload.maxBytes() / (1024 * 1024);
     }
 
     public int getPercent() {

@@ -21,6 +21,7 @@ import jp.kizuna.alumni.opportunity.Opportunity;
 import jp.kizuna.alumni.opportunity.OpportunityBoard;
 import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.web.shared.JsonText;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
 import jp.kizuna.alumni.web.shared.UserMessages;
 
@@ -154,7 +155,7 @@ public class NetworkHome implements Serializable {
         StringBuilder collaborations = new StringBuilder();
         for (DepartmentEngagement row : engagement) {
             String sep = labels.length() == 0 ? "" : ",";
-            labels.append(sep).append('"').append(row.name(locale.getLocale()).replace("\"", "'")).append('"');
+            labels.append(sep).append(JsonText.quote(row.name(locale.getLocale())));
             active.append(sep).append(row.activeAlumni());
             boomerang.append(sep).append(row.boomerangHires());
             referrals.append(sep).append(row.referrals());
@@ -169,7 +170,7 @@ public class NetworkHome implements Serializable {
     }
 
     private static String dataset(String label, StringBuilder values, String colour) {
-        return "{\"label\":\"" + label.replace("\"", "'") + "\",\"data\":[" + values + "],\"backgroundColor\":\""
+        return "{\"label\":" + JsonText.quote(label) + ",\"data\":[" + values + "],\"backgroundColor\":\""
                 + colour + "\"}";
     }
 

@@ -14,6 +14,7 @@ import jp.kizuna.alumni.offboarding.analytics.AnalyticsReport;
 import jp.kizuna.alumni.offboarding.analytics.GroupFigure;
 import jp.kizuna.alumni.offboarding.analytics.OffboardingAnalytics;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.web.shared.JsonText;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
 import jp.kizuna.alumni.web.shared.UserMessages;
 
@@ -118,24 +119,7 @@ public class AnalyticsDashboard implements Serializable {
     }
 
     static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : (text == null ? "" : text).toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.quote(text);
     }
 
     public AnalyticsReport getReport() {
