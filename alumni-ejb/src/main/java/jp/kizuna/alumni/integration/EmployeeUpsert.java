@@ -22,6 +22,7 @@ import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Takes a batch of employee master records over from the HR system. Every record is checked on its
@@ -239,10 +240,17 @@ public class EmployeeUpsert {
     private Map<String, Employee> loadEmployees(Collection<String> numbers) {
         Map<String, Employee> found = new HashMap<>();
         for (List<String> chunk : chunks(numbers)) {
+            // Managers by a second IN query on their ids (batch fetch), not by joining the employee
+            // table to itself: PostgreSQL answers that join with a hash of the whole table, which
+            // grows with the company (and, with the statistics of a table still being loaded, chose a
+            // nested loop that took seconds per batch).
             em.createQuery("""
-                            select e from Employee e left join fetch e.department left join fetch e.manager
+                            select e from Employee e left join fetch e.department
                             where e.employeeNumber in :numbers""", Employee.class)
                     .setParameter("numbers", chunk)
+                    .setHint(QueryHints.BATCH, "e.manager")
+                    .setHint(QueryHints.BATCH_TYPE, "IN")
+                    .setHint(QueryHints.BATCH_SIZE, IN_LIST_CHUNK)
                     .getResultList()
                     .forEach(employee -> found.put(employee.getEmployeeNumber(), employee));
         }
