@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import jp.kizuna.alumni.identity.SearchKey;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
@@ -69,9 +69,9 @@ public class DirectorySearch {
         return facets(Filter.of(criteria));
     }
 
-    /** Counting needs the employee row only to match names, so it joins it only then. */
+    /** Counting never needs the employee row (a name search reads it in its own subquery). */
     private static String counted(Filter filter) {
-        return filter.needsPerson ? LISTED : LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
+        return LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
     }
 
     private List<DirectoryEntry> page(Filter filter, int first, int max) {
@@ -194,20 +194,25 @@ public class DirectorySearch {
     }
 
     /** The WHERE conditions of a criteria with their positional parameters. */
-    private record Filter(String sql, List<Object> parameters, boolean needsPerson) {
+    private record Filter(String sql, List<Object> parameters) {
 
         static Filter of(DirectoryCriteria criteria) {
             StringBuilder sql = new StringBuilder();
             List<Object> parameters = new ArrayList<>();
-            if (notBlank(criteria.text())) {
-                String pattern = "%" + criteria.text().strip().toLowerCase(Locale.ROOT) + "%";
-                sql.append(" and (lower(e.family_name) like ?").append(parameters.size() + 1)
-                        .append(" or lower(e.given_name) like ?").append(parameters.size() + 1)
-                        .append(" or lower(e.family_name_kana) like ?").append(parameters.size() + 1)
-                        .append(" or lower(e.given_name_kana) like ?").append(parameters.size() + 1)
-                        .append(" or (p.show_employer = true and (lower(p.current_employer) like ?").append(parameters.size() + 1)
-                        .append(" or lower(p.job_role) like ?").append(parameters.size() + 1).append(")))");
-                parameters.add(pattern);
+            String name = notBlank(criteria.text()) ? SearchKey.prefixPattern(criteria.text()) : null;
+            if (name != null) {
+                // Prefix match on the stored search keys: each arm is a range of one index, and the
+                // union of the matching people is usually small, whatever the size of the network.
+                int n = parameters.size() + 1;
+                sql.append(" and p.employee_id in (select ne.id from employee ne")
+                        .append(" where ne.family_name_key like ?").append(n).append(" escape '\\'")
+                        .append(" or ne.given_name_key like ?").append(n).append(" escape '\\'")
+                        .append(" or ne.family_kana_key like ?").append(n).append(" escape '\\'")
+                        .append(" or ne.given_kana_key like ?").append(n).append(" escape '\\'")
+                        .append(" union select ep.employee_id from alumnus_profile ep where ep.show_employer = true")
+                        .append(" and (ep.employer_key like ?").append(n).append(" escape '\\'")
+                        .append(" or ep.role_key like ?").append(n).append(" escape '\\'))");
+                parameters.add(name);
             }
             if (notBlank(criteria.departmentCode())) {
                 sql.append(" and p.department_id = (select dd.id from department dd where dd.code = ?")
@@ -234,7 +239,7 @@ public class DirectorySearch {
             if (criteria.openTo() != null) {
                 sql.append(" and p.show_openness = true and p.").append(column(criteria.openTo())).append(" = true");
             }
-            return new Filter(sql.toString(), parameters, notBlank(criteria.text()));
+            return new Filter(sql.toString(), parameters);
         }
 
         Query bind(Query query) {
