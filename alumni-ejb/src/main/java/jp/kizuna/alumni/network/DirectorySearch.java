@@ -23,13 +23,16 @@ import jp.kizuna.alumni.shared.Roles;
  * query time, so a withdrawal applies to the very next search), and filters and counts only on
  * fields each of them chose to show. Filtering, counting and paging happen in the database with
  * indexed columns; a page costs three queries whatever its size (rows, total, skills of the page),
- * facets five more.
+ * facets five more. The total is counted up to {@link #MAX_COUNTED}, so counting a broad search
+ * does not read the whole network.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DirectorySearch {
 
     public static final int MAX_PAGE = 200;
+    /** Results beyond this many are neither counted nor paged to: the search must be narrowed. */
+    public static final int MAX_COUNTED = 1000;
 
     private static final String LISTED = """
              from alumnus_profile p
@@ -50,17 +53,23 @@ public class DirectorySearch {
     public DirectoryPage search(DirectoryCriteria criteria, int first, int max) {
         int pageSize = Math.max(1, Math.min(max, MAX_PAGE));
         Filter filter = Filter.of(criteria);
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*)" + counted(filter) + filter.sql))
-                .getSingleResult()).longValue();
-        List<DirectoryEntry> entries = total == 0 ? List.of() : page(filter, Math.max(0, first), pageSize);
-        return new DirectoryPage(entries, total, null);
+        // Counting stops after MAX_COUNTED + 1 members: an exact count of a broad search would read
+        // every listed member, so its cost would grow with the network; the first page does not.
+        long counted = ((Number) filter.bind(em.createNativeQuery("select count(*) from (select 1" + counted(filter)
+                + filter.sql + " limit " + (MAX_COUNTED + 1) + ") listed")).getSingleResult()).longValue();
+        boolean exact = counted <= MAX_COUNTED;
+        long total = Math.min(counted, MAX_COUNTED);
+        int from = (int) Math.min(Math.max(0, first), total);
+        List<DirectoryEntry> entries = total == 0 || from >= total ? List.of()
+                : page(filter, from, (int) Math.min(pageSize, total - from));
+        return new DirectoryPage(entries, total, exact, null);
     }
 
     /** The first page with facet counts over the whole result: for a new search. */
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage searchWithFacets(DirectoryCriteria criteria, int max) {
         DirectoryPage page = search(criteria, 0, max);
-        return new DirectoryPage(page.entries(), page.total(), facets(criteria));
+        return new DirectoryPage(page.entries(), page.total(), page.totalExact(), facets(criteria));
     }
 
     /** Counts per department, region, skill, openness and years band over the criteria's result. */

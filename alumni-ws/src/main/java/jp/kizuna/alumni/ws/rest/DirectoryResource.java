@@ -24,7 +24,8 @@ import jp.kizuna.alumni.network.Openness;
  * The alumni directory as JSON, for alumni and HR (roles enforced by {@link DirectorySearch}): the
  * same search, visibility rules and facets as the portal's directory page. Facet counts cost a
  * scan of the whole result, so they come only with {@code facets=true} (ask once per new search,
- * not for every page).
+ * not for every page). {@code total} is exact up to 1,000; above, it is 1,000 with
+ * {@code totalExact} false, and pages end there.
  */
 @Path("/directory")
 public class DirectoryResource {
@@ -52,7 +53,8 @@ public class DirectoryResource {
         for (DirectoryEntry entry : page.entries()) {
             entries.add(entry(entry));
         }
-        JsonObjectBuilder result = JSON.createObjectBuilder().add("total", page.total()).add("entries", entries);
+        JsonObjectBuilder result = JSON.createObjectBuilder().add("total", page.total())
+                .add("totalExact", page.totalExact()).add("entries", entries);
         if (withFacets) {
             DirectoryPage.Facets facets = directory.facets(criteria);
             result.add("facets", JSON.createObjectBuilder()
