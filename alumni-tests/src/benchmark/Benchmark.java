@@ -281,7 +281,7 @@ public class Benchmark {
                         rs.next();
                     }
                     try (ResultSet rs = sql.executeQuery("select p.id, e.family_name" + listed
-                            + " order by e.family_name_kana, e.family_name, e.given_name, p.id limit 20")) {
+                            + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit 20")) {
                         while (rs.next()) {
                             rs.getLong(1);
                         }

@@ -91,7 +91,10 @@ public class DirectorySearch {
                        p.show_skills, p.show_openness, p.open_rehire, p.open_side_job, p.open_collaboration,
                        p.open_mentoring, p.open_speaking, p.open_referrals, p.show_email, e.personal_email"""
                 + LISTED + filter.sql
-                + " order by e.family_name_kana, e.family_name, e.given_name, p.id limit " + max + " offset " + first));
+                // Ties broken by the employee id, the last column of employee_kana_order_idx: the index
+                // then gives the whole order, and a page can stop after its rows instead of sorting
+                // every member with a common name.
+                + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit " + max + " offset " + first));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<Long, List<String>> skills = skillsOf(rows);
