@@ -42,6 +42,9 @@ public class DirectorySearch {
               and exists (select 1 from consent_record c where c.employee_id = p.employee_id
                           and c.purpose = 'DIRECTORY' and c.withdrawn_at is null)""";
 
+    /** Counting never needs the employee row (a name search reads it in its own subquery). */
+    private static final String COUNTED = LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
+
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
@@ -55,7 +58,7 @@ public class DirectorySearch {
         Filter filter = Filter.of(criteria);
         // Counting stops after MAX_COUNTED + 1 members: an exact count of a broad search would read
         // every listed member, so its cost would grow with the network; the first page does not.
-        long counted = ((Number) filter.bind(em.createNativeQuery("select count(*) from (select 1" + counted(filter)
+        long counted = ((Number) filter.bind(em.createNativeQuery("select count(*) from (select 1" + COUNTED
                 + filter.sql + " limit " + (MAX_COUNTED + 1) + ") listed")).getSingleResult()).longValue();
         boolean exact = counted <= MAX_COUNTED;
         long total = Math.min(counted, MAX_COUNTED);
@@ -76,11 +79,6 @@ public class DirectorySearch {
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage.Facets facets(DirectoryCriteria criteria) {
         return facets(Filter.of(criteria));
-    }
-
-    /** Counting never needs the employee row (a name search reads it in its own subquery). */
-    private static String counted(Filter filter) {
-        return LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
     }
 
     private List<DirectoryEntry> page(Filter filter, int first, int max) {
@@ -213,8 +211,8 @@ public class DirectorySearch {
             List<Object> parameters = new ArrayList<>();
             String name = notBlank(criteria.text()) ? SearchKey.prefixPattern(criteria.text()) : null;
             if (name != null) {
-                // Prefix match on the stored search keys: each arm is a range of one index, and the
-                // union of the matching people is usually small, whatever the size of the network.
+                // Prefix match on the stored search keys: each arm reads a range of one index instead
+                // of every employee row.
                 int n = parameters.size() + 1;
                 sql.append(" and p.employee_id in (select ne.id from employee ne")
                         .append(" where ne.family_name_key like ?").append(n).append(" escape '\\'")
