@@ -70,11 +70,24 @@ public class Benchmark {
     }
 
     void run() throws Exception {
-        // -Dbench.only=adminPages|directoryUnderLoad re-measures one phase on the data already loaded.
+        // -Dbench.only=adminPages|directoryUnderLoad re-measures one phase on the data already loaded
+        // (-Dbench.alumni, default 30,000, says how many alumni that is); -Dbench.only=data generates
+        // them after -Dbench.only=bulkUpsert (from -Dbench.from, with the cases when that is 0);
+        // directoryGrowth measures one client.
         String only = System.getProperty("bench.only");
         if (only != null) {
-            alumni = 30_000;
-            getClass().getDeclaredMethod(only).invoke(this);
+            int size = Integer.getInteger("bench.alumni", 30_000);
+            switch (only) {
+                case "data" -> {
+                    alumni = Integer.getInteger("bench.from", 0);
+                    generateAlumniAndCases(size, alumni == 0);
+                }
+                case "directoryGrowth" -> directoryGrowth(size);
+                default -> {
+                    alumni = size;
+                    getClass().getDeclaredMethod(only).invoke(this);
+                }
+            }
             return;
         }
         bulkUpsert();
@@ -191,11 +204,12 @@ public class Benchmark {
                     + "personal_email = 'alumnus' || e.id || '@example.net' where " + range);
             sql.executeUpdate("""
                     insert into alumnus_profile (id, version, employee_id, status, last_day, invited_at, joined_at,
-                        department_id, years_of_service, current_employer, job_role, region,
+                        department_id, years_of_service, current_employer, job_role, employer_key, role_key, region,
                         open_rehire, open_side_job, open_collaboration, open_mentoring, open_speaking, open_referrals,
                         show_employer, show_skills, show_region, show_openness, show_email, confirmed_at)
                     select nextval('alumni_id_seq'), 0, e.id, 'ACTIVE', e.leaving_date, now(), now(), e.department_id,
-                        (e.id %% 25) + 1, 'Company ' || (e.id %% 500), 'Role ' || (e.id %% 30), (array%s)[(e.id %% 10) + 1],
+                        (e.id %% 25) + 1, 'Company ' || (e.id %% 500), 'Role ' || (e.id %% 30),
+                        'company ' || (e.id %% 500), 'role ' || (e.id %% 30), (array%s)[(e.id %% 10) + 1],
                         e.id %% 3 = 0, e.id %% 4 = 0, e.id %% 5 = 0, e.id %% 6 = 0, e.id %% 7 = 0, e.id %% 2 = 0,
                         true, true, e.id %% 9 <> 0, true, false, now()
                     from employee e where %s""".formatted(array(REGIONS), range));
@@ -262,11 +276,12 @@ public class Benchmark {
             while (System.nanoTime() < end) {
                 long t = System.nanoTime();
                 try (Statement sql = db.createStatement()) {
-                    try (ResultSet rs = sql.executeQuery("select count(*)" + listed)) {
+                    // Counted up to 1,001 like the application (DirectorySearch.MAX_COUNTED).
+                    try (ResultSet rs = sql.executeQuery("select count(*) from (select 1" + listed + " limit 1001) listed")) {
                         rs.next();
                     }
                     try (ResultSet rs = sql.executeQuery("select p.id, e.family_name" + listed
-                            + " order by e.family_name_kana, e.family_name, e.given_name, p.id limit 20")) {
+                            + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit 20")) {
                         while (rs.next()) {
                             rs.getLong(1);
                         }

@@ -45,6 +45,19 @@ public class Employee extends BaseEntity {
     @Column(name = "given_name_kana")
     private String givenNameKana;
 
+    // Search keys of the four names (see SearchKey), kept with them for the directory's prefix search.
+    @Column(name = "family_name_key")
+    private String familyNameKey;
+
+    @Column(name = "given_name_key")
+    private String givenNameKey;
+
+    @Column(name = "family_kana_key")
+    private String familyKanaKey;
+
+    @Column(name = "given_kana_key")
+    private String givenKanaKey;
+
     @Column(name = "work_email")
     private String workEmail;
 
@@ -91,6 +104,10 @@ public class Employee extends BaseEntity {
         this.givenName = Objects.requireNonNull(givenName, "givenName");
         this.familyNameKana = familyNameKana;
         this.givenNameKana = givenNameKana;
+        this.familyNameKey = SearchKey.of(familyName);
+        this.givenNameKey = SearchKey.of(givenName);
+        this.familyKanaKey = SearchKey.of(familyNameKana);
+        this.givenKanaKey = SearchKey.of(givenNameKana);
     }
 
     /** 「山田 太郎」 in Japanese, "Taro Yamada" elsewhere. */

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmploymentStatus;
+import jp.kizuna.alumni.identity.SearchKey;
 import jp.kizuna.alumni.shared.BusinessException;
 
 /**
@@ -87,6 +88,13 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity {
 
     @Column(name = "job_role")
     private String currentRole;
+
+    // Search keys of employer and role (see SearchKey) for the directory's prefix search.
+    @Column(name = "employer_key")
+    private String employerKey;
+
+    @Column(name = "role_key")
+    private String roleKey;
 
     private String region;
 
@@ -218,6 +226,8 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity {
         leftNetworkAt = leftNetworkAt == null ? now : leftNetworkAt;
         currentEmployer = null;
         currentRole = null;
+        employerKey = null;
+        roleKey = null;
         region = null;
         bio = null;
         departmentsHistory = null;
@@ -231,6 +241,8 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity {
         requireEditable();
         currentEmployer = trimmed(employer, 200);
         currentRole = trimmed(role, 200);
+        employerKey = SearchKey.of(currentEmployer);
+        roleKey = SearchKey.of(currentRole);
         region = trimmed(newRegion, 100);
         bio = trimmed(newBio, 2000);
         departmentsHistory = trimmed(history, 500);

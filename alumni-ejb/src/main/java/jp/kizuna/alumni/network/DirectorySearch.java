@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import jp.kizuna.alumni.identity.SearchKey;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
@@ -23,13 +23,16 @@ import jp.kizuna.alumni.shared.Roles;
  * query time, so a withdrawal applies to the very next search), and filters and counts only on
  * fields each of them chose to show. Filtering, counting and paging happen in the database with
  * indexed columns; a page costs three queries whatever its size (rows, total, skills of the page),
- * facets five more.
+ * facets five more. The total is counted up to {@link #MAX_COUNTED}, so counting a broad search
+ * does not read the whole network.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DirectorySearch {
 
     public static final int MAX_PAGE = 200;
+    /** Results beyond this many are neither counted nor paged to: the search must be narrowed. */
+    public static final int MAX_COUNTED = 1000;
 
     private static final String LISTED = """
              from alumnus_profile p
@@ -38,6 +41,9 @@ public class DirectorySearch {
             where p.status = 'ACTIVE'
               and exists (select 1 from consent_record c where c.employee_id = p.employee_id
                           and c.purpose = 'DIRECTORY' and c.withdrawn_at is null)""";
+
+    /** Counting never needs the employee row (a name search reads it in its own subquery). */
+    private static final String COUNTED = LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -50,28 +56,29 @@ public class DirectorySearch {
     public DirectoryPage search(DirectoryCriteria criteria, int first, int max) {
         int pageSize = Math.max(1, Math.min(max, MAX_PAGE));
         Filter filter = Filter.of(criteria);
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*)" + counted(filter) + filter.sql))
-                .getSingleResult()).longValue();
-        List<DirectoryEntry> entries = total == 0 ? List.of() : page(filter, Math.max(0, first), pageSize);
-        return new DirectoryPage(entries, total, null);
+        // Counting stops after MAX_COUNTED + 1 members: an exact count of a broad search would read
+        // every listed member, so its cost would grow with the network; the first page does not.
+        long counted = ((Number) filter.bind(em.createNativeQuery("select count(*) from (select 1" + COUNTED
+                + filter.sql + " limit " + (MAX_COUNTED + 1) + ") listed")).getSingleResult()).longValue();
+        boolean exact = counted <= MAX_COUNTED;
+        long total = Math.min(counted, MAX_COUNTED);
+        int from = (int) Math.min(Math.max(0, first), total);
+        List<DirectoryEntry> entries = total == 0 || from >= total ? List.of()
+                : page(filter, from, (int) Math.min(pageSize, total - from));
+        return new DirectoryPage(entries, total, exact, null);
     }
 
     /** The first page with facet counts over the whole result: for a new search. */
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage searchWithFacets(DirectoryCriteria criteria, int max) {
         DirectoryPage page = search(criteria, 0, max);
-        return new DirectoryPage(page.entries(), page.total(), facets(criteria));
+        return new DirectoryPage(page.entries(), page.total(), page.totalExact(), facets(criteria));
     }
 
     /** Counts per department, region, skill, openness and years band over the criteria's result. */
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage.Facets facets(DirectoryCriteria criteria) {
         return facets(Filter.of(criteria));
-    }
-
-    /** Counting needs the employee row only to match names, so it joins it only then. */
-    private static String counted(Filter filter) {
-        return filter.needsPerson ? LISTED : LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
     }
 
     private List<DirectoryEntry> page(Filter filter, int first, int max) {
@@ -82,7 +89,10 @@ public class DirectorySearch {
                        p.show_skills, p.show_openness, p.open_rehire, p.open_side_job, p.open_collaboration,
                        p.open_mentoring, p.open_speaking, p.open_referrals, p.show_email, e.personal_email"""
                 + LISTED + filter.sql
-                + " order by e.family_name_kana, e.family_name, e.given_name, p.id limit " + max + " offset " + first));
+                // Ties broken by the employee id, the last column of employee_kana_order_idx: the index
+                // then gives the whole order, and a page can stop after its rows instead of sorting
+                // every member with a common name.
+                + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit " + max + " offset " + first));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<Long, List<String>> skills = skillsOf(rows);
@@ -194,20 +204,25 @@ public class DirectorySearch {
     }
 
     /** The WHERE conditions of a criteria with their positional parameters. */
-    private record Filter(String sql, List<Object> parameters, boolean needsPerson) {
+    private record Filter(String sql, List<Object> parameters) {
 
         static Filter of(DirectoryCriteria criteria) {
             StringBuilder sql = new StringBuilder();
             List<Object> parameters = new ArrayList<>();
-            if (notBlank(criteria.text())) {
-                String pattern = "%" + criteria.text().strip().toLowerCase(Locale.ROOT) + "%";
-                sql.append(" and (lower(e.family_name) like ?").append(parameters.size() + 1)
-                        .append(" or lower(e.given_name) like ?").append(parameters.size() + 1)
-                        .append(" or lower(e.family_name_kana) like ?").append(parameters.size() + 1)
-                        .append(" or lower(e.given_name_kana) like ?").append(parameters.size() + 1)
-                        .append(" or (p.show_employer = true and (lower(p.current_employer) like ?").append(parameters.size() + 1)
-                        .append(" or lower(p.job_role) like ?").append(parameters.size() + 1).append(")))");
-                parameters.add(pattern);
+            String name = notBlank(criteria.text()) ? SearchKey.prefixPattern(criteria.text()) : null;
+            if (name != null) {
+                // Prefix match on the stored search keys: each arm reads a range of one index instead
+                // of every employee row.
+                int n = parameters.size() + 1;
+                sql.append(" and p.employee_id in (select ne.id from employee ne")
+                        .append(" where ne.family_name_key like ?").append(n).append(" escape '\\'")
+                        .append(" or ne.given_name_key like ?").append(n).append(" escape '\\'")
+                        .append(" or ne.family_kana_key like ?").append(n).append(" escape '\\'")
+                        .append(" or ne.given_kana_key like ?").append(n).append(" escape '\\'")
+                        .append(" union select ep.employee_id from alumnus_profile ep where ep.show_employer = true")
+                        .append(" and (ep.employer_key like ?").append(n).append(" escape '\\'")
+                        .append(" or ep.role_key like ?").append(n).append(" escape '\\'))");
+                parameters.add(name);
             }
             if (notBlank(criteria.departmentCode())) {
                 sql.append(" and p.department_id = (select dd.id from department dd where dd.code = ?")
@@ -234,7 +249,7 @@ public class DirectorySearch {
             if (criteria.openTo() != null) {
                 sql.append(" and p.show_openness = true and p.").append(column(criteria.openTo())).append(" = true");
             }
-            return new Filter(sql.toString(), parameters, notBlank(criteria.text()));
+            return new Filter(sql.toString(), parameters);
         }
 
         Query bind(Query query) {

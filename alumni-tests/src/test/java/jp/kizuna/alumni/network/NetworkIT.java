@@ -224,6 +224,39 @@ class NetworkIT {
         assertThrows(EJBAccessException.class, () -> employee.call(() -> directory.search(DirectoryCriteria.everyone(), 0, 10)));
     }
 
+    @Test
+    void theDirectoryFindsNamesAndEmployersByTheirBeginningInAnyWidthOrKana() throws Exception {
+        String dept = "NWS" + NetworkTestData.unique();
+        String family = "Searchable" + NetworkTestData.unique();
+        AlumnusProfile found = data.member(null, dept, Set.of(ConsentPurpose.DIRECTORY), new ProfileChange(
+                "Kizuna Holdings", "Architect", "Osaka", null, null, List.of(), EnumSet.noneOf(Openness.class),
+                true, false, false, false, false), family, "ミカ");
+        data.member(null, dept, Set.of(ConsentPurpose.DIRECTORY), new ProfileChange(
+                "Kizuna Holdings", "Architect", "Osaka", null, null, List.of(), EnumSet.noneOf(Openness.class),
+                false, false, false, false, false), "Other", "ケン");
+
+        for (String text : List.of(family.toLowerCase(), family.toUpperCase(), "searchable",
+                toFullWidth(family.substring(0, 6)), "みか", "ﾐｶ", "kizuna hold", "ARCHITECT")) {
+            assertEquals(Set.of(found.getId()), ids(alumnus.call(() -> directory.search(
+                    new DirectoryCriteria(text, dept, null, null, null, null, null), 0, 50))), text);
+        }
+        for (String text : List.of("earchable", "holdings", "100%", "_")) {
+            assertTrue(ids(alumnus.call(() -> directory.search(
+                    new DirectoryCriteria(text, dept, null, null, null, null, null), 0, 50))).isEmpty(),
+                    text + ": names match from their beginning, wildcards are plain characters");
+        }
+        DirectoryPage both = alumnus.call(() -> directory.search(
+                new DirectoryCriteria(null, dept, null, null, null, null, null), 0, 50));
+        assertEquals(2, both.total());
+        assertTrue(both.totalExact());
+    }
+
+    private static String toFullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append((char) (c + 0xFEE0)));
+        return wide.toString();
+    }
+
     private static Set<Long> ids(DirectoryPage page) {
         return page.entries().stream().map(DirectoryEntry::profileId).collect(Collectors.toSet());
     }
