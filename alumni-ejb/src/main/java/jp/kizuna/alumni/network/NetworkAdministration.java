@@ -23,6 +23,7 @@ import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
 
 /** HR running the network: members, pilot networks, ambassadors, news and mailings to segments. */
@@ -44,7 +45,7 @@ public class NetworkAdministration {
     private AuditTrail audit;
 
     @Inject
-    private AlumniMail mail;
+    private OutgoingMail mail;
 
     @Inject
     private ConsentLedger consents;

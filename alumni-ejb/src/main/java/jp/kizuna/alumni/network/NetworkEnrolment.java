@@ -34,6 +34,7 @@ import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
@@ -62,7 +63,7 @@ public class NetworkEnrolment {
     private ConsentLedger consents;
 
     @Inject
-    private AlumniMail mail;
+    private OutgoingMail mail;
 
     @Inject
     private NetworkEnrolment self;
@@ -131,7 +132,7 @@ public class NetworkEnrolment {
         }
         Locale locale = person.getPreferredLocale();
         try {
-            mail.send(address, locale, "invitation", person.displayName(locale), longDate(profile.getLastDay(), locale));
+            mail.send("network", address, locale, "invitation", person.displayName(locale), longDate(profile.getLastDay(), locale));
         } catch (MessagingException failed) {
             throw new BusinessException("network.mail.failed", address);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
@@ -31,7 +32,7 @@ public class ProfileConfirmations {
     private Clock clock;
 
     @Inject
-    private AlumniMail mail;
+    private OutgoingMail mail;
 
     /** Sends the reminders that are due; returns how many were sent. */
     @RolesAllowed(Roles.HR_ADMIN)
@@ -44,7 +45,7 @@ public class ProfileConfirmations {
                 continue;
             }
             try {
-                mail.send(person.getPersonalEmail(), person.getPreferredLocale(), "confirm",
+                mail.send("network", person.getPersonalEmail(), person.getPreferredLocale(), "confirm",
                         person.displayName(person.getPreferredLocale()));
                 profile.confirmationRequested(now);
                 asked++;

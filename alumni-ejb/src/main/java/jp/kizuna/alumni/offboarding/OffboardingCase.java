@@ -90,6 +90,9 @@ public class OffboardingCase extends BaseEntity {
     @Column(name = "survey_completed", nullable = false)
     private boolean surveyCompleted;
 
+    @Column(name = "survey_mailed_at")
+    private LocalDateTime surveyMailedAt;
+
     protected OffboardingCase() {
     }
 
@@ -162,6 +165,20 @@ public class OffboardingCase extends BaseEntity {
     void issueSurvey(String token, LocalDate expiresOn) {
         this.surveyToken = token;
         this.surveyExpiresOn = expiresOn;
+    }
+
+    /** Whether the leaver should still get the survey link: not answered, not expired, case not withdrawn. */
+    public boolean surveyOpen(LocalDate today) {
+        return surveyToken != null && !surveyCompleted && status != CaseStatus.WITHDRAWN
+                && (surveyExpiresOn == null || !today.isAfter(surveyExpiresOn));
+    }
+
+    void surveyMailed(LocalDateTime at) {
+        this.surveyMailedAt = at;
+    }
+
+    public LocalDateTime getSurveyMailedAt() {
+        return surveyMailedAt;
     }
 
     void surveyCompleted() {

@@ -15,6 +15,7 @@ public class OffboardingSettings {
     /** Smallest group the analytics show; smaller ones could identify a leaver. */
     public static final String MIN_GROUP_SIZE = "alumni.offboarding.min-group-size";
     /** Days after the last day the exit survey link stays valid. */
+    public static final String PUBLIC_URL = "alumni.public-url";
     public static final String SURVEY_VALID_DAYS = "alumni.offboarding.survey-valid-days";
 
     public int followUpMonths() {
@@ -23,6 +24,12 @@ public class OffboardingSettings {
 
     public int minGroupSize() {
         return positive(MIN_GROUP_SIZE, 5);
+    }
+
+    /** Where people reach the web application, for links in mails: {@code alumni.public-url}. */
+    public String publicUrl() {
+        String url = System.getProperty(PUBLIC_URL, "http://localhost:8080/alumni");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public int surveyValidDays() {

@@ -34,7 +34,6 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -152,10 +151,6 @@ class EnteredTextEscapingIT {
     }
 
     @Test
-    @Disabled("Open, as in PortalBrowserIT: in the full application /portal/index.xhtml tells alumni.yamada "
-            + "\"not a member\" although the database holds an ACTIVE profile for the one employee with that login "
-            + "(checked in H2 after a run), and the page header shows that employee's name; so the profile form "
-            + "and the alumni's news, events and openings tabs are never rendered here. Same payloads, same checks.")
     void everyPayloadIsShownAsTextOnTheAlumnusPortal() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String template : CORPUS) {

@@ -17,7 +17,6 @@ import jp.kizuna.alumni.integration.EmployeeUpsert;
 import jp.kizuna.alumni.integration.UpsertResult;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.network.AlumnusProfile;
-import jp.kizuna.alumni.network.BilingualText;
 import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NetworkTestData;
 import jp.kizuna.alumni.network.Openness;
@@ -90,7 +89,7 @@ public class EnteredTextSeed {
                 new ProfileChange(payload, payload, payload, payload, payload, List.of(payload),
                         EnumSet.of(Openness.REHIRE), true, true, true, true, false), "山田", marker);
 
-        hrAdmin.call(() -> network.publishNews(new BilingualText(payload, payload, payload, payload)));
+        hrAdmin.call(() -> network.publishNews(new jp.kizuna.alumni.network.BilingualText(payload, payload, payload, payload)));
         hrAdmin.call(() -> events.schedule(payload, payload, LocalDateTime.now().plusDays(7), payload, 20));
         long opportunityId = hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, payload, payload, department,
                 payload, today.plusMonths(1)).getId());

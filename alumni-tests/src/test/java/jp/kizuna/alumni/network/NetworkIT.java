@@ -30,6 +30,7 @@ import jp.kizuna.alumni.it.AsEmployee;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.TestMailbox;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentRecord;
 import jp.kizuna.alumni.shared.AuditEntry;
@@ -37,7 +38,6 @@ import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,11 +51,7 @@ class NetworkIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.applicationWith(NetworkIT.class, NetworkTestData.class, TestMailbox.class);
-        java.io.File greenmail = new java.io.File(com.icegreen.greenmail.util.GreenMail.class.getProtectionDomain()
-                .getCodeSource().getLocation().getPath());
-        ear.getAsType(WebArchive.class, "alumni-test.war").addAsLibrary(greenmail);
-        return ear;
+        return TestMailbox.addedTo(Deployments.applicationWith(NetworkIT.class, NetworkTestData.class));
     }
 
     @EJB AsHrAdmin hrAdmin;

@@ -31,7 +31,7 @@ class ExitSurveysIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ExitSurveysIT.class, OffboardingFixture.class);
+        return jp.kizuna.alumni.it.TestMailbox.addedTo(Deployments.applicationWith(ExitSurveysIT.class, OffboardingFixture.class));
     }
 
     @PersistenceContext(unitName = "alumni")
@@ -48,6 +48,65 @@ class ExitSurveysIT {
 
     @Inject
     ExitSurveys surveys;
+
+    @EJB
+    jp.kizuna.alumni.it.AsManager manager;
+
+    @Test
+    void theLinkIsMailedOnceWhenTheLastDayHasComeAndOnRequestInTheLeaversLanguage() throws Exception {
+        OffboardingFixture fixture = new OffboardingFixture(em, transaction);
+        Employee sato = fixture.person("manager.sato", "佐藤", "健");
+        Department department = fixture.department("OBM");
+        String suffix = OffboardingFixture.unique().toLowerCase(java.util.Locale.ROOT);
+        String personal = "leaver-" + suffix + "@example.net";
+        String work = "staying-" + suffix + "@example.co.jp";
+        Employee leaving = fixture.reachableAt(fixture.report(sato, department), personal, "old-" + suffix + "@example.co.jp",
+                java.util.Locale.ENGLISH);
+        Employee later = fixture.reachableAt(fixture.report(sato, department), null, work, java.util.Locale.JAPANESE);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        OffboardingCase due = hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaving.getEmployeeNumber(),
+                today.minusDays(30), today, null, NoticeSource.HR)));
+        OffboardingCase notYet = hrAdmin.call(() -> cases.openCase(new ResignationNotice(later.getEmployeeNumber(),
+                today.minusDays(10), today.plusDays(20), null, NoticeSource.HR)));
+
+        try (jp.kizuna.alumni.it.TestMailbox mailbox = new jp.kizuna.alumni.it.TestMailbox()) {
+            hrAdmin.call(() -> surveys.mailDueLinks());
+            assertTrue(mailbox.server.waitForIncomingEmail(10_000, 1));
+            List<jakarta.mail.internet.MimeMessage> toLeaver = to(mailbox, personal);
+            assertEquals(1, toLeaver.size(), "the personal address, not the work address that closes");
+            assertEquals("A few questions about your time with us", toLeaver.get(0).getSubject());
+            String body = (String) toLeaver.get(0).getContent();
+            assertTrue(body.contains("/survey/index.xhtml?token=" + due.getSurveyToken()), body);
+            assertTrue(to(mailbox, work).isEmpty(), "a leaver whose last day is still ahead gets nothing yet");
+
+            hrAdmin.call(() -> surveys.mailDueLinks());
+            Thread.sleep(500);
+            assertEquals(1, to(mailbox, personal).size(), "mailed once, not every morning");
+
+            // The manager sends the other link by hand; it goes to the work address, in Japanese.
+            manager.call(() -> surveys.mailLink(notYet.getId()));
+            assertTrue(mailbox.server.waitForIncomingEmail(10_000, to(mailbox, personal).size() + 1));
+            List<jakarta.mail.internet.MimeMessage> toLater = to(mailbox, work);
+            assertEquals(1, toLater.size());
+            assertEquals("在籍中のご経験についてのアンケートのお願い", toLater.get(0).getSubject());
+            assertTrue(hrAdmin.call(() -> cases.find(notYet.getId())).getSurveyMailedAt() != null);
+        }
+        surveys.submit(due.getSurveyToken(), new ExitSurveyResponse.SurveyAnswers(3, 3, false, null, false));
+        assertEquals("offboarding.survey.notOpen", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> surveys.mailLink(due.getId()))).getKey(), "an answered survey is not sent again");
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> surveys.mailDueLinks());
+    }
+
+    private static List<jakarta.mail.internet.MimeMessage> to(jp.kizuna.alumni.it.TestMailbox mailbox, String address)
+            throws Exception {
+        List<jakarta.mail.internet.MimeMessage> found = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage message : mailbox.server.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
 
     @Test
     void anAnonymousAnswerKeepsNoLinkToTheCaseAndTheLinkWorksOnce() throws Exception {

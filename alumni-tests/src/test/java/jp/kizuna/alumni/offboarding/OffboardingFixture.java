@@ -60,6 +60,18 @@ final class OffboardingFixture {
         return employee;
     }
 
+    /** Gives the employee e-mail addresses and a language (null leaves an address empty). */
+    Employee reachableAt(Employee employee, String personalEmail, String workEmail, java.util.Locale language)
+            throws Exception {
+        transaction.begin();
+        Employee managed = em.find(Employee.class, employee.getId());
+        managed.setPersonalEmail(personalEmail);
+        managed.setWorkEmail(workEmail);
+        managed.setPreferredLocale(language);
+        transaction.commit();
+        return managed;
+    }
+
     Employee reload(Employee employee) {
         em.clear();
         return em.find(Employee.class, employee.getId());

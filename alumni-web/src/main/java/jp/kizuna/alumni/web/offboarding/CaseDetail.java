@@ -18,6 +18,7 @@ import jp.kizuna.alumni.offboarding.CaseStatus;
 import jp.kizuna.alumni.offboarding.ChecklistItem;
 import jp.kizuna.alumni.offboarding.Checklists;
 import jp.kizuna.alumni.offboarding.ExitInterviews;
+import jp.kizuna.alumni.offboarding.ExitSurveys;
 import jp.kizuna.alumni.offboarding.InterviewSummary;
 import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.OffboardingCases;
@@ -45,6 +46,8 @@ public class CaseDetail implements Serializable {
 
     @Inject
     private Checklists checklists;
+    @Inject
+    private ExitSurveys surveys;
 
     @Inject
     private ReasonCategories reasonCategories;
@@ -133,6 +136,10 @@ public class CaseDetail implements Serializable {
 
     public void complete(long itemId) {
         act(() -> checklists.complete(itemId), "checklist.completed");
+    }
+
+    public void mailSurvey() {
+        act(() -> surveys.mailLink(offboarding.getId()), "survey.mailSent");
     }
 
     public void reopen(long itemId) {

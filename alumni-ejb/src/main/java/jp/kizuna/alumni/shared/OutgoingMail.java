@@ -1,4 +1,4 @@
-package jp.kizuna.alumni.network;
+package jp.kizuna.alumni.shared;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -17,21 +17,25 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 
 /**
- * Mail to alumni in their language through the server's mail session {@code java:jboss/mail/Alumni}
+ * Mail to people in their language through the server's mail session {@code java:jboss/mail/Alumni}
  * (SMTP relay from ALUMNI_SMTP_HOST / ALUMNI_SMTP_PORT). The system properties
  * {@code alumni.smtp.host} / {@code alumni.smtp.port} override the relay without a server
  * reconfiguration, for a site whose relay differs per node or for parallel test servers.
  */
 @Stateless
 @PermitAll
-public class AlumniMail {
+public class OutgoingMail {
 
     @Resource(lookup = "java:jboss/mail/Alumni")
     private Session configured;
 
-    /** Texts from {@code jp/kizuna/alumni/network/mail*.properties}: {@code <template>.subject} and {@code .body}. */
-    public void send(String to, Locale locale, String template, Object... arguments) throws MessagingException {
-        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.network.mail", locale,
+    /**
+     * Texts from the capability's {@code jp/kizuna/alumni/<capability>/mail*.properties}:
+     * {@code <template>.subject} and {@code <template>.body}.
+     */
+    public void send(String capability, String to, Locale locale, String template, Object... arguments)
+            throws MessagingException {
+        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni." + capability + ".mail", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         sendText(to, format(texts.getString(template + ".subject"), locale, arguments),
                 format(texts.getString(template + ".body"), locale, arguments));

@@ -1,0 +1,25 @@
+package jp.kizuna.alumni.offboarding;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import java.util.logging.Logger;
+import jp.kizuna.alumni.shared.Roles;
+
+/** Every morning: leavers whose last day has come get their exit survey link by mail, once. */
+@Singleton
+@RunAs(Roles.HR_ADMIN)
+public class ExitSurveyMailing {
+
+    private static final Logger LOG = Logger.getLogger(ExitSurveyMailing.class.getName());
+
+    @EJB
+    private ExitSurveys surveys;
+
+    @Schedule(hour = "9", minute = "0", persistent = false)
+    void daily() {
+        int sent = surveys.mailDueLinks();
+        LOG.info(() -> sent + " exit survey links mailed");
+    }
+}
