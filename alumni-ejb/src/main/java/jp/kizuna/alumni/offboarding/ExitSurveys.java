@@ -64,8 +64,8 @@ public class ExitSurveys {
         return token;
     }
 
-    /** The personal link to the survey page. */
-    public String linkFor(OffboardingCase offboarding) {
+    /** The personal link to the survey page; the token in it is the leaver's credential, so it stays inside this bean. */
+    private String linkFor(OffboardingCase offboarding) {
         return settings.publicUrl() + "/survey/index.xhtml?token=" + offboarding.getSurveyToken();
     }
 

@@ -44,7 +44,7 @@ import org.openqa.selenium.UnhandledAlertException;
  * Script typed into any free-text field (HR's case reasons, retention offer, interview notes, news,
  * events and openings; an alumnus's employer, role, region, history, bio and skills; HR-fed
  * department names, which also feed a chart's script) is stored as typed, through the EJB services
- * where the typist is HR, and every page that shows it, opened in a real browser, shows it as text:
+ * as the user who types it, and every page that shows it, opened in a real browser, shows it as text:
  * no element, attribute, event handler or {@code javascript:} link comes out of it, no alert runs,
  * and the text itself is there, unaltered, for the reader (or in the form field for the writer).
  */

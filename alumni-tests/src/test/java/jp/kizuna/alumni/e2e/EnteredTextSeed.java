@@ -15,8 +15,11 @@ import jp.kizuna.alumni.event.EventCalendar;
 import jp.kizuna.alumni.integration.EmployeeRecord;
 import jp.kizuna.alumni.integration.EmployeeUpsert;
 import jp.kizuna.alumni.integration.UpsertResult;
+import jp.kizuna.alumni.it.AsAlumnus;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.network.AlumnusProfile;
+import jp.kizuna.alumni.network.AlumnusProfiles;
+import jp.kizuna.alumni.network.BilingualText;
 import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NetworkTestData;
 import jp.kizuna.alumni.network.Openness;
@@ -36,8 +39,9 @@ import jp.kizuna.alumni.privacy.ConsentPurpose;
 /**
  * Test-only bean deployed beside the real EAR's modules for {@link EnteredTextEscapingIT}: writes
  * one payload into every free text people type, through the same EJB services the screens call and
- * as HR types them (case reasons, retention offer, interview notes, news, event, opening), and into
- * every profile field of a new member with the login alumni.yamada. Answers the ids of what it made.
+ * as the users who type them (HR: case reasons, retention offer, interview notes, news, event,
+ * opening; a new member with the login alumni.yamada: every profile field). Answers the ids of what
+ * it made.
  * Each step is its own transaction, as each screen's request would be. Never part of the product.
  */
 @Stateless
@@ -47,12 +51,16 @@ public class EnteredTextSeed {
 
     @EJB
     private AsHrAdmin hrAdmin;
+    @EJB
+    private AsAlumnus alumnus;
     @Inject
     private NetworkTestData data;
     @Inject
     private EmployeeUpsert upsert;
     @Inject
     private OffboardingCases cases;
+    @Inject
+    private AlumnusProfiles profiles;
     @Inject
     private ReasonCategories reasons;
     @Inject
@@ -83,13 +91,12 @@ public class EnteredTextSeed {
         long interviewId = hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.HR, "hr.admin",
                 new InterviewRecord(today, Set.of(), payload, Confidentiality.MANAGER_AND_HR, List.of())).getId());
 
-        // The profile goes through the entity's own rules, as AlumnusProfiles.update applies them: in this
-        // deployment a run-as principal does not reach the application's beans, so the alumnus cannot be impersonated.
-        AlumnusProfile member = data.member("alumni.yamada", department, EnumSet.allOf(ConsentPurpose.class),
-                new ProfileChange(payload, payload, payload, payload, payload, List.of(payload),
-                        EnumSet.of(Openness.REHIRE), true, true, true, true, false), "山田", marker);
+        AlumnusProfile member = data.member("alumni.yamada", department, EnumSet.allOf(ConsentPurpose.class), null,
+                "山田", marker);
+        alumnus.call(() -> profiles.update(new ProfileChange(payload, payload, payload, payload, payload,
+                List.of(payload), EnumSet.of(Openness.REHIRE), true, true, true, true, false)));
 
-        hrAdmin.call(() -> network.publishNews(new jp.kizuna.alumni.network.BilingualText(payload, payload, payload, payload)));
+        hrAdmin.call(() -> network.publishNews(new BilingualText(payload, payload, payload, payload)));
         hrAdmin.call(() -> events.schedule(payload, payload, LocalDateTime.now().plusDays(7), payload, 20));
         long opportunityId = hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, payload, payload, department,
                 payload, today.plusMonths(1)).getId());
