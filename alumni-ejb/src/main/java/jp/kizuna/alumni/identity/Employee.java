@@ -207,6 +207,11 @@ public class Employee extends BaseEntity {
         return personalEmail;
     }
 
+    /** Where mail reaches the person: the personal address if known (the work one closes on the last day). */
+    public String mailAddress() {
+        return personalEmail != null ? personalEmail : workEmail;
+    }
+
     public void setPersonalEmail(String personalEmail) {
         this.personalEmail = personalEmail;
     }

@@ -126,7 +126,7 @@ public class NetworkEnrolment {
         if (profile == null || profile.getStatus() != MembershipStatus.INVITED) {
             return false;
         }
-        String address = person.getPersonalEmail() != null ? person.getPersonalEmail() : person.getWorkEmail();
+        String address = person.mailAddress();
         if (address == null) {
             return false;
         }

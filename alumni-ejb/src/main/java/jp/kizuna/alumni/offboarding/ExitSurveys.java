@@ -134,7 +134,7 @@ public class ExitSurveys {
 
     private void send(OffboardingCase offboarding) {
         Employee leaver = offboarding.getEmployee();
-        String address = leaver.getPersonalEmail() != null ? leaver.getPersonalEmail() : leaver.getWorkEmail();
+        String address = leaver.mailAddress();
         if (address == null) {
             throw new BusinessException("offboarding.survey.noAddress", leaver.getEmployeeNumber());
         }

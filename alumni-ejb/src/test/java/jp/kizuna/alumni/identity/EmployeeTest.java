@@ -23,6 +23,16 @@ class EmployeeTest {
     }
 
     @Test
+    void mailGoesToThePersonalAddressWhenThereIsOne() {
+        Employee leaver = new Employee("E3", "林", "さくら");
+        assertNull(leaver.mailAddress());
+        leaver.setWorkEmail("s.hayashi@example.co.jp");
+        assertEquals("s.hayashi@example.co.jp", leaver.mailAddress());
+        leaver.setPersonalEmail("sakura@example.net");
+        assertEquals("sakura@example.net", leaver.mailAddress(), "the work address closes on the last day");
+    }
+
+    @Test
     void reportingLineIsFollowedUpwards() {
         Employee director = withId(new Employee("D", "部長", "一郎"), 1L);
         Employee manager = withId(new Employee("M", "課長", "二郎"), 2L);

@@ -34,6 +34,12 @@ public final class Tokens {
         return request("grant_type=client_credentials&client_id=hr-connector&client_secret=hr-connector-demo-secret");
     }
 
+    /** The service-account token of alumni-provisioning, which may manage the realm's users. */
+    public static String forProvisioning() throws IOException, InterruptedException {
+        return request("grant_type=client_credentials&client_id=alumni-provisioning"
+                + "&client_secret=alumni-provisioning-demo-secret");
+    }
+
     /** A token of the short-lived demo client, valid for only a few seconds. */
     public static String shortLived(String user, String password) throws IOException, InterruptedException {
         return request("grant_type=password&client_id=alumni-ws-short-lived&client_secret=short-lived-demo-secret&username="

@@ -14,14 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import jp.kizuna.alumni.e2e.Tokens;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmployeeLeft;
 import jp.kizuna.alumni.identity.KeycloakAccounts;
@@ -51,12 +50,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PortalAccessIT {
 
-    private static final String REALM = "http://localhost:8180/realms/alumni";
-    private static final String ADMIN = "http://localhost:8180/admin/realms/alumni";
+    private static final String ADMIN = Tokens.keycloakUrl() + "/admin/realms/alumni";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PortalAccessIT.class, NetworkTestData.class);
+        return Deployments.applicationWith(PortalAccessIT.class, NetworkTestData.class, Tokens.class);
     }
 
     @EJB AsHrAdmin hrAdmin;
@@ -203,22 +201,11 @@ class PortalAccessIT {
     }
 
     private HttpResponse<String> send(String method, String url, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + adminToken())
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + Tokens.forProvisioning())
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The provisioning client's own service account may create the throwaway account. */
-    private String adminToken() throws Exception {
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=alumni-provisioning&client_secret="
-                        + URLEncoder.encode("alumni-provisioning-demo-secret", StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, token.statusCode(), token.body());
-        return jakarta.json.Json.createReader(new java.io.StringReader(token.body())).readObject().getString("access_token");
     }
 }

@@ -40,9 +40,11 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
     }
 
     static Response error(int status, String code, String text, String textJa) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(JSON.createObjectBuilder().add("code", code).add("text", text).add("textJa", textJa).build()
-                        .toString())
-                .build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body(code, text, textJa)).build();
+    }
+
+    /** The API's error body, also written by the container's 401/403 error page. */
+    public static String body(String code, String text, String textJa) {
+        return JSON.createObjectBuilder().add("code", code).add("text", text).add("textJa", textJa).build().toString();
     }
 }

@@ -1,6 +1,5 @@
 package jp.kizuna.alumni.ws.soap;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import jp.kizuna.alumni.ws.rest.RefusalMapper;
 
 /**
  * The body of the container's 401 and 403 answers (web.xml error pages): a SOAP fault for the SOAP
@@ -45,22 +45,13 @@ public class AccessRefusedPage extends HttpServlet {
             textJa = soap ? "認証が必要です。Keycloak のベアラートークン、または HR システム用アカウントの HTTP Basic 認証情報を送ってください。"
                     : "認証が必要です。有効な Keycloak のベアラートークンを送ってください。";
         }
-        if (path.startsWith("/soap/")) {
+        if (soap) {
             response.setContentType("text/xml;charset=UTF-8");
-            response.getOutputStream().write(fault(code, text, textJa).getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(new ClientFaultEnvelope("AccessRefused", code, text, textJa).xml()
+                    .getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType("application/json");
-            response.getOutputStream().write(Json.createObjectBuilder().add("code", code).add("text", text)
-                    .add("textJa", textJa).build().toString().getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(RefusalMapper.body(code, text, textJa).getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private static String fault(String code, String text, String textJa) {
-        return """
-                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>\
-                <faultcode>soap:Client</faultcode><faultstring>%s</faultstring><detail>\
-                <hr:AccessRefused xmlns:hr="%s"><hr:code>%s</hr:code><hr:text>%s</hr:text><hr:textJa>%s</hr:textJa>\
-                </hr:AccessRefused></detail></soap:Fault></soap:Body></soap:Envelope>"""
-                .formatted(text, HrContract.NAMESPACE, code, text, textJa);
     }
 }

@@ -152,23 +152,13 @@ public class XmlLimitsFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletResponse response, BusinessException refusal) throws IOException {
-        String en = escape(refusal.getMessage(Locale.ENGLISH));
-        String ja = escape(refusal.getMessage(Locale.JAPANESE));
-        String fault = """
-                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>\
-                <faultcode>soap:Client</faultcode><faultstring>%s</faultstring><detail>\
-                <hr:InvalidRequest xmlns:hr="%s"><hr:code>%s</hr:code><hr:text>%s</hr:text><hr:textJa>%s</hr:textJa>\
-                </hr:InvalidRequest></detail></soap:Fault></soap:Body></soap:Envelope>"""
-                .formatted(en, HrContract.NAMESPACE, refusal.getKey(), en, ja);
+        String fault = new ClientFaultEnvelope("InvalidRequest", refusal.getKey(), refusal.getMessage(Locale.ENGLISH),
+                refusal.getMessage(Locale.JAPANESE)).xml();
         response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         response.setContentType("text/xml;charset=UTF-8");
         // The unread rest of an oversized body is not worth keeping the connection for.
         response.setHeader("Connection", "close");
         response.getOutputStream().write(fault.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Replays the already read and checked body to the SOAP stack. */
