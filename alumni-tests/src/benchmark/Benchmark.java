@@ -70,7 +70,7 @@ public class Benchmark {
     }
 
     void run() throws Exception {
-        // -Dbench.only=adminPages|directoryUnderLoad re-measures one phase on the data already loaded
+        // -Dbench.only=adminPages|directoryUnderLoad|bulkUpsert,rawJdbcInsert re-measures phases on the data already loaded
         // (-Dbench.alumni, default 30,000, says how many alumni that is); -Dbench.only=data generates
         // them after -Dbench.only=bulkUpsert (from -Dbench.from, with the cases when that is 0);
         // directoryGrowth measures one client.
@@ -85,7 +85,9 @@ public class Benchmark {
                 case "directoryGrowth" -> directoryGrowth(size);
                 default -> {
                     alumni = size;
-                    getClass().getDeclaredMethod(only).invoke(this);
+                    for (String phase : only.split(",")) {
+                        getClass().getDeclaredMethod(phase.strip()).invoke(this);
+                    }
                 }
             }
             return;
