@@ -1,5 +1,8 @@
 package jp.kizuna.alumni.network;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +13,21 @@ import java.util.Map;
  */
 public record DirectoryPage(List<DirectoryEntry> entries, long total, boolean totalExact, Facets facets) {
 
+    public DirectoryPage {
+        entries = List.copyOf(entries);
+    }
+
     /** Counts per value over the current result; only values alumni chose to show are counted. */
     public record Facets(Map<String, Long> departments, Map<String, Long> regions, Map<String, Long> skills,
                          Map<Openness, Long> openTo, Map<String, Long> years) {
+
+        /** Unmodifiable, in the order given (most frequent first). */
+        public Facets {
+            departments = Collections.unmodifiableMap(new LinkedHashMap<>(departments));
+            regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
+            skills = Collections.unmodifiableMap(new LinkedHashMap<>(skills));
+            openTo = Collections.unmodifiableMap(openTo.isEmpty() ? new EnumMap<>(Openness.class) : new EnumMap<>(openTo));
+            years = Collections.unmodifiableMap(new LinkedHashMap<>(years));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.network;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,6 +8,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import jp.kizuna.alumni.identity.SearchKey;
 import jp.kizuna.alumni.shared.Roles;
 
@@ -24,10 +30,13 @@ import jp.kizuna.alumni.shared.Roles;
  * fields each of them chose to show. Filtering, counting and paging happen in the database with
  * indexed columns; a page costs three queries whatever its size (rows, total, skills of the page),
  * facets five more. The total is counted up to {@link #MAX_COUNTED}, so counting a broad search
- * does not read the whole network.
+ * does not read the whole network. Pages and facets are reused while the directory's version (one
+ * row, read first) stays the same: see {@link DirectoryResults}.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+// Outside any caller's transaction: a search sees committed data only, so a result it keeps for
+// others never holds a change that may yet roll back.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectorySearch {
 
     public static final int MAX_PAGE = 200;
@@ -45,8 +54,14 @@ public class DirectorySearch {
     /** Counting never needs the employee row (a name search reads it in its own subquery). */
     private static final String COUNTED = LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
 
+    /** Pages and facets of recent searches; each page is a few kilobytes. */
+    private static final DirectoryResults RESULTS = new DirectoryResults(4000);
+
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/AlumniDS")
+    private DataSource database;
 
     /**
      * One page of the result and its total, without facets: paging through a result costs three
@@ -55,6 +70,13 @@ public class DirectorySearch {
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage search(DirectoryCriteria criteria, int first, int max) {
         int pageSize = Math.max(1, Math.min(max, MAX_PAGE));
+        int from = Math.max(0, first);
+        Long version = version();
+        return version == null ? read(criteria, from, pageSize)
+                : RESULTS.get(version, new PageKey(criteria, from, pageSize), () -> read(criteria, from, pageSize));
+    }
+
+    private DirectoryPage read(DirectoryCriteria criteria, int first, int pageSize) {
         Filter filter = Filter.of(criteria);
         // Counting stops after MAX_COUNTED + 1 members: an exact count of a broad search would read
         // every listed member, so its cost would grow with the network; the first page does not.
@@ -62,7 +84,7 @@ public class DirectorySearch {
                 + filter.sql + " limit " + (MAX_COUNTED + 1) + ") listed")).getSingleResult()).longValue();
         boolean exact = counted <= MAX_COUNTED;
         long total = Math.min(counted, MAX_COUNTED);
-        int from = (int) Math.min(Math.max(0, first), total);
+        int from = (int) Math.min(first, total);
         List<DirectoryEntry> entries = total == 0 || from >= total ? List.of()
                 : page(filter, from, (int) Math.min(pageSize, total - from));
         return new DirectoryPage(entries, total, exact, null);
@@ -78,7 +100,28 @@ public class DirectorySearch {
     /** Counts per department, region, skill, openness and years band over the criteria's result. */
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage.Facets facets(DirectoryCriteria criteria) {
-        return facets(Filter.of(criteria));
+        Long version = version();
+        return version == null ? facets(Filter.of(criteria))
+                : RESULTS.get(version, new FacetsKey(criteria), () -> facets(Filter.of(criteria)));
+    }
+
+    /** The directory's version, or null where the database does not keep it (H2: no reuse). */
+    private Long version() {
+        // Plain JDBC: read before every search, and EclipseLink's native query machinery cost more
+        // than the query itself.
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("select version from directory_version where id = 1");
+             ResultSet row = query.executeQuery()) {
+            return row.next() ? row.getLong(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the directory version", e);
+        }
+    }
+
+    private record PageKey(DirectoryCriteria criteria, int first, int max) {
+    }
+
+    private record FacetsKey(DirectoryCriteria criteria) {
     }
 
     private List<DirectoryEntry> page(Filter filter, int first, int max) {
@@ -189,14 +232,6 @@ public class DirectorySearch {
             counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
         }
         return counts;
-    }
-
-    private static DirectoryPage.Facets emptyFacets() {
-        Map<Openness, Long> openTo = new EnumMap<>(Openness.class);
-        for (Openness kind : Openness.values()) {
-            openTo.put(kind, 0L);
-        }
-        return new DirectoryPage.Facets(Map.of(), Map.of(), Map.of(), openTo, Map.of());
     }
 
     private static boolean bool(Object value) {

@@ -156,4 +156,22 @@ public class NetworkTestData {
                 AuditEntry.class).setParameter("t", subjectType).setParameter("i", String.valueOf(subjectId))
                 .getResultList();
     }
+
+    /**
+     * Changes a row with plain SQL, as a database administrator or another tool would: past the
+     * application's entities and services.
+     */
+    public int sql(String update, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(update);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    /** The directory's version where the database keeps one (PostgreSQL), else null. */
+    public Long directoryVersion() {
+        List<?> version = em.createNativeQuery("select version from directory_version where id = 1").getResultList();
+        return version.isEmpty() ? null : ((Number) version.get(0)).longValue();
+    }
 }
