@@ -286,9 +286,9 @@ public class Benchmark {
                         from offboarding_case c where c.survey_completed""");
             }
             db.commit();
-            // Fresh statistics, as autovacuum would have them on a database that grew over months.
+            // Fresh statistics and visibility maps, as autovacuum keeps them on a database that grew over months.
             db.setAutoCommit(true);
-            sql.execute("analyze");
+            sql.execute("vacuum analyze");
         }
         alumni = target;
         figure(String.format("Data: %,d alumni with profiles, skills and consent", target)
