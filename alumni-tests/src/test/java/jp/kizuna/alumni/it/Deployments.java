@@ -1,10 +1,16 @@
 package jp.kizuna.alumni.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -36,5 +42,31 @@ public final class Deployments {
                 .addClasses(testClasses)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear.addAsModule(tests);
+    }
+
+    /**
+     * A second, test-only application beside {@link #fullApplication()}, on the same database, that
+     * prepares the data an outside test needs: one EAR cannot hold the real WARs and Arquillian's
+     * test WAR together.
+     */
+    public static EnterpriseArchive setupApplicationWith(String sessionName, Class<?>... testClasses) {
+        EnterpriseArchive setup = ShrinkWrap.create(EnterpriseArchive.class, "alumni-setup.ear")
+                .merge(applicationWith(testClasses));
+        // EclipseLink names its session after the persistence unit; two applications with the same
+        // unit would share one session (and the first one's classes). Give this one its own.
+        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "alumni-ejb.jar")
+                .merge(setup.getAsType(JavaArchive.class, "alumni-ejb.jar"));
+        String persistence;
+        try (InputStream in = ejb.get("META-INF/persistence.xml").getAsset().openStream()) {
+            persistence = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ejb.delete("META-INF/persistence.xml");
+        ejb.addAsManifestResource(new StringAsset(persistence.replace("<properties>",
+                "<properties><property name=\"eclipselink.session-name\" value=\"" + sessionName + "\"/>")),
+                "persistence.xml");
+        setup.delete("alumni-ejb.jar");
+        return setup.addAsModule(ejb);
     }
 }

@@ -13,12 +13,6 @@ import jp.kizuna.alumni.privacy.ConsentPurpose;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,34 +40,10 @@ class PortalBrowserIT {
         return Deployments.fullApplication();
     }
 
-    /**
-     * A second, test-only application on the same database that prepares the data: one EAR cannot
-     * hold the real WARs and Arquillian's test WAR together.
-     */
+    /** Prepares the data, beside the application. */
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        EnterpriseArchive setup = ShrinkWrap.create(EnterpriseArchive.class, "alumni-setup.ear")
-                .merge(Deployments.applicationWith(PortalBrowserIT.class, NetworkTestData.class));
-        // EclipseLink names its session after the persistence unit; two applications with the same
-        // unit would share one session (and the first one's classes). Give this one its own.
-        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "alumni-ejb.jar")
-                .merge(setup.getAsType(JavaArchive.class, "alumni-ejb.jar"));
-        String persistence = new String(readAll(ejb.get("META-INF/persistence.xml").getAsset().openStream()),
-                StandardCharsets.UTF_8);
-        ejb.delete("META-INF/persistence.xml");
-        ejb.addAsManifestResource(new StringAsset(persistence.replace("<properties>",
-                "<properties><property name=\"eclipselink.session-name\" value=\"alumni-browser-setup\"/>")),
-                "persistence.xml");
-        setup.delete("alumni-ejb.jar");
-        return setup.addAsModule(ejb);
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Deployments.setupApplicationWith("alumni-browser-setup", PortalBrowserIT.class, NetworkTestData.class);
     }
 
     @EJB AsHrAdmin hrAdmin;

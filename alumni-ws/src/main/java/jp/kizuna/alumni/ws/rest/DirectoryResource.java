@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Collections;
 import java.util.Map;
+import java.util.WeakHashMap;
 import jp.kizuna.alumni.network.DirectoryCriteria;
 import jp.kizuna.alumni.network.DirectoryEntry;
 import jp.kizuna.alumni.network.DirectoryPage;
@@ -33,38 +34,54 @@ public class DirectoryResource {
     // Json.createObjectBuilder() looks the JSON-P provider up through the ServiceLoader on every call;
     // one factory per class does that once (the lookup was most of the directory's CPU time).
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    /**
+     * The JSON of pages and facets the directory hands out again while nothing changes (it reuses
+     * them until the next change): written once instead of for every request. Entries go when the
+     * directory lets go of their page; a page equal to one still here has the same JSON.
+     */
+    private static final Map<Object, String> RENDERED = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Inject
     private DirectorySearch directory;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject search(@QueryParam("text") String text, @QueryParam("department") String department,
-                             @QueryParam("minYears") Integer minYears, @QueryParam("maxYears") Integer maxYears,
-                             @QueryParam("skill") String skill, @QueryParam("region") String region,
-                             @QueryParam("openTo") String openTo,
-                             @QueryParam("first") @DefaultValue("0") int first,
-                             @QueryParam("max") @DefaultValue("20") int max,
-                             @QueryParam("facets") @DefaultValue("false") boolean withFacets) {
+    public String search(@QueryParam("text") String text, @QueryParam("department") String department,
+                         @QueryParam("minYears") Integer minYears, @QueryParam("maxYears") Integer maxYears,
+                         @QueryParam("skill") String skill, @QueryParam("region") String region,
+                         @QueryParam("openTo") String openTo,
+                         @QueryParam("first") @DefaultValue("0") int first,
+                         @QueryParam("max") @DefaultValue("20") int max,
+                         @QueryParam("facets") @DefaultValue("false") boolean withFacets) {
         DirectoryCriteria criteria = new DirectoryCriteria(text, department, minYears, maxYears, skill, region,
                 openness(openTo));
         DirectoryPage page = directory.search(criteria, first, max);
+        StringBuilder json = new StringBuilder(4096).append("{\"total\":").append(page.total())
+                .append(",\"totalExact\":").append(page.totalExact())
+                .append(",\"entries\":").append(RENDERED.computeIfAbsent(page, DirectoryResource::entries));
+        if (withFacets) {
+            json.append(",\"facets\":").append(RENDERED.computeIfAbsent(directory.facets(criteria), DirectoryResource::facets));
+        }
+        return json.append('}').toString();
+    }
+
+    private static String entries(Object page) {
         JsonArrayBuilder entries = JSON.createArrayBuilder();
-        for (DirectoryEntry entry : page.entries()) {
+        for (DirectoryEntry entry : ((DirectoryPage) page).entries()) {
             entries.add(entry(entry));
         }
-        JsonObjectBuilder result = JSON.createObjectBuilder().add("total", page.total())
-                .add("totalExact", page.totalExact()).add("entries", entries);
-        if (withFacets) {
-            DirectoryPage.Facets facets = directory.facets(criteria);
-            result.add("facets", JSON.createObjectBuilder()
-                    .add("departments", counts(facets.departments()))
-                    .add("regions", counts(facets.regions()))
-                    .add("skills", counts(facets.skills()))
-                    .add("openTo", counts(facets.openTo()))
-                    .add("years", counts(facets.years())));
-        }
-        return result.build();
+        return entries.build().toString();
+    }
+
+    private static String facets(Object counts) {
+        DirectoryPage.Facets facets = (DirectoryPage.Facets) counts;
+        return JSON.createObjectBuilder()
+                .add("departments", counts(facets.departments()))
+                .add("regions", counts(facets.regions()))
+                .add("skills", counts(facets.skills()))
+                .add("openTo", counts(facets.openTo()))
+                .add("years", counts(facets.years()))
+                .build().toString();
     }
 
     private static JsonObjectBuilder entry(DirectoryEntry entry) {
