@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -305,15 +307,59 @@ public class Benchmark {
         String token = token("grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
         AtomicLong counter = new AtomicLong();
         Callable<Integer> nextSearch = () -> get("/alumni-ws/api/directory?" + FILTERS[(int) (counter.incrementAndGet() % FILTERS.length)], token);
-        Load search = load(nextSearch);
-        Load trivial = load(() -> get("/alumni-ws/api/caller", token));
+        Callable<Integer> trivialRequest = () -> get("/alumni-ws/api/caller", token);
+        // The database's work for every search: each client marks the directory changed before each search.
+        BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            connections.add(DriverManager.getConnection(jdbcUrl, "alumni", "alumni"));
+        }
+        Callable<Integer> searchAfterChange = () -> {
+            withConnection(connections, Benchmark::directoryChanged);
+            return nextSearch.call();
+        };
+        // One of the searches as the application's SQL, straight over JDBC, against the same search
+        // over REST with nothing reused.
+        String listed = """
+                 from alumnus_profile p join employee e on e.id = p.employee_id left join department d on d.id = p.department_id
+                where p.status = 'ACTIVE' and exists (select 1 from consent_record c where c.employee_id = p.employee_id
+                      and c.purpose = 'DIRECTORY' and c.withdrawn_at is null)
+                  and d.code = 'D03' and p.show_openness and p.open_rehire""";
+        Callable<Integer> directSql = () -> withConnection(connections, db -> {
+            try (Statement sql = db.createStatement()) {
+                // Counted up to 1,001 like the application (DirectorySearch.MAX_COUNTED).
+                try (ResultSet rs = sql.executeQuery("select count(*) from (select 1" + listed + " limit 1001) listed")) {
+                    rs.next();
+                }
+                try (ResultSet rs = sql.executeQuery("select p.id, e.family_name" + listed
+                        + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit 20")) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                    }
+                }
+            }
+        });
+        Callable<Integer> sameSearchAfterChange = () -> {
+            withConnection(connections, Benchmark::directoryChanged);
+            return get("/alumni-ws/api/directory?" + FILTERS[0], token);
+        };
+        List<Load> measured = interleaved(List.of(nextSearch, trivialRequest, searchAfterChange, sameSearchAfterChange, directSql));
+        for (Connection db : connections) {
+            db.close();
+        }
+        Load search = measured.get(0);
+        Load trivial = measured.get(1);
+        Load uncached = measured.get(2);
+        figure("Same directory SQL (department D03, open to rehire: count + page) over JDBC, 16 clients", measured.get(4).describe());
+        figure("The same search over REST, 16 clients, nothing reused", measured.get(3).describe());
+        figure("REST / direct SQL throughput, nothing reused", "%.2f", measured.get(3).throughput() / measured.get(4).throughput());
         figure("Directory search REST, 16 clients, 30,000 alumni (5 searches repeated: results reused until the directory changes)",
                 search.describe());
         figure("Trivial endpoint (/api/caller), 16 clients", trivial.describe());
         figure("Directory throughput / trivial endpoint (target >= 0.5)", "%.2f", search.throughput() / trivial.throughput());
+        figure("Directory search REST, 16 clients, nothing reused (the directory changed before every search)", uncached.describe());
+        figure("Nothing reused, throughput / trivial endpoint", "%.2f", uncached.throughput() / trivial.throughput());
 
         // Members edit profiles and consents all day: one change a second (each empties the reused results).
-        Load changing;
         try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni")) {
             Thread editor = new Thread(() -> {
                 try (Statement sql = db.createStatement()) {
@@ -326,64 +372,32 @@ public class Benchmark {
                 }
             });
             editor.start();
-            changing = load(nextSearch);
+            measured = interleaved(List.of(nextSearch, trivialRequest));
             editor.interrupt();
             editor.join();
         }
-        figure("Directory search REST, 16 clients, while a member changes their profile every second", changing.describe());
-        figure("Changing every second, throughput / trivial endpoint", "%.2f", changing.throughput() / trivial.throughput());
-        // The database's work for every search: each client marks the directory changed before each search.
-        List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
-            try {
-                Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni");
-                opened.add(db);
-                return db;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Load uncached = load(() -> {
-            directoryChanged(connections.get());
-            return nextSearch.call();
-        });
-        for (Connection db : opened) {
-            db.close();
-        }
-        figure("Directory search REST, 16 clients, nothing reused (the directory changed before every search)", uncached.describe());
-        figure("Nothing reused, throughput / trivial endpoint", "%.2f", uncached.throughput() / trivial.throughput());
+        figure("Directory search REST, 16 clients, while a member changes their profile every second", measured.get(0).describe());
+        figure("Changing every second, throughput / trivial endpoint (measured in turns with it)", "%.2f",
+                measured.get(0).throughput() / measured.get(1).throughput());
 
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni")) {
-            List<Long> samples = Collections.synchronizedList(new ArrayList<>());
-            String listed = """
-                     from alumnus_profile p join employee e on e.id = p.employee_id left join department d on d.id = p.department_id
-                    where p.status = 'ACTIVE' and exists (select 1 from consent_record c where c.employee_id = p.employee_id
-                          and c.purpose = 'DIRECTORY' and c.withdrawn_at is null)
-                      and d.code = 'D03' and p.show_openness and p.open_rehire""";
-            long end = System.nanoTime() + MEASURE.toNanos();
-            while (System.nanoTime() < end) {
-                long t = System.nanoTime();
-                try (Statement sql = db.createStatement()) {
-                    // Counted up to 1,001 like the application (DirectorySearch.MAX_COUNTED).
-                    try (ResultSet rs = sql.executeQuery("select count(*) from (select 1" + listed + " limit 1001) listed")) {
-                        rs.next();
-                    }
-                    try (ResultSet rs = sql.executeQuery("select p.id, e.family_name" + listed
-                            + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit 20")) {
-                        while (rs.next()) {
-                            rs.getLong(1);
-                        }
-                    }
-                }
-                samples.add(System.nanoTime() - t);
-            }
-            Load direct = new Load(samples, MEASURE.toNanos());
-            figure("Same directory SQL (count + page) over JDBC, 1 client", direct.describe());
-            figure("REST search p50 / direct SQL p50", "%.1f", search.percentile(50) / direct.percentile(50));
-        }
         Load withFacets = load(() -> get("/alumni-ws/api/directory?facets=true&"
                 + FILTERS[(int) (counter.incrementAndGet() % FILTERS.length)], token));
         figure("Directory search with facet counts (a new search in the portal), 16 clients, results reused", withFacets.describe());
+    }
+
+    interface Work {
+        void with(Connection db) throws SQLException;
+    }
+
+    /** Runs the work on one of the connections, which each serve one client at a time; answers 200. */
+    static int withConnection(BlockingQueue<Connection> connections, Work work) throws Exception {
+        Connection db = connections.take();
+        try {
+            work.with(db);
+            return 200;
+        } finally {
+            connections.put(db);
+        }
     }
 
     /** What any change the directory shows does to the reused results (migration V51's triggers). */
@@ -463,9 +477,39 @@ public class Benchmark {
     // --- helpers -------------------------------------------------------------------------------------
 
     Load load(Callable<Integer> request) throws Exception {
+        return new Load(slice(request, Duration.ofSeconds(3), MEASURE), MEASURE.toNanos());
+    }
+
+    /**
+     * The requests measured in turns of a few seconds each, so that a change in the machine's load
+     * during the phase (other processes share its two cores) affects each of them alike and their
+     * ratios stay comparable.
+     */
+    List<Load> interleaved(List<Callable<Integer>> requests) throws Exception {
+        int rounds = 5;
+        Duration turn = MEASURE.dividedBy(rounds);
+        List<List<Long>> samples = new ArrayList<>();
+        for (Callable<Integer> request : requests) {
+            samples.add(new ArrayList<>());
+            slice(request, Duration.ofSeconds(3), Duration.ZERO);
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int r = 0; r < requests.size(); r++) {
+                samples.get(r).addAll(slice(requests.get(r), Duration.ofMillis(300), turn));
+            }
+        }
+        List<Load> loads = new ArrayList<>();
+        for (List<Long> measured : samples) {
+            loads.add(new Load(measured, turn.toNanos() * rounds));
+        }
+        return loads;
+    }
+
+    /** CLIENTS clients sending the request without pause; samples of those started after the warm-up. */
+    List<Long> slice(Callable<Integer> request, Duration warmUp, Duration measure) throws Exception {
         List<Long> samples = Collections.synchronizedList(new ArrayList<>());
-        long warmUpEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        long end = warmUpEnd + MEASURE.toNanos();
+        long warmUpEnd = System.nanoTime() + warmUp.toNanos();
+        long end = warmUpEnd + measure.toNanos();
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             Thread client = new Thread(() -> {
@@ -479,7 +523,7 @@ public class Benchmark {
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                    if (t >= warmUpEnd) {
+                    if (t >= warmUpEnd && System.nanoTime() <= end) {
                         samples.add(System.nanoTime() - t);
                     }
                 }
@@ -490,7 +534,7 @@ public class Benchmark {
         for (Thread client : clients) {
             client.join();
         }
-        return new Load(samples, MEASURE.toNanos());
+        return samples;
     }
 
     int get(String path, String token) throws Exception {

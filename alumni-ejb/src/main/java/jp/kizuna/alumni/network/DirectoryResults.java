@@ -1,6 +1,9 @@
 package jp.kizuna.alumni.network;
 
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -15,7 +18,7 @@ import java.util.function.Supplier;
  */
 final class DirectoryResults {
 
-    private record Generation(long version, Map<Object, Object> results) {
+    private record Generation(long version, Map<Object, CompletableFuture<Object>> results) {
     }
 
     private final int capacity;
@@ -25,34 +28,48 @@ final class DirectoryResults {
         this.capacity = capacity;
     }
 
-    /** The result for the key at this version: reused when known, else computed and kept. */
+    /**
+     * The result for the key at this version: reused when known, else searched and kept. Searches for
+     * the same key at the same time wait for the first one instead of all asking the database (after
+     * each change every popular search misses at once).
+     */
     @SuppressWarnings("unchecked")
     <T> T get(long version, Object key, Supplier<T> search) {
-        Generation generation = current.get();
-        if (generation.version() == version) {
-            Object known = generation.results().get(key);
-            if (known != null) {
-                return (T) known;
+        Generation generation = generationOf(version);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> known = generation.results().putIfAbsent(key, mine);
+        if (known != null) {
+            try {
+                return (T) known.join();
+            } catch (CompletionException | CancellationException failed) {
+                return search.get(); // the first search failed (it reports that itself): try on our own
             }
         }
-        T result = search.get();
-        keep(version, key, result);
-        return result;
+        try {
+            T result = search.get();
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException | Error failure) {
+            generation.results().remove(key, mine);
+            mine.completeExceptionally(failure);
+            throw failure;
+        }
     }
 
-    private void keep(long version, Object key, Object result) {
+    /**
+     * The generation of this version; another version (newer, or older while searches overlap a
+     * change) replaces the current one, never mixes with it. A full one starts afresh, so the least
+     * recent searches go with the rest.
+     */
+    private Generation generationOf(long version) {
         while (true) {
             Generation generation = current.get();
             if (generation.version() == version && generation.results().size() < capacity) {
-                generation.results().put(key, result);
-                return;
+                return generation;
             }
-            // Another version (newer, or older while searches overlap a change: the generation is
-            // replaced, never mixed), or a full generation: then the least recent searches go too.
             Generation fresh = new Generation(version, new ConcurrentHashMap<>());
-            fresh.results().put(key, result);
             if (current.compareAndSet(generation, fresh)) {
-                return;
+                return fresh;
             }
         }
     }

@@ -1,7 +1,16 @@
 package jp.kizuna.alumni.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +52,49 @@ class DirectoryResultsTest {
         assertEquals(1, results.size());
         assertEquals("d@1#4", search(1, "d"));
         assertEquals("a@1#5", search(1, "a"));
+    }
+
+    @Test
+    void searchesForTheSameKeyAtTheSameTimeAskTheDatabaseOnce() throws Exception {
+        CountDownLatch searching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<String> first = pool.submit(() -> results.get(5, "a", () -> {
+                searching.countDown();
+                await(release);
+                return "a#" + searches.incrementAndGet();
+            }));
+            assertTrue(searching.await(10, TimeUnit.SECONDS));
+            List<Future<String>> others = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                others.add(pool.submit(() -> search(5, "a")));
+            }
+            Thread.sleep(100);
+            release.countDown();
+            assertEquals("a#1", first.get(10, TimeUnit.SECONDS));
+            for (Future<String> other : others) {
+                assertEquals("a#1", other.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(1, searches.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedSearchIsNotKept() {
+        assertThrows(IllegalStateException.class, () -> results.get(3, "a", () -> {
+            throw new IllegalStateException("database gone");
+        }));
+        assertEquals("a@3#1", search(3, "a"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
