@@ -11,7 +11,11 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -93,7 +97,12 @@ public class HrMessageLog {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(operation.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
-            sha.update(JSON.toJson(request).getBytes(StandardCharsets.UTF_8));
+            // Streamed into the digest: the same bytes as before, without a copy of the whole request as text.
+            try (DigestOutputStream json = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+                JSON.toJson(request, json);
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
