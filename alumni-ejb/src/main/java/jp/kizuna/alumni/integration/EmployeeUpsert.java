@@ -28,10 +28,9 @@ import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.shared.SequenceBlocks;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
-import org.eclipse.persistence.jpa.JpaEntityManager;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * Takes a batch of employee master records over from the HR system. Every record is checked on its
@@ -198,10 +197,9 @@ public class EmployeeUpsert {
         if (departmentsCreated) {
             em.flush(); // the new departments' rows, which the new employees refer to
         }
-        Session persistence = em.unwrap(JpaEntityManager.class).getActiveSession();
+        Connection connection = em.unwrap(Connection.class);
         try {
-            NewEmployeeRows.insert(em.unwrap(Connection.class), newcomers,
-                    () -> persistence.getNextSequenceNumberValue(Employee.class).longValue());
+            NewEmployeeRows.insert(connection, newcomers, SequenceBlocks.reserve(connection, newcomers.size()));
         } catch (SQLException failure) {
             throw new PersistenceException("New employees not stored", failure);
         }

@@ -16,8 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.eclipse.persistence.jpa.JpaEntityManager;
-import org.eclipse.persistence.sessions.Session;
+import java.util.function.LongSupplier;
 
 /**
  * Records reads of confidential data and changes of personal data in the caller's transaction,
@@ -57,11 +56,12 @@ public class AuditTrail {
         }
         String actor = actor();
         LocalDateTime now = LocalDateTime.now(clock);
-        Session persistence = em.unwrap(JpaEntityManager.class).getActiveSession();
-        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(INSERT)) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            LongSupplier ids = SequenceBlocks.reserve(connection, subjectIds.size());
             for (Object subjectId : subjectIds) {
                 AuditEntry entry = new AuditEntry(now, actor, action, subjectType, String.valueOf(subjectId), detail);
-                insert.setLong(1, persistence.getNextSequenceNumberValue(AuditEntry.class).longValue());
+                insert.setLong(1, ids.getAsLong());
                 insert.setObject(2, entry.getOccurredAt());
                 insert.setString(3, entry.getActor());
                 insert.setString(4, entry.getAction().name());
