@@ -11,16 +11,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -56,7 +49,7 @@ public class HrMessageLog {
         String digest = digest(operation, request);
         Optional<HrMessage> earlier = find(messageId);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), operation, digest, answerType);
+            return replay(earlier.get(), operation, digest, request, answerType);
         }
         HrMessage message = new HrMessage(messageId, operation, digest, session.getCallerPrincipal().getName(),
                 LocalDateTime.now(clock));
@@ -79,8 +72,8 @@ public class HrMessageLog {
         }
     }
 
-    private <T> T replay(HrMessage earlier, String operation, String digest, Class<T> answerType) {
-        if (!earlier.isSameRequest(operation, digest)) {
+    private <T> T replay(HrMessage earlier, String operation, String digest, Object request, Class<T> answerType) {
+        if (!sameRequest(earlier, operation, digest, request)) {
             throw new BusinessException("integration.message.reused", earlier.getMessageId(), earlier.getOperation());
         }
         return JSON.fromJson(earlier.getResponse(), answerType);
@@ -93,19 +86,12 @@ public class HrMessageLog {
     }
 
     static String digest(String operation, Object request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(operation.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            // Streamed into the digest: the same bytes as before, without a copy of the whole request as text.
-            try (DigestOutputStream json = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
-                JSON.toJson(request, json);
-            } catch (IOException impossible) {
-                throw new UncheckedIOException(impossible);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return RequestDigest.of(operation, request);
+    }
+
+    /** Whether the earlier message with this id carried this same request, in either digest form. */
+    private static boolean sameRequest(HrMessage earlier, String operation, String digest, Object request) {
+        return earlier.isSameRequest(operation, digest)
+                || earlier.isSameRequest(operation, RequestDigest.legacy(operation, JSON.toJson(request).getBytes(StandardCharsets.UTF_8)));
     }
 }
