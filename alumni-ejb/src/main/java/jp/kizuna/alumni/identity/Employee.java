@@ -177,6 +177,10 @@ public class Employee extends BaseEntity {
         touch();
     }
 
+    String preferredLanguage() {
+        return preferredLocale;
+    }
+
     String familyNameKey() {
         return familyNameKey;
     }

@@ -66,7 +66,7 @@ public final class NewEmployeeRows {
                 setDate(insert, ++column, employee.getHireDate());
                 setDate(insert, ++column, employee.getLeavingDate());
                 insert.setString(++column, employee.getStatus().name());
-                insert.setString(++column, employee.getPreferredLocale().getLanguage());
+                insert.setString(++column, employee.preferredLanguage());
                 insert.setObject(++column, employee.getUpdatedAt());
                 insert.addBatch();
             }

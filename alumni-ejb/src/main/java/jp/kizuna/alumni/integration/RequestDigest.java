@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
@@ -22,8 +23,6 @@ final class RequestDigest {
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
     private final MessageDigest sha;
-    private final byte[] buffer = new byte[16 * 1024];
-    private int used;
 
     private RequestDigest() {
         try {
@@ -38,7 +37,7 @@ final class RequestDigest {
         digest.text("v2");
         digest.text(operation);
         digest.value(request);
-        return digest.hex();
+        return HexFormat.of().formatHex(digest.sha.digest());
     }
 
     /** The digest as first stored: SHA-256 of the operation, a line feed and the request as JSON. */
@@ -50,72 +49,66 @@ final class RequestDigest {
         return HexFormat.of().formatHex(digest.sha.digest());
     }
 
+    // Small methods on purpose: one large recursive method took the JIT over a second to compile.
     private void value(Object value) {
         if (value == null) {
-            tag('0');
+            sha.update((byte) '0');
         } else if (value instanceof String text) {
-            tag('s');
+            sha.update((byte) 's');
             text(text);
         } else if (value instanceof Collection<?> values) {
-            tag('l');
-            number(values.size());
-            values.forEach(this::value);
+            list(values);
         } else if (value instanceof Record record) {
-            tag('r');
-            text(record.getClass().getName());
-            RecordComponent[] components = COMPONENTS.computeIfAbsent(record.getClass(), Class::getRecordComponents);
-            number(components.length);
-            for (RecordComponent component : components) {
-                try {
-                    value(component.getAccessor().invoke(record));
-                } catch (IllegalAccessException | InvocationTargetException unreadable) {
-                    throw new IllegalStateException("Cannot read " + component, unreadable);
-                }
-            }
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
-                || value instanceof java.time.temporal.TemporalAccessor) {
-            // Types whose text is their value: numbers, booleans, enum constants, ISO dates and times.
-            tag('v');
-            text(value.getClass().getName());
-            text(value.toString());
+            record(record);
         } else {
-            throw new IllegalArgumentException("No digest for a " + value.getClass().getName());
+            scalar(value);
         }
     }
 
-    private void tag(char tag) {
-        room(1);
-        buffer[used++] = (byte) tag;
+    private void list(Collection<?> values) {
+        sha.update((byte) 'l');
+        number(values.size());
+        for (Object value : values) {
+            value(value);
+        }
+    }
+
+    private void record(Record record) {
+        sha.update((byte) 'r');
+        text(record.getClass().getName());
+        RecordComponent[] components = COMPONENTS.computeIfAbsent(record.getClass(), Class::getRecordComponents);
+        number(components.length);
+        for (RecordComponent component : components) {
+            try {
+                value(component.getAccessor().invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException unreadable) {
+                throw new IllegalStateException("Cannot read " + component, unreadable);
+            }
+        }
+    }
+
+    /** Types whose text is their value: numbers, booleans, enum constants, ISO dates and times. */
+    private void scalar(Object value) {
+        if (!(value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+                || value instanceof TemporalAccessor)) {
+            throw new IllegalArgumentException("No digest for a " + value.getClass().getName());
+        }
+        sha.update((byte) 'v');
+        text(value.getClass().getName());
+        text(value.toString());
     }
 
     private void number(int number) {
-        room(4);
-        buffer[used++] = (byte) (number >>> 24);
-        buffer[used++] = (byte) (number >>> 16);
-        buffer[used++] = (byte) (number >>> 8);
-        buffer[used++] = (byte) number;
+        sha.update((byte) (number >>> 24));
+        sha.update((byte) (number >>> 16));
+        sha.update((byte) (number >>> 8));
+        sha.update((byte) number);
     }
 
-    /** The length in UTF-16 units, then each unit as two bytes: no encoding step, no ambiguity. */
+    /** The length in bytes, then the UTF-8 bytes: no ambiguity between neighbouring texts. */
     private void text(String text) {
-        number(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            room(2);
-            char c = text.charAt(i);
-            buffer[used++] = (byte) (c >>> 8);
-            buffer[used++] = (byte) c;
-        }
-    }
-
-    private void room(int bytes) {
-        if (used + bytes > buffer.length) {
-            sha.update(buffer, 0, used);
-            used = 0;
-        }
-    }
-
-    private String hex() {
-        sha.update(buffer, 0, used);
-        return HexFormat.of().formatHex(sha.digest());
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        number(bytes.length);
+        sha.update(bytes);
     }
 }
