@@ -144,6 +144,25 @@ class HrInboxIT {
     }
 
     @Test
+    void anExistingEmployeeMayBePutUnderANewOneOfTheSameBatch() throws Exception {
+        String staff = "S" + suffix;
+        String newBoss = "NB" + suffix;
+        hrSystem.call(() -> inbox.upsertEmployees("staff-" + suffix, List.of(record(staff, "中村", "彩", null))));
+
+        UpsertResult result = hrSystem.call(() -> inbox.upsertEmployees("reorg-" + suffix, List.of(
+                record(staff, "中村", "彩", newBoss),
+                record(newBoss, "小林", "大輔", null))));
+
+        assertEquals(List.of(RecordOutcome.UPDATED, RecordOutcome.CREATED),
+                result.results().stream().map(RecordResult::outcome).toList());
+        assertEquals(newBoss, hrAdmin.call(() -> directory.requireByNumber(staff).getManager().getEmployeeNumber()));
+        assertEquals(1, count("select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1",
+                newBoss));
+        assertEquals(2, count("select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1",
+                staff), "created, then updated");
+    }
+
+    @Test
     void aMessageStoredWithTheFirstDigestFormIsStillRecognisedOnRedelivery() throws Exception {
         String number = "L" + suffix;
         List<EmployeeRecord> batch = List.of(record(number, "林", "健", null));

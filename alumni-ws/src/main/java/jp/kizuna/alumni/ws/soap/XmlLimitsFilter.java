@@ -128,6 +128,10 @@ public class XmlLimitsFilter extends HttpFilter {
             if (next == '?' || next == '!') {
                 String close;
                 if (next == '?') {
+                    if (i > 0 && i + 4 < n && (xml[i + 2] | 0x20) == 'x' && (xml[i + 3] | 0x20) == 'm'
+                            && (xml[i + 4] | 0x20) == 'l') {
+                        return false; // an XML declaration (or a reserved target) anywhere but first
+                    }
                     close = "?>";
                 } else if (startsWith(xml, i, "<!--")) {
                     close = "-->";

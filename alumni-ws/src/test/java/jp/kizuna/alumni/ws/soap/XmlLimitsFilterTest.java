@@ -54,6 +54,8 @@ class XmlLimitsFilterTest {
     void leavesEverythingUnusualToTheParser() {
         assertFalse(plain("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><a/>"));
         assertFalse(plain("<a>&custom;</a>"));
+        assertFalse(plain(" <?xml version=\"1.0\"?><a/>"));
+        assertEquals("integration.xml.malformed", refusal(" <?xml version=\"1.0\"?><a/>"));
         assertFalse(plain("<a></b>"));
         assertFalse(plain("<a/><b/>"));
         assertFalse(plain("text<a/>"));
