@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.identity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,9 @@ import jp.kizuna.alumni.shared.BaseEntity;
  */
 @Entity
 @Table(name = "employee")
+// Never in the shared cache: the HR synchronisation writes new employees as plain JDBC rows
+// (NewEmployeeRows), which a cached copy would not see.
+@Cacheable(false)
 public class Employee extends BaseEntity {
 
     @Column(name = "employee_number", nullable = false, unique = true)
@@ -165,6 +169,32 @@ public class Employee extends BaseEntity {
     @PreUpdate
     void touch() {
         updatedAt = LocalDateTime.now();
+    }
+
+    /** Written as a plain JDBC row by {@link NewEmployeeRows}: what persist would have done. */
+    void storedAs(long newId) {
+        insertedAs(newId);
+        touch();
+    }
+
+    String preferredLanguage() {
+        return preferredLocale;
+    }
+
+    String familyNameKey() {
+        return familyNameKey;
+    }
+
+    String givenNameKey() {
+        return givenNameKey;
+    }
+
+    String familyKanaKey() {
+        return familyKanaKey;
+    }
+
+    String givenKanaKey() {
+        return givenKanaKey;
     }
 
     public String getEmployeeNumber() {

@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,10 +23,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.identity.NewEmployeeRows;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.shared.SequenceBlocks;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -31,7 +36,7 @@ import org.eclipse.persistence.config.QueryHints;
  * Takes a batch of employee master records over from the HR system. Every record is checked on its
  * own and against the database; valid records are created or updated, invalid ones reported, all in
  * the caller's transaction. The existing employees and departments of a batch are loaded with one
- * query each (not one per row), and new rows are written by EclipseLink's JDBC batch writing.
+ * query each (not one per row); new employees and the audit lines are written as JDBC batches.
  */
 @Stateless
 public class EmployeeUpsert {
@@ -91,6 +96,7 @@ public class EmployeeUpsert {
         }
         Map<String, Employee> employees = loadEmployees(referenced);
         Map<String, Department> departments = loadDepartments(departmentCodes);
+        boolean departmentsCreated = false;
 
         for (int i = 0; i < size; i++) {
             EmployeeRecord record = records.get(i);
@@ -103,6 +109,7 @@ public class EmployeeUpsert {
                             record.departmentNameEn());
                     em.persist(created);
                     departments.put(created.getCode(), created);
+                    departmentsCreated = true;
                 }
             }
         }
@@ -110,6 +117,7 @@ public class EmployeeUpsert {
 
         List<RecordResult> results = new ArrayList<>(size);
         List<Integer> applied = new ArrayList<>();
+        List<Employee> newcomers = new ArrayList<>();
         RecordOutcome[] outcomes = new RecordOutcome[size];
         for (int i = 0; i < size; i++) {
             if (problems[i] != null) {
@@ -121,19 +129,34 @@ public class EmployeeUpsert {
             if (created) {
                 employee = new Employee(record.employeeNumber(), record.familyName(), record.givenName());
                 employees.put(record.employeeNumber(), employee);
+                newcomers.add(employee);
             }
             boolean changed = takeOver(employee, record, departments);
-            if (created) {
-                em.persist(employee);
-            }
             outcomes[i] = created ? RecordOutcome.CREATED : changed ? RecordOutcome.UPDATED : RecordOutcome.UNCHANGED;
             applied.add(i);
         }
         // Managers only after every record exists, so a batch may name a manager it creates itself.
+        // New employees first: they are stored before an existing one may be put under one of them.
+        for (int i : applied) {
+            if (outcomes[i] == RecordOutcome.CREATED) {
+                EmployeeRecord record = records.get(i);
+                employees.get(record.employeeNumber()).setManager(
+                        record.managerNumber() == null ? null : employees.get(record.managerNumber()));
+            }
+        }
+        storeNewcomers(newcomers, departmentsCreated);
         for (int i : applied) {
             EmployeeRecord record = records.get(i);
             Employee employee = employees.get(record.employeeNumber());
+            if (outcomes[i] == RecordOutcome.CREATED) {
+                continue;
+            }
             Employee manager = record.managerNumber() == null ? null : employees.get(record.managerNumber());
+            if (manager != null && !em.contains(manager)) {
+                // A new employee: a stored row now, but not an entity of this persistence context.
+                manager = em.getReference(Employee.class, manager.getId());
+                employees.put(record.managerNumber(), manager);
+            }
             if (employee.getManager() != manager) {
                 employee.setManager(manager);
                 if (outcomes[i] == RecordOutcome.UNCHANGED) {
@@ -141,6 +164,8 @@ public class EmployeeUpsert {
                 }
             }
         }
+        List<String> createdNumbers = new ArrayList<>();
+        List<String> updatedNumbers = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             EmployeeRecord record = records.get(i);
             String number = record == null ? null : record.employeeNumber();
@@ -148,13 +173,36 @@ public class EmployeeUpsert {
                 results.add(RecordResult.rejected(i + 1, number, problems[i]));
             } else {
                 results.add(RecordResult.applied(i + 1, number, outcomes[i]));
-                if (outcomes[i] != RecordOutcome.UNCHANGED) {
-                    audit.record(outcomes[i] == RecordOutcome.CREATED ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE,
-                            "Employee", number, "HR master data synchronisation");
+                if (outcomes[i] == RecordOutcome.CREATED) {
+                    createdNumbers.add(number);
+                } else if (outcomes[i] == RecordOutcome.UPDATED) {
+                    updatedNumbers.add(number);
                 }
             }
         }
+        audit.recordEach(AuditEntry.Action.CREATE, "Employee", createdNumbers, "HR master data synchronisation");
+        audit.recordEach(AuditEntry.Action.UPDATE, "Employee", updatedNumbers, "HR master data synchronisation");
         return UpsertResult.of(results);
+    }
+
+    /**
+     * New employees go to the database as one JDBC batch in this transaction (see
+     * {@link NewEmployeeRows}); as entities, building and tracking a thousand of them cost more than
+     * the database's work. Existing employees stay entities and are updated by the persistence context.
+     */
+    private void storeNewcomers(List<Employee> newcomers, boolean departmentsCreated) {
+        if (newcomers.isEmpty()) {
+            return;
+        }
+        if (departmentsCreated) {
+            em.flush(); // the new departments' rows, which the new employees refer to
+        }
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            NewEmployeeRows.insert(connection, newcomers, SequenceBlocks.reserve(connection, newcomers.size()));
+        } catch (SQLException failure) {
+            throw new PersistenceException("New employees not stored", failure);
+        }
     }
 
     /**

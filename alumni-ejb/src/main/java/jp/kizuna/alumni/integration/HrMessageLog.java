@@ -12,11 +12,8 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -52,7 +49,7 @@ public class HrMessageLog {
         String digest = digest(operation, request);
         Optional<HrMessage> earlier = find(messageId);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), operation, digest, answerType);
+            return replay(earlier.get(), operation, digest, request, answerType);
         }
         HrMessage message = new HrMessage(messageId, operation, digest, session.getCallerPrincipal().getName(),
                 LocalDateTime.now(clock));
@@ -75,8 +72,8 @@ public class HrMessageLog {
         }
     }
 
-    private <T> T replay(HrMessage earlier, String operation, String digest, Class<T> answerType) {
-        if (!earlier.isSameRequest(operation, digest)) {
+    private <T> T replay(HrMessage earlier, String operation, String digest, Object request, Class<T> answerType) {
+        if (!sameRequest(earlier, operation, digest, request)) {
             throw new BusinessException("integration.message.reused", earlier.getMessageId(), earlier.getOperation());
         }
         return JSON.fromJson(earlier.getResponse(), answerType);
@@ -89,14 +86,12 @@ public class HrMessageLog {
     }
 
     static String digest(String operation, Object request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(operation.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update(JSON.toJson(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return RequestDigest.of(operation, request);
+    }
+
+    /** Whether the earlier message with this id carried this same request, in either digest form. */
+    private static boolean sameRequest(HrMessage earlier, String operation, String digest, Object request) {
+        return earlier.isSameRequest(operation, digest)
+                || earlier.isSameRequest(operation, RequestDigest.legacy(operation, JSON.toJson(request).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -35,6 +35,19 @@ public abstract class BaseEntity {
         return id == null;
     }
 
+    /**
+     * For a row written by a plain JDBC batch instead of the persistence context (bulk HR
+     * synchronisation): the id it was given from the same sequence, and the version EclipseLink
+     * would have written.
+     */
+    protected final void insertedAs(long newId) {
+        if (id != null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " " + id + " was already stored");
+        }
+        id = newId;
+        version = 1;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

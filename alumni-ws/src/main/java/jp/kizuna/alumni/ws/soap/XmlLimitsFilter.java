@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -59,12 +60,256 @@ public class XmlLimitsFilter extends HttpFilter {
             return;
         }
         try {
-            scan(body);
+            check(body);
         } catch (BusinessException refusal) {
             refuse(response, refusal);
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
+    }
+
+    /** Refuses what {@link #scan} refuses; the parser runs only when the quick look is not sure. */
+    void check(byte[] body) {
+        if (!plainlyWithinLimits(body)) {
+            scan(body);
+        }
+    }
+
+    /**
+     * A look at the raw bytes that proves an ordinary message within every limit without a parser
+     * (a full batch is parsed once, by the SOAP stack, instead of twice). It answers true only for
+     * what the scan would pass: an ASCII-compatible encoding (UTF-8 or none declared), no DTD and no
+     * entity but the predefined and numeric ones, one root, every tag closed by its own name, depth
+     * and element count as the scan counts them, and attributes and text overcounted (namespace
+     * declarations count as attributes, bytes as characters, comments as text). Anything else,
+     * including every refusal, goes to the scan.
+     */
+    static boolean plainlyWithinLimits(byte[] xml) {
+        int n = xml.length;
+        int[] nameStart = new int[MAX_DEPTH];
+        int[] nameEnd = new int[MAX_DEPTH];
+        int depth = 0;
+        int elements = 0;
+        int text = 0;
+        boolean rootDone = false;
+        int i = 0;
+        if (startsWith(xml, 0, "<?xml") && !declaresUtf8OrNothing(xml)) {
+            return false;
+        }
+        while (i < n) {
+            int b = xml[i] & 0xFF;
+            if (b == 0 || b == 0xFE || b == 0xFF) {
+                return false; // UTF-16 or UTF-32 (or no XML at all): the parser knows better
+            }
+            if (b != '<') {
+                if (depth == 0 && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return false; // text outside the root
+                }
+                if (b == '&') {
+                    int end = reference(xml, i);
+                    if (end < 0) {
+                        return false;
+                    }
+                    text += end - i;
+                    i = end;
+                } else {
+                    text++;
+                    i++;
+                }
+                if (text > MAX_TEXT) {
+                    return false;
+                }
+                continue;
+            }
+            if (i + 1 >= n) {
+                return false;
+            }
+            int next = xml[i + 1];
+            if (next == '?' || next == '!') {
+                String close;
+                if (next == '?') {
+                    if (i > 0 && i + 4 < n && (xml[i + 2] | 0x20) == 'x' && (xml[i + 3] | 0x20) == 'm'
+                            && (xml[i + 4] | 0x20) == 'l') {
+                        return false; // an XML declaration (or a reserved target) anywhere but first
+                    }
+                    close = "?>";
+                } else if (startsWith(xml, i, "<!--")) {
+                    close = "-->";
+                } else if (depth > 0 && startsWith(xml, i, "<![CDATA[")) {
+                    close = "]]>";
+                } else {
+                    return false; // DOCTYPE, ENTITY and the like
+                }
+                int end = indexOf(xml, close, i + 2);
+                if (end < 0) {
+                    return false;
+                }
+                text += end + close.length() - i;
+                if (text > MAX_TEXT) {
+                    return false;
+                }
+                i = end + close.length();
+                continue;
+            }
+            if (next == '/') {
+                int end = name(xml, i + 2);
+                if (depth == 0 || end < 0 || !sameBytes(xml, i + 2, end, nameStart[depth - 1], nameEnd[depth - 1])) {
+                    return false;
+                }
+                end = skipSpace(xml, end);
+                if (end >= n || xml[end] != '>') {
+                    return false;
+                }
+                depth--;
+                rootDone = depth == 0;
+                text = 0;
+                i = end + 1;
+                continue;
+            }
+            int end = name(xml, i + 1);
+            if (end < 0 || rootDone || depth == MAX_DEPTH || ++elements > MAX_ELEMENTS) {
+                return false;
+            }
+            nameStart[depth] = i + 1;
+            nameEnd[depth] = end;
+            depth++;
+            int attributes = 0;
+            i = skipSpace(xml, end);
+            boolean spaced = i > end;
+            while (i < n && xml[i] != '>' && xml[i] != '/') {
+                if (!spaced) {
+                    return false; // attributes are separated by white space
+                }
+                int attributeEnd = name(xml, i);
+                if (attributeEnd < 0 || ++attributes > MAX_ATTRIBUTES) {
+                    return false;
+                }
+                i = skipSpace(xml, attributeEnd);
+                if (i >= n || xml[i] != '=') {
+                    return false;
+                }
+                i = skipSpace(xml, i + 1);
+                if (i >= n || xml[i] != '"' && xml[i] != '\'') {
+                    return false;
+                }
+                byte quote = xml[i];
+                for (i++; i < n && xml[i] != quote; ) {
+                    if (xml[i] == '<') {
+                        return false;
+                    }
+                    if (xml[i] == '&') {
+                        i = reference(xml, i);
+                        if (i < 0) {
+                            return false;
+                        }
+                    } else {
+                        i++;
+                    }
+                }
+                if (i >= n) {
+                    return false;
+                }
+                i = skipSpace(xml, i + 1);
+                spaced = xml[i - 1] == ' ' || xml[i - 1] == '\t' || xml[i - 1] == '\r' || xml[i - 1] == '\n';
+            }
+            if (i >= n) {
+                return false;
+            }
+            if (xml[i] == '/') {
+                if (i + 1 >= n || xml[i + 1] != '>') {
+                    return false;
+                }
+                depth--;
+                rootDone = depth == 0;
+                i++;
+            }
+            text = 0;
+            i++;
+        }
+        return rootDone;
+    }
+
+    /** The end of an XML name starting at {@code from} (ASCII name characters, or any non-ASCII), or -1. */
+    private static int name(byte[] xml, int from) {
+        int i = from;
+        while (i < xml.length) {
+            int b = xml[i] & 0xFF;
+            boolean letter = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' || b == ':' || b >= 0x80;
+            boolean other = b >= '0' && b <= '9' || b == '-' || b == '.';
+            if (letter || other && i > from) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i > from && i < xml.length ? i : -1;
+    }
+
+    /** The end of {@code &amp;}, {@code &lt;}, {@code &gt;}, {@code &quot;}, {@code &apos;} or {@code &#...;} at {@code at}, or -1. */
+    private static int reference(byte[] xml, int at) {
+        for (String known : new String[] {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"}) {
+            if (startsWith(xml, at, known)) {
+                return at + known.length();
+            }
+        }
+        if (!startsWith(xml, at, "&#")) {
+            return -1;
+        }
+        int i = at + 2;
+        boolean hex = i < xml.length && xml[i] == 'x';
+        if (hex) {
+            i++;
+        }
+        int digits = 0;
+        while (i < xml.length && digits <= 8 && (xml[i] >= '0' && xml[i] <= '9'
+                || hex && (xml[i] >= 'a' && xml[i] <= 'f' || xml[i] >= 'A' && xml[i] <= 'F'))) {
+            i++;
+            digits++;
+        }
+        return digits > 0 && digits <= 8 && i < xml.length && xml[i] == ';' ? i + 1 : -1;
+    }
+
+    private static boolean declaresUtf8OrNothing(byte[] xml) {
+        int end = indexOf(xml, "?>", 0);
+        if (end < 0) {
+            return false;
+        }
+        String declaration = new String(xml, 0, end, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+        int encoding = declaration.indexOf("encoding");
+        return encoding < 0 || declaration.matches("(?s).*encoding\\s*=\\s*[\"']utf-8[\"'].*");
+    }
+
+    private static int skipSpace(byte[] xml, int from) {
+        int i = from;
+        while (i < xml.length && (xml[i] == ' ' || xml[i] == '\t' || xml[i] == '\r' || xml[i] == '\n')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean sameBytes(byte[] xml, int from, int to, int otherFrom, int otherTo) {
+        return Arrays.equals(xml, from, to, xml, otherFrom, otherTo);
+    }
+
+    private static boolean startsWith(byte[] xml, int at, String ascii) {
+        if (at + ascii.length() > xml.length) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (xml[at + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] xml, String ascii, int from) {
+        for (int i = from; i + ascii.length() <= xml.length; i++) {
+            if (xml[i] == ascii.charAt(0) && startsWith(xml, i, ascii)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     void scan(byte[] body) {

@@ -2,7 +2,9 @@ package jp.kizuna.alumni.ws.soap;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -12,8 +14,17 @@ class XmlLimitsFilterTest {
 
     private final XmlLimitsFilter filter = new XmlLimitsFilter();
 
+    /** The refusal of the full scan; the filter's check (quick look first) must refuse the same. */
     private String refusal(String xml) {
-        return assertThrows(BusinessException.class, () -> filter.scan(xml.getBytes(StandardCharsets.UTF_8))).getKey();
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        String key = assertThrows(BusinessException.class, () -> filter.scan(bytes)).getKey();
+        assertFalse(XmlLimitsFilter.plainlyWithinLimits(bytes), "the quick look passed what the scan refuses: " + key);
+        assertEquals(key, assertThrows(BusinessException.class, () -> filter.check(bytes)).getKey());
+        return key;
+    }
+
+    private static boolean plain(String xml) {
+        return XmlLimitsFilter.plainlyWithinLimits(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String envelope(String body) {
@@ -24,6 +35,39 @@ class XmlLimitsFilterTest {
     void acceptsAnOrdinaryBatch() {
         String employee = "<e><n>E1</n><f>山田</f><g>太郎</g></e>";
         assertDoesNotThrow(() -> filter.scan(envelope("<r>" + employee.repeat(1000) + "</r>").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void passesAnOrdinaryMessageWithoutTheParser() {
+        String employee = "<hr:employee><hr:employeeNumber>E1</hr:employeeNumber><hr:familyName>山田</hr:familyName>"
+                + "<hr:note a=\"1 &amp; 2\" b='&#x3042;'>R&amp;D &lt;本社&gt; &#12354;<!-- c --></hr:note>"
+                + "<hr:x><![CDATA[<not a tag>]]></hr:x><hr:empty/><hr:e2 /></hr:employee>";
+        String batch = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + envelope(
+                "<hr:UpsertEmployeesRequest xmlns:hr=\"urn:kizuna:alumni:hr:v1\">" + employee.repeat(1000)
+                        + "</hr:UpsertEmployeesRequest>") + "\n";
+        assertDoesNotThrow(() -> filter.scan(batch.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(plain(batch));
+        assertTrue(plain(envelope("<a>" + "<b>".repeat(XmlLimitsFilter.MAX_DEPTH - 3) + "</b>".repeat(XmlLimitsFilter.MAX_DEPTH - 3) + "</a>")));
+    }
+
+    @Test
+    void leavesEverythingUnusualToTheParser() {
+        assertFalse(plain("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><a/>"));
+        assertFalse(plain("<a>&custom;</a>"));
+        assertFalse(plain(" <?xml version=\"1.0\"?><a/>"));
+        assertEquals("integration.xml.malformed", refusal(" <?xml version=\"1.0\"?><a/>"));
+        assertFalse(plain("<a></b>"));
+        assertFalse(plain("<a/><b/>"));
+        assertFalse(plain("text<a/>"));
+        assertFalse(plain("<a b=\"<\"/>"));
+        assertFalse(plain("<a b=\"1\"c=\"2\"/>"));
+        assertFalse(plain("<a>"));
+        assertFalse(plain("<a><![CDATA[x</a>"));
+        assertFalse(plain("<a x=\"" + "\" y=\"".repeat(XmlLimitsFilter.MAX_ATTRIBUTES) + "\"/>"));
+        byte[] utf16 = "<a/>".getBytes(StandardCharsets.UTF_16);
+        assertFalse(XmlLimitsFilter.plainlyWithinLimits(utf16));
+        assertEquals("integration.xml.malformed", refusal("<a></b>"));
+        assertEquals("integration.xml.malformed", refusal("<not-closed>"));
     }
 
     @Test
