@@ -14,7 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumnusProfile;
@@ -118,57 +120,52 @@ public class PersonalDataReport {
     }
 
     private JsonArrayBuilder consents(Employee person) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (ConsentRecord consent : em.createQuery("select c from ConsentRecord c where c.person = :person"
-                + " order by c.givenAt, c.id", ConsentRecord.class).setParameter("person", person).getResultList()) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+        return each(em.createQuery("select c from ConsentRecord c where c.person = :person order by c.givenAt, c.id",
+                ConsentRecord.class).setParameter("person", person).getResultList(), (consent, json) -> {
             put(json, "purpose", consent.getPurpose());
             put(json, "textVersion", consent.getTextVersion());
             put(json, "language", consent.getLanguage());
             put(json, "givenAt", consent.getGivenAt());
             put(json, "withdrawnAt", consent.getWithdrawnAt());
-            array.add(json);
-        }
-        return array;
+        });
     }
 
     private JsonArrayBuilder interests(AlumnusProfile profile) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (Interest interest : em.createQuery("select i from Interest i join fetch i.opportunity where i.alumnus = :a"
-                + " order by i.expressedAt", Interest.class).setParameter("a", profile).getResultList()) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+        return each(em.createQuery("select i from Interest i join fetch i.opportunity where i.alumnus = :a"
+                + " order by i.expressedAt", Interest.class).setParameter("a", profile).getResultList(), (interest, json) -> {
             put(json, "opportunity", interest.getOpportunity().getTitle());
             put(json, "stage", interest.getStage());
             put(json, "expressedAt", interest.getExpressedAt());
-            array.add(json);
-        }
-        return array;
+        });
     }
 
     private JsonArrayBuilder referrals(AlumnusProfile profile) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (Referral referral : em.createQuery("select r from Referral r left join fetch r.opportunity where r.referrer = :a"
-                + " order by r.submittedAt", Referral.class).setParameter("a", profile).getResultList()) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+        return each(em.createQuery("select r from Referral r left join fetch r.opportunity where r.referrer = :a"
+                + " order by r.submittedAt", Referral.class).setParameter("a", profile).getResultList(), (referral, json) -> {
             put(json, "opportunity", referral.getOpportunity() == null ? null : referral.getOpportunity().getTitle());
             put(json, "candidateName", referral.getCandidateName());
             put(json, "candidateEmail", referral.getCandidateEmail());
             put(json, "status", referral.getStatus());
             put(json, "submittedAt", referral.getSubmittedAt());
-            array.add(json);
-        }
-        return array;
+        });
     }
 
     private JsonArrayBuilder eventAnswers(AlumnusProfile profile) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (Rsvp rsvp : em.createQuery("select r from Rsvp r join fetch r.event where r.alumnus = :a"
-                + " order by r.respondedAt", Rsvp.class).setParameter("a", profile).getResultList()) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+        return each(em.createQuery("select r from Rsvp r join fetch r.event where r.alumnus = :a"
+                + " order by r.respondedAt", Rsvp.class).setParameter("a", profile).getResultList(), (rsvp, json) -> {
             put(json, "event", rsvp.getEvent().getTitle());
             put(json, "startsAt", rsvp.getEvent().getStartsAt());
             put(json, "answer", rsvp.getStatus());
             put(json, "answeredAt", rsvp.getRespondedAt());
+        });
+    }
+
+    /** One JSON object per row, filled by {@code fields}. */
+    private static <T> JsonArrayBuilder each(List<T> rows, BiConsumer<T, JsonObjectBuilder> fields) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (T row : rows) {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            fields.accept(row, json);
             array.add(json);
         }
         return array;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,7 +29,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -89,28 +87,14 @@ class EnteredTextEscapingIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.fullApplication();
-        String application = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
-                StandardCharsets.UTF_8);
-        ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(application.replace("</application>", """
-                <module><ejb>escaping-e2e.jar</ejb></module>
-                <module><web><web-uri>escaping-e2e.war</web-uri><context-root>/escaping-e2e</context-root></web></module>
-                </application>""")));
+        EnterpriseArchive ear = Deployments.fullApplicationWithModules("<module><ejb>escaping-e2e.jar</ejb></module>",
+                "<module><web><web-uri>escaping-e2e.war</web-uri><context-root>/escaping-e2e</context-root></web></module>");
         ear.addAsModule(ShrinkWrap.create(JavaArchive.class, "escaping-e2e.jar")
                 .addClasses(EnteredTextSeed.class, NetworkTestData.class, Caller.class, Caller.Work.class,
                         AsHrAdmin.class, AsManager.class, AsEmployee.class, AsAlumnus.class, AsHrSystem.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
         return ear.addAsModule(ShrinkWrap.create(WebArchive.class, "escaping-e2e.war")
                 .addClass(EnteredTextSeedServlet.class));
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -28,6 +29,19 @@ public final class Deployments {
     public static EnterpriseArchive fullApplication() {
         File builtEar = new File(System.getProperty("alumni.ear", "../alumni-ear/target/alumni.ear"));
         return ShrinkWrap.create(ZipImporter.class, "alumni.ear").importFrom(builtEar).as(EnterpriseArchive.class);
+    }
+
+    /**
+     * The whole application with more modules beside its own (test seeders an outside test calls),
+     * each given as its {@code <module>} element of application.xml; the caller adds the archives.
+     */
+    public static EnterpriseArchive fullApplicationWithModules(String... moduleElements) {
+        EnterpriseArchive ear = fullApplication();
+        String application = text(ear, "META-INF/application.xml");
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(application.replace("</application>",
+                String.join("\n", moduleElements) + "\n</application>")));
+        return ear;
     }
 
     public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
@@ -56,17 +70,20 @@ public final class Deployments {
         // unit would share one session (and the first one's classes). Give this one its own.
         JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "alumni-ejb.jar")
                 .merge(setup.getAsType(JavaArchive.class, "alumni-ejb.jar"));
-        String persistence;
-        try (InputStream in = ejb.get("META-INF/persistence.xml").getAsset().openStream()) {
-            persistence = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String persistence = text(ejb, "META-INF/persistence.xml");
         ejb.delete("META-INF/persistence.xml");
         ejb.addAsManifestResource(new StringAsset(persistence.replace("<properties>",
                 "<properties><property name=\"eclipselink.session-name\" value=\"" + sessionName + "\"/>")),
                 "persistence.xml");
         setup.delete("alumni-ejb.jar");
         return setup.addAsModule(ejb);
+    }
+
+    private static String text(Archive<?> archive, String path) {
+        try (InputStream in = archive.get(path).getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -38,24 +36,11 @@ class OffboardingBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.fullApplication();
-        String application = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
-                StandardCharsets.UTF_8);
-        ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(application.replace("</application>", """
-                <module><web><web-uri>offboarding-e2e.war</web-uri><context-root>/offboarding-e2e</context-root></web></module>
-                </application>""")));
+        EnterpriseArchive ear = Deployments.fullApplicationWithModules(
+                "<module><web><web-uri>offboarding-e2e.war</web-uri><context-root>/offboarding-e2e</context-root></web></module>");
         return ear.addAsModule(org.jboss.shrinkwrap.api.ShrinkWrap.create(WebArchive.class, "offboarding-e2e.war")
                 .addClass(OffboardingSeed.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
-    }
-
-    private static byte[] readAll(java.io.InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String seed(String query) throws Exception {

@@ -39,7 +39,8 @@ public class DirectoryResource {
      * them until the next change): written once instead of for every request. Entries go when the
      * directory lets go of their page; a page equal to one still here has the same JSON.
      */
-    private static final Map<Object, String> RENDERED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<DirectoryPage, String> PAGES = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<DirectoryPage.Facets, String> FACETS = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Inject
     private DirectorySearch directory;
@@ -58,23 +59,22 @@ public class DirectoryResource {
         DirectoryPage page = directory.search(criteria, first, max);
         StringBuilder json = new StringBuilder(4096).append("{\"total\":").append(page.total())
                 .append(",\"totalExact\":").append(page.totalExact())
-                .append(",\"entries\":").append(RENDERED.computeIfAbsent(page, DirectoryResource::entries));
+                .append(",\"entries\":").append(PAGES.computeIfAbsent(page, DirectoryResource::entries));
         if (withFacets) {
-            json.append(",\"facets\":").append(RENDERED.computeIfAbsent(directory.facets(criteria), DirectoryResource::facets));
+            json.append(",\"facets\":").append(FACETS.computeIfAbsent(directory.facets(criteria), DirectoryResource::facets));
         }
         return json.append('}').toString();
     }
 
-    private static String entries(Object page) {
+    private static String entries(DirectoryPage page) {
         JsonArrayBuilder entries = JSON.createArrayBuilder();
-        for (DirectoryEntry entry : ((DirectoryPage) page).entries()) {
+        for (DirectoryEntry entry : page.entries()) {
             entries.add(entry(entry));
         }
         return entries.build().toString();
     }
 
-    private static String facets(Object counts) {
-        DirectoryPage.Facets facets = (DirectoryPage.Facets) counts;
+    private static String facets(DirectoryPage.Facets facets) {
         return JSON.createObjectBuilder()
                 .add("departments", counts(facets.departments()))
                 .add("regions", counts(facets.regions()))
