@@ -58,7 +58,11 @@ class OffboardingBrowserIT {
         } catch (Exception | AssertionError failure) {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", name + ".html"),
                     browser.url() + "\n" + browser.driver().getPageSource());
-            throw failure;
+            // CI keeps only the build's output: say there what the page showed.
+            String shown = browser.text();
+            AssertionError explained = new AssertionError(failure.getMessage() + "\nPage " + browser.url() + " showed:\n"
+                    + shown.substring(0, Math.min(3000, shown.length())), failure);
+            throw explained;
         }
     }
 
@@ -68,9 +72,20 @@ class OffboardingBrowserIT {
 
     static void type(Browser browser, String id, String text) {
         // clear() leaves PrimeFaces date pickers' text in place; empty the field as a person would.
-        // A date picker still opening can swallow the keys: check the field and type again if so.
-        for (int attempt = 0; attempt < 3; attempt++) {
+        // A date picker still opening swallows keys: a person waits for the calendar to show, so does
+        // this; and it checks the field and types again if keys were lost all the same.
+        String panel = id.endsWith("_input") ? id.substring(0, id.length() - "_input".length()) + "_panel" : null;
+        for (int attempt = 0; attempt < 5; attempt++) {
             WebElement input = browser.find(id);
+            if (panel != null) {
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", input);
+                try {
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(2))
+                            .until(d -> d.findElement(By.id(panel)).isDisplayed());
+                } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.NoSuchElementException noCalendar) {
+                    // typing still works without the calendar; the value check below decides
+                }
+            }
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '';", input);
             input.sendKeys(text);
             input.sendKeys(Keys.ESCAPE);
@@ -78,6 +93,7 @@ class OffboardingBrowserIT {
                 return;
             }
         }
+        throw new AssertionError(id + " holds '" + browser.find(id).getAttribute("value") + "' after typing '" + text + "' five times");
     }
 
     @Test
