@@ -41,4 +41,20 @@ class RequestDigestTest {
         sha.update("upsertEmployees\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(java.util.HexFormat.of().formatHex(sha.digest(json)), RequestDigest.legacy("upsertEmployees", json));
     }
+
+    /** Digests are stored with each message: a re-delivery years later must hash to the same value. */
+    @Test
+    void digestsStayWhatTheyWereWhenStored() {
+        assertEquals(EXPECTED_SMALL, RequestDigest.of("upsertEmployees", List.of(record("E1", "山田", "太郎", null))));
+        List<EmployeeRecord> large = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            large.add(record("E" + i, "山田" + i, "太郎", i == 0 ? null : "E" + (i - 1)));
+        }
+        large.add(record("E-long", "山".repeat(5000), "太郎", null)); // one text longer than the chunk
+        assertEquals(EXPECTED_LARGE, RequestDigest.of("upsertEmployees", large));
+    }
+
+    // Computed by the digest of this form as first written (commit 07442bf).
+    private static final String EXPECTED_SMALL = "52bd2be9ede788dde92af14435de9f931b633047836ef18454bb39a0a523d8d4";
+    private static final String EXPECTED_LARGE = "99deae9c461dac80e935357a070145f346a471ec484e08ab5f1069f2944c2c7d";
 }
