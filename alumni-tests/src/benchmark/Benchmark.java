@@ -221,10 +221,9 @@ public class Benchmark {
             if (batch % 20 == 19) {
                 token[0] = hrToken();
             }
-            List<String> columns = new ArrayList<>();
-            List<Object[]> rows = storedRows(raw, number(batch * BATCH), number((batch + 1) * BATCH), columns);
+            StoredRows stored = storedRows(raw, number(batch * BATCH), number((batch + 1) * BATCH));
             start = System.nanoTime();
-            rawBatch(raw, columns, rows);
+            rawBatch(raw, stored);
             rawNanos += System.nanoTime() - start;
         }
         return new double[]{soapNanos / 1e9, rawNanos / 1e9};
@@ -259,8 +258,13 @@ public class Benchmark {
         }
     }
 
-    /** The employees the application stored with numbers in [from, to), every column; fills {@code columns}. */
-    static List<Object[]> storedRows(Connection db, String from, String to, List<String> columns) throws SQLException {
+    /** Rows of the employee table with their column names. */
+    record StoredRows(List<String> columns, List<Object[]> rows) {
+    }
+
+    /** The employees the application stored with numbers in [from, to), every column. */
+    static StoredRows storedRows(Connection db, String from, String to) throws SQLException {
+        List<String> columns = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>(BATCH);
         try (PreparedStatement query = db.prepareStatement(
                 "select * from employee where employee_number >= ? and employee_number < ? order by employee_number")) {
@@ -283,14 +287,14 @@ public class Benchmark {
         if (rows.size() != BATCH) {
             throw new IllegalStateException("The SOAP batch from " + from + " stored " + rows.size() + " employees, not " + BATCH);
         }
-        return rows;
+        return new StoredRows(columns, rows);
     }
 
     /** One JDBC batch of the rows into the copy of the employee table, committed. */
-    static void rawBatch(Connection db, List<String> columns, List<Object[]> rows) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("insert into bench_employee (" + String.join(", ", columns)
-                + ") values (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")")) {
-            for (Object[] row : rows) {
+    static void rawBatch(Connection db, StoredRows stored) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into bench_employee (" + String.join(", ", stored.columns())
+                + ") values (" + String.join(", ", Collections.nCopies(stored.columns().size(), "?")) + ")")) {
+            for (Object[] row : stored.rows()) {
                 for (int c = 0; c < row.length; c++) {
                     insert.setObject(c + 1, row[c]);
                 }

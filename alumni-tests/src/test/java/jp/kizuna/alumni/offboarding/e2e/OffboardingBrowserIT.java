@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -23,8 +24,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Through the real screens, signed in through Keycloak: a manager records a resignation and the
@@ -60,9 +65,8 @@ class OffboardingBrowserIT {
                     browser.url() + "\n" + browser.driver().getPageSource());
             // CI keeps only the build's output: say there what the page showed.
             String shown = browser.text();
-            AssertionError explained = new AssertionError(failure.getMessage() + "\nPage " + browser.url() + " showed:\n"
+            throw new AssertionError(failure.getMessage() + "\nPage " + browser.url() + " showed:\n"
                     + shown.substring(0, Math.min(3000, shown.length())), failure);
-            throw explained;
         }
     }
 
@@ -75,18 +79,18 @@ class OffboardingBrowserIT {
         // A date picker still opening swallows keys: a person waits for the calendar to show, so does
         // this; and it checks the field and types again if keys were lost all the same.
         String panel = id.endsWith("_input") ? id.substring(0, id.length() - "_input".length()) + "_panel" : null;
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
         for (int attempt = 0; attempt < 5; attempt++) {
             WebElement input = browser.find(id);
             if (panel != null) {
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", input);
+                script.executeScript("arguments[0].focus();", input);
                 try {
-                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(2))
-                            .until(d -> d.findElement(By.id(panel)).isDisplayed());
-                } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.NoSuchElementException noCalendar) {
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> d.findElement(By.id(panel)).isDisplayed());
+                } catch (TimeoutException | NoSuchElementException noCalendar) {
                     // typing still works without the calendar; the value check below decides
                 }
             }
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '';", input);
+            script.executeScript("arguments[0].value = '';", input);
             input.sendKeys(text);
             input.sendKeys(Keys.ESCAPE);
             if (text.equals(browser.find(id).getAttribute("value"))) {
