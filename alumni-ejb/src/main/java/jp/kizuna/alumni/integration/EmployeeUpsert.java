@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.identity.EmployeeTableStatistics;
 import jp.kizuna.alumni.identity.NewEmployeeRows;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
@@ -35,8 +38,8 @@ import org.eclipse.persistence.config.QueryHints;
 /**
  * Takes a batch of employee master records over from the HR system. Every record is checked on its
  * own and against the database; valid records are created or updated, invalid ones reported, all in
- * the caller's transaction. The existing employees and departments of a batch are loaded with one
- * query each (not one per row); new employees and the audit lines are written as JDBC batches.
+ * the caller's transaction. The existing employees and departments of a batch are found with one
+ * query each (not one per row); new employees and the audit lines are written with one statement each.
  */
 @Stateless
 public class EmployeeUpsert {
@@ -54,6 +57,9 @@ public class EmployeeUpsert {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private EmployeeTableStatistics statistics;
 
     @RolesAllowed({Roles.HR_SYSTEM, Roles.HR_ADMIN})
     public UpsertResult upsert(List<EmployeeRecord> batch) {
@@ -186,9 +192,11 @@ public class EmployeeUpsert {
     }
 
     /**
-     * New employees go to the database as one JDBC batch in this transaction (see
+     * New employees go to the database as one statement in this transaction (see
      * {@link NewEmployeeRows}); as entities, building and tracking a thousand of them cost more than
      * the database's work. Existing employees stay entities and are updated by the persistence context.
+     * Then, on PostgreSQL, the table's statistics are renewed beside the next batches when the load
+     * has outgrown them ({@link EmployeeTableStatistics}).
      */
     private void storeNewcomers(List<Employee> newcomers, boolean departmentsCreated) {
         if (newcomers.isEmpty()) {
@@ -203,6 +211,7 @@ public class EmployeeUpsert {
         } catch (SQLException failure) {
             throw new PersistenceException("New employees not stored", failure);
         }
+        statistics.renewIfOutgrown();
     }
 
     /**
@@ -291,7 +300,7 @@ public class EmployeeUpsert {
 
     private Map<String, Employee> loadEmployees(Collection<String> numbers) {
         Map<String, Employee> found = new HashMap<>();
-        for (List<String> chunk : chunks(numbers)) {
+        for (List<String> chunk : chunks(storedNumbers(numbers))) {
             // Managers by a second IN query on their ids (batch fetch), not by joining the employee
             // table to itself: PostgreSQL answers that join with a hash of the whole table, which
             // grows with the company (and, with the statistics of a table still being loaded, chose a
@@ -313,6 +322,32 @@ public class EmployeeUpsert {
             query.getResultList().forEach(employee -> found.put(employee.getEmployeeNumber(), employee));
         }
         return found;
+    }
+
+    /**
+     * Which of the numbers are stored employees, by one statement with the numbers as one array; only
+     * those are then loaded as entities. A bulk load's batches are mostly new employees: finding none
+     * by the entity query alone cost 7 to 8 ms per batch (1,000 literals to write and plan, a join),
+     * this about 2 ms.
+     */
+    private List<String> storedNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        Connection connection = em.unwrap(Connection.class);
+        List<String> stored = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select employee_number from employee where employee_number = any(?)")) {
+            query.setArray(1, connection.createArrayOf("varchar", numbers.toArray(String[]::new)));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException failure) {
+            throw new PersistenceException("Employees not looked up", failure);
+        }
+        return stored;
     }
 
     private Map<String, Department> loadDepartments(Collection<String> codes) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -15,6 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.time.LocalDate;
@@ -25,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmployeeDirectory;
 import jp.kizuna.alumni.identity.EmploymentStatus;
@@ -82,6 +88,9 @@ class HrInboxIT {
 
     @Resource
     UserTransaction transaction;
+
+    @Resource(lookup = "java:jboss/datasources/AlumniDS")
+    DataSource dataSource;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
@@ -364,6 +373,49 @@ class HrInboxIT {
         System.out.printf("HR upsert: updating %d existing employees took %d ms%n", EmployeeUpsert.MAX_BATCH,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - updateStarted));
         assertTrue(millis < 120_000, "5000 employees in under two minutes, took " + millis + " ms");
+    }
+
+    /**
+     * An initial load makes the employee table many times larger than the statistics PostgreSQL
+     * plans with (autovacuum renews them once a minute at most); the application analyses the table
+     * itself once it has changed by more than its analysed size (EmployeeTableStatistics).
+     */
+    @Test
+    void analysesTheEmployeeTableWhenABulkLoadOutgrowsItsStatistics() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assumeTrue(connection.getMetaData().getDatabaseProductName().contains("PostgreSQL"), "PostgreSQL only");
+        }
+        long analysedBefore = employeeTableStatistics()[0];
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        int loaded = 0;
+        for (int batch = 0; employeeTableStatistics()[0] == analysedBefore; batch++) {
+            assertTrue(System.nanoTime() < deadline, "not analysed after " + loaded + " new employees");
+            long[] table = employeeTableStatistics();
+            // Once the counters show the table outgrown, small batches are enough to make the check run.
+            int size = table[1] >= Math.max(1000, table[2]) ? 1 : EmployeeUpsert.MAX_BATCH;
+            List<EmployeeRecord> records = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                records.add(record("G" + suffix + "-" + batch + "-" + i, "成長", "社員", null));
+            }
+            String messageId = "grow-" + suffix + "-" + batch;
+            assertEquals(size, hrSystem.call(() -> inbox.upsertEmployees(messageId, records)).created());
+            loaded += size;
+            if (size == 1) {
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** Of the employee table: manual analyses so far, rows changed since the last analysis, rows as analysed. */
+    private long[] employeeTableStatistics() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("""
+                     select s.analyze_count, s.n_mod_since_analyze, greatest(c.reltuples, 0)::bigint
+                     from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+                     where s.relname = 'employee' and s.schemaname = current_schema()""")) {
+            assertTrue(row.next());
+            return new long[]{row.getLong(1), row.getLong(2), row.getLong(3)};
+        }
     }
 
     @Test
