@@ -36,7 +36,7 @@ public abstract class BaseEntity {
     }
 
     /**
-     * For a row written by a plain JDBC batch instead of the persistence context (bulk HR
+     * For a row written by plain JDBC instead of the persistence context (bulk HR
      * synchronisation): the id it was given from the same sequence, and the version EclipseLink
      * would have written.
      */

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.function.LongSupplier;
 
 /**
- * Ids for rows written by plain JDBC batches, from the shared sequence {@code alumni_id_seq} and
+ * Ids for rows written by plain JDBC, from the shared sequence {@code alumni_id_seq} and
  * in the same blocks EclipseLink takes for the entities ({@code allocationSize = 50}, the
  * sequence's increment, a fetched value being the last id of its block), so neither can hand out
  * an id the other uses. All the blocks a batch needs come in one query instead of one per block.
