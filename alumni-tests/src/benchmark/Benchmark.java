@@ -164,8 +164,11 @@ public class Benchmark {
      * Each SOAP batch is followed by a raw JDBC insert of the very rows it stored (every column as the
      * application wrote them: search keys, each employee's own department; read back unmeasured) into
      * a copy of the employee table with the same indexes and foreign keys, with the driver settings of
-     * the application's data source, committing every batch. Taking turns batch by batch, both sides
-     * meet the same machine: on this shared two-core machine, phases a minute apart differed by 50 %.
+     * the application's data source, committing every batch; then the same rows into a second copy as
+     * the application writes new employees since 2026-11-26 (one statement of column arrays), for
+     * comparison with the faster way. Taking turns batch by batch, all three meet the same machine: on
+     * this shared two-core machine, phases a minute apart differed by 50 %. Each SOAP message is
+     * written before its clock starts, as the raw side has its rows in hand.
      * Until 2026-11-26 the raw phase ran after the SOAP phase and inserted rows without the search
      * keys, all in one department, one INSERT per row, into a copy without foreign keys
      * (docs/benchmarks.md, fourth round).
@@ -187,9 +190,14 @@ public class Benchmark {
             figure("SOAP bulk upsert, 100,000 employees in batches of 1,000", "%.0f rows/s (%.1f s)", soap, seconds[0]);
             figure("Raw JDBC batched insert of the same rows, same PostgreSQL", "%.0f rows/s (%.1f s)", jdbc, seconds[1]);
             figure("SOAP upsert / raw JDBC (target >= 0.5)", "%.2f", soap / jdbc);
+            double arrays = EMPLOYEES / seconds[2];
+            figure("Raw JDBC insert of the same rows as column arrays (INSERT ... SELECT FROM unnest, as the application writes new employees)",
+                    "%.0f rows/s (%.1f s)", arrays, seconds[2]);
+            figure("SOAP upsert / raw column-array insert (the faster way; no target)", "%.2f", soap / arrays);
             raw.setAutoCommit(true);
             try (Statement ddl = raw.createStatement()) {
                 ddl.execute("drop table bench_employee");
+                ddl.execute("drop table bench_employee_arrays");
             }
         }
     }
@@ -200,23 +208,27 @@ public class Benchmark {
 
     /**
      * Sends employees {@code from} to {@code to} (exclusive) one batch per message, each followed by
-     * the raw insert of the rows it stored into a new copy of the employee table; answers the seconds
-     * taken by SOAP and by raw JDBC.
+     * the raw inserts of the rows it stored into new copies of the employee table; answers the seconds
+     * taken by SOAP, by the raw JDBC batch and by the raw column arrays.
      */
     double[] soapAndRaw(int from, int to, String messagePrefix, String[] token, Connection raw) throws Exception {
         raw.setAutoCommit(true);
         try (Statement ddl = raw.createStatement()) {
-            ddl.execute("drop table if exists bench_employee");
-            ddl.execute("create table bench_employee (like employee including all)");
-            ddl.execute("alter table bench_employee add foreign key (department_id) references department (id), "
-                    + "add foreign key (manager_id) references bench_employee (id)");
+            for (String copy : List.of("bench_employee", "bench_employee_arrays")) {
+                ddl.execute("drop table if exists " + copy);
+                ddl.execute("create table " + copy + " (like employee including all)");
+                ddl.execute("alter table " + copy + " add foreign key (department_id) references department (id), "
+                        + "add foreign key (manager_id) references " + copy + " (id)");
+            }
         }
         raw.setAutoCommit(false);
         long soapNanos = 0;
         long rawNanos = 0;
+        long arraysNanos = 0;
         for (int batch = from / BATCH; batch < to / BATCH; batch++) {
+            String message = soapMessage(batch, messagePrefix);
             long start = System.nanoTime();
-            soapBatch(batch, messagePrefix, token[0]);
+            soapBatch(batch, message, token[0]);
             soapNanos += System.nanoTime() - start;
             if (batch % 20 == 19) {
                 token[0] = hrToken();
@@ -225,11 +237,15 @@ public class Benchmark {
             start = System.nanoTime();
             rawBatch(raw, stored);
             rawNanos += System.nanoTime() - start;
+            start = System.nanoTime();
+            rawArrays(raw, stored);
+            arraysNanos += System.nanoTime() - start;
         }
-        return new double[]{soapNanos / 1e9, rawNanos / 1e9};
+        return new double[]{soapNanos / 1e9, rawNanos / 1e9, arraysNanos / 1e9};
     }
 
-    void soapBatch(int batch, String messagePrefix, String token) throws Exception {
+    /** The UpsertEmployees message of the batch, written before the clock starts (as the raw side has its rows). */
+    String soapMessage(int batch, String messagePrefix) {
         StringBuilder body = new StringBuilder("""
                 <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:hr="urn:kizuna:alumni:hr:v1">
                 <soapenv:Body><hr:UpsertEmployeesRequest><hr:messageId>""").append(messagePrefix).append(batch).append("</hr:messageId>");
@@ -246,11 +262,15 @@ public class Benchmark {
                     .append("<hr:hireDate>").append(hireDate(i)).append("</hr:hireDate></hr:employee>");
         }
         body.append("</hr:UpsertEmployeesRequest></soapenv:Body></soapenv:Envelope>");
+        return body.toString();
+    }
+
+    void soapBatch(int batch, String message, String token) throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/alumni-ws/soap/hr/v1"))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200 || !answer.body().contains("<created>" + BATCH + "<")
                 && !answer.body().matches("(?s).*<(\\w+:)?created>" + BATCH + "<.*")) {
             throw new IllegalStateException("Batch " + batch + " failed: HTTP " + answer.statusCode() + " "
@@ -258,13 +278,14 @@ public class Benchmark {
         }
     }
 
-    /** Rows of the employee table with their column names. */
-    record StoredRows(List<String> columns, List<Object[]> rows) {
+    /** Rows of the employee table with their column names and PostgreSQL type names. */
+    record StoredRows(List<String> columns, List<String> types, List<Object[]> rows) {
     }
 
     /** The employees the application stored with numbers in [from, to), every column. */
     static StoredRows storedRows(Connection db, String from, String to) throws SQLException {
         List<String> columns = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>(BATCH);
         try (PreparedStatement query = db.prepareStatement(
                 "select * from employee where employee_number >= ? and employee_number < ? order by employee_number")) {
@@ -273,6 +294,7 @@ public class Benchmark {
             try (ResultSet rs = query.executeQuery()) {
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
                     columns.add(rs.getMetaData().getColumnName(c));
+                    types.add(rs.getMetaData().getColumnTypeName(c));
                 }
                 while (rs.next()) {
                     Object[] row = new Object[columns.size()];
@@ -287,7 +309,7 @@ public class Benchmark {
         if (rows.size() != BATCH) {
             throw new IllegalStateException("The SOAP batch from " + from + " stored " + rows.size() + " employees, not " + BATCH);
         }
-        return new StoredRows(columns, rows);
+        return new StoredRows(columns, types, rows);
     }
 
     /** One JDBC batch of the rows into the copy of the employee table, committed. */
@@ -303,6 +325,51 @@ public class Benchmark {
             insert.executeBatch();
         }
         db.commit();
+    }
+
+    /**
+     * The same rows into a second copy as the application writes new employees: one statement, one
+     * array per column (numbers as bigint, everything else as text, dates and times cast back).
+     */
+    static void rawArrays(Connection db, StoredRows stored) throws SQLException {
+        List<String> arrays = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < stored.columns().size(); c++) {
+            boolean number = stored.types().get(c).equals("int8");
+            arrays.add(number ? "cast(? as bigint array)" : "cast(? as varchar array)");
+            values.add(number || stored.types().get(c).equals("varchar") ? "c" + c
+                    : "cast(c" + c + " as " + stored.types().get(c) + ")");
+        }
+        List<String> aliases = new ArrayList<>();
+        for (int c = 0; c < stored.columns().size(); c++) {
+            aliases.add("c" + c);
+        }
+        try (PreparedStatement insert = db.prepareStatement("insert into bench_employee_arrays (" + String.join(", ", stored.columns())
+                + ") select " + String.join(", ", values) + " from unnest(" + String.join(", ", arrays) + ") as r ("
+                + String.join(", ", aliases) + ")")) {
+            for (int c = 0; c < stored.columns().size(); c++) {
+                boolean number = stored.types().get(c).equals("int8");
+                Object[] column = number ? new Long[stored.rows().size()] : new String[stored.rows().size()];
+                for (int r = 0; r < column.length; r++) {
+                    Object value = stored.rows().get(r)[c];
+                    column[r] = value == null ? null : number ? (Long) value : text(value);
+                }
+                insert.setArray(c + 1, db.createArrayOf(number ? "bigint" : "varchar", column));
+            }
+            insert.executeUpdate();
+        }
+        db.commit();
+    }
+
+    /** A value as the application sends it: ISO dates and times, everything else as its text. */
+    static String text(Object value) {
+        if (value instanceof java.sql.Timestamp time) {
+            return time.toLocalDateTime().toString();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        return value.toString();
     }
 
     // --- 2. Data: alumni with profiles and consent, offboarding cases ---------------------------
