@@ -2,7 +2,6 @@ package jp.kizuna.alumni.identity;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,8 +23,9 @@ import jp.kizuna.alumni.shared.Roles;
  * and with statistics of a nearly empty table the lookup of a batch's 1,000 employee numbers was
  * planned as a walk through the whole table (15 to 50 ms per batch, growing with the table) instead
  * of 1,000 index probes (2 ms). After a batch that created employees, this analyses the table once
- * it has changed by more than its size as last analysed. It runs beside the next batches, in its own
- * short transaction, one at a time per server; H2 (the one-command demo) plans without it.
+ * it has changed by more than its size as last analysed. The upsert hands the call to an executor,
+ * so it runs beside the next batches, in its own short transaction, one at a time per server; H2
+ * (the one-command demo) plans without it.
  */
 @Stateless
 @RolesAllowed({Roles.HR_SYSTEM, Roles.HR_ADMIN})
@@ -39,7 +39,6 @@ public class EmployeeTableStatistics {
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     private DataSource dataSource;
 
-    @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void renewIfOutgrown() {
         if (!RUNNING.compareAndSet(false, true)) {

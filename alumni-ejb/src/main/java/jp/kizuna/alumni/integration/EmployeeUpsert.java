@@ -1,7 +1,9 @@
 package jp.kizuna.alumni.integration;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
@@ -60,6 +63,9 @@ public class EmployeeUpsert {
 
     @Inject
     private EmployeeTableStatistics statistics;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @RolesAllowed({Roles.HR_SYSTEM, Roles.HR_ADMIN})
     public UpsertResult upsert(List<EmployeeRecord> batch) {
@@ -211,7 +217,11 @@ public class EmployeeUpsert {
         } catch (SQLException failure) {
             throw new PersistenceException("New employees not stored", failure);
         }
-        statistics.renewIfOutgrown();
+        try {
+            executor.execute(statistics::renewIfOutgrown); // as the caller, beside the next batches
+        } catch (RejectedExecutionException busy) {
+            // The statistics wait for the next batch (or autovacuum); this batch is not affected.
+        }
     }
 
     /**
