@@ -29,55 +29,37 @@ import java.util.function.LongSupplier;
  */
 public final class NewEmployeeRows {
 
-    private static final String INSERT = """
-            insert into employee (id, version, employee_number, login_name, family_name, given_name,
-                family_name_kana, given_name_kana, family_name_key, given_name_key, family_kana_key, given_kana_key,
-                work_email, personal_email, job_title, department_id, manager_id, hire_date, leaving_date, status,
-                preferred_locale, updated_at)
-            select id, version, employee_number, login_name, family_name, given_name,
-                family_name_kana, given_name_kana, family_name_key, given_name_key, family_kana_key, given_kana_key,
-                work_email, personal_email, job_title, department_id, manager_id,
-                cast(hire_date as date), cast(leaving_date as date), status, preferred_locale,
-                cast(updated_at as timestamp)
-            from unnest(cast(? as bigint array), cast(? as bigint array), cast(? as varchar array),
-                cast(? as varchar array), cast(? as varchar array), cast(? as varchar array),
-                cast(? as varchar array), cast(? as varchar array), cast(? as varchar array),
-                cast(? as varchar array), cast(? as varchar array), cast(? as varchar array),
-                cast(? as varchar array), cast(? as varchar array), cast(? as varchar array),
-                cast(? as bigint array), cast(? as bigint array), cast(? as varchar array),
-                cast(? as varchar array), cast(? as varchar array), cast(? as varchar array),
-                cast(? as varchar array))
-            as newcomer (id, version, employee_number, login_name, family_name, given_name,
-                family_name_kana, given_name_kana, family_name_key, given_name_key, family_kana_key, given_kana_key,
-                work_email, personal_email, job_title, department_id, manager_id, hire_date, leaving_date, status,
-                preferred_locale, updated_at)""";
-
-    /** The columns in the order of {@link #INSERT}, each with its SQL element type and its value. */
+    /** The columns, each with the element type of its array and the type the database casts it to. */
     private static final List<Column> COLUMNS = List.of(
-            new Column("bigint", Employee::getId),
-            new Column("bigint", Employee::getVersion),
-            new Column("varchar", Employee::getEmployeeNumber),
-            new Column("varchar", Employee::getLoginName),
-            new Column("varchar", Employee::getFamilyName),
-            new Column("varchar", Employee::getGivenName),
-            new Column("varchar", Employee::getFamilyNameKana),
-            new Column("varchar", Employee::getGivenNameKana),
-            new Column("varchar", Employee::familyNameKey),
-            new Column("varchar", Employee::givenNameKey),
-            new Column("varchar", Employee::familyKanaKey),
-            new Column("varchar", Employee::givenKanaKey),
-            new Column("varchar", Employee::getWorkEmail),
-            new Column("varchar", Employee::getPersonalEmail),
-            new Column("varchar", Employee::getJobTitle),
-            new Column("bigint", employee -> employee.getDepartment() == null ? null : employee.getDepartment().getId()),
-            new Column("bigint", employee -> employee.getManager() == null ? null : employee.getManager().getId()),
-            new Column("varchar", employee -> text(employee.getHireDate())),
-            new Column("varchar", employee -> text(employee.getLeavingDate())),
-            new Column("varchar", employee -> employee.getStatus().name()),
-            new Column("varchar", Employee::preferredLanguage),
-            new Column("varchar", employee -> text(employee.getUpdatedAt())));
+            new Column("id", "bigint", null, Employee::getId),
+            new Column("version", "bigint", null, Employee::getVersion),
+            new Column("employee_number", "varchar", null, Employee::getEmployeeNumber),
+            new Column("login_name", "varchar", null, Employee::getLoginName),
+            new Column("family_name", "varchar", null, Employee::getFamilyName),
+            new Column("given_name", "varchar", null, Employee::getGivenName),
+            new Column("family_name_kana", "varchar", null, Employee::getFamilyNameKana),
+            new Column("given_name_kana", "varchar", null, Employee::getGivenNameKana),
+            new Column("family_name_key", "varchar", null, Employee::familyNameKey),
+            new Column("given_name_key", "varchar", null, Employee::givenNameKey),
+            new Column("family_kana_key", "varchar", null, Employee::familyKanaKey),
+            new Column("given_kana_key", "varchar", null, Employee::givenKanaKey),
+            new Column("work_email", "varchar", null, Employee::getWorkEmail),
+            new Column("personal_email", "varchar", null, Employee::getPersonalEmail),
+            new Column("job_title", "varchar", null, Employee::getJobTitle),
+            new Column("department_id", "bigint", null,
+                    employee -> employee.getDepartment() == null ? null : employee.getDepartment().getId()),
+            new Column("manager_id", "bigint", null,
+                    employee -> employee.getManager() == null ? null : employee.getManager().getId()),
+            new Column("hire_date", "varchar", "date", employee -> text(employee.getHireDate())),
+            new Column("leaving_date", "varchar", "date", employee -> text(employee.getLeavingDate())),
+            new Column("status", "varchar", null, employee -> employee.getStatus().name()),
+            new Column("preferred_locale", "varchar", null, Employee::preferredLanguage),
+            new Column("updated_at", "varchar", "timestamp", employee -> text(employee.getUpdatedAt())));
 
-    private record Column(String elementType, Function<Employee, Object> value) {
+    /** {@code insert into employee (...) select ... from unnest(cast(? as bigint array), ...) as newcomer (...)}. */
+    private static final String INSERT = insertStatement();
+
+    private record Column(String name, String elementType, String castTo, Function<Employee, Object> value) {
     }
 
     private NewEmployeeRows() {
@@ -122,6 +104,16 @@ public final class NewEmployeeRows {
             }
         }
         return ordered;
+    }
+
+    private static String insertStatement() {
+        List<String> names = COLUMNS.stream().map(Column::name).toList();
+        List<String> values = COLUMNS.stream()
+                .map(column -> column.castTo() == null ? column.name() : "cast(" + column.name() + " as " + column.castTo() + ")")
+                .toList();
+        List<String> arrays = COLUMNS.stream().map(column -> "cast(? as " + column.elementType() + " array)").toList();
+        return "insert into employee (" + String.join(", ", names) + ") select " + String.join(", ", values)
+                + " from unnest(" + String.join(", ", arrays) + ") as newcomer (" + String.join(", ", names) + ")";
     }
 
     private static String text(Object dateOrTime) {
