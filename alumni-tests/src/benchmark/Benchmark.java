@@ -333,16 +333,13 @@ public class Benchmark {
      */
     static void rawArrays(Connection db, StoredRows stored) throws SQLException {
         List<String> arrays = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (int c = 0; c < stored.columns().size(); c++) {
-            boolean number = stored.types().get(c).equals("int8");
-            arrays.add(number ? "cast(? as bigint array)" : "cast(? as varchar array)");
-            values.add(number || stored.types().get(c).equals("varchar") ? "c" + c
-                    : "cast(c" + c + " as " + stored.types().get(c) + ")");
-        }
-        List<String> aliases = new ArrayList<>();
-        for (int c = 0; c < stored.columns().size(); c++) {
+            String type = stored.types().get(c);
+            arrays.add(type.equals("int8") ? "cast(? as bigint array)" : "cast(? as varchar array)");
             aliases.add("c" + c);
+            values.add(type.equals("int8") || type.equals("varchar") ? "c" + c : "cast(c" + c + " as " + type + ")");
         }
         try (PreparedStatement insert = db.prepareStatement("insert into bench_employee_arrays (" + String.join(", ", stored.columns())
                 + ") select " + String.join(", ", values) + " from unnest(" + String.join(", ", arrays) + ") as r ("
