@@ -18,12 +18,11 @@ class MigrationsTest {
 
     @Test
     void allMigrationsApplyToAnEmptyEmbeddedDatabase() throws Exception {
-        String url = "jdbc:h2:mem:migrations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+        Flyway flyway = DemoDatabase.migrations("migrations");
         MigrateResult first = flyway.migrate();
         assertTrue(first.migrationsExecuted >= 1);
         assertEquals(0, flyway.migrate().migrationsExecuted);
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(DemoDatabase.url("migrations"), "sa", "");
              ResultSet tables = connection.getMetaData().getTables(null, "public", "employee", null)) {
             assertTrue(tables.next(), "employee table exists");
         }
