@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The analytics and the case list over 20,000 cases: both are answered by the database (GROUP BY,
- * LIMIT/OFFSET), so they stay fast. Prints the timings it measured.
+ * The analytics and the case list over a few thousand cases: both are answered by the database
+ * (GROUP BY, LIMIT/OFFSET), so every case is counted once and the last page holds the last cases.
+ * How fast they answer at 100,000 cases is measured by bin/benchmark, not here.
  */
 @ExtendWith(ArquillianExtension.class)
 class OffboardingScaleIT {
 
-    static final int CASES = 20_000;
+    static final int CASES = 4_000;
     static final int DEPARTMENTS = 20;
 
     @Deployment
@@ -58,12 +59,11 @@ class OffboardingScaleIT {
     OffboardingCases cases;
 
     @Test
-    void twentyThousandCasesAreAggregatedAndPagedInTheDatabase() throws Exception {
+    void everyCaseIsAggregatedOnceAndTheLastPageIsFull() throws Exception {
         int year = 3000 + ThreadLocalRandom.current().nextInt(900);
         String run = Integer.toString(year);
         List<ReasonCategory> reasons = em.createQuery("select r from ReasonCategory r order by r.sortOrder",
                 ReasonCategory.class).getResultList();
-        long loadStart = System.nanoTime();
         List<Department> departments = new ArrayList<>();
         transaction.begin();
         for (int d = 0; d < DEPARTMENTS; d++) {
@@ -90,27 +90,22 @@ class OffboardingScaleIT {
             transaction.commit();
             em.clear();
         }
-        System.out.printf("[scale] loaded %d cases in %d ms%n", CASES, (System.nanoTime() - loadStart) / 1_000_000);
-
-        hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))); // warm-up
-        long start = System.nanoTime();
         AnalyticsReport report = hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
-        long reportMillis = (System.nanoTime() - start) / 1_000_000;
-
-        start = System.nanoTime();
         CaseFilter department = new CaseFilter(null, null, departments.get(3).getCode(), null, null, false);
         long count = hrAdmin.call(() -> cases.count(department));
-        List<OffboardingCase> lastPage = hrAdmin.call(() -> cases.search(department, 980, 20, "lastDay", false));
-        long listMillis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("[scale] analytics report over %d cases: %d ms; list count + last page: %d ms%n",
-                CASES, reportMillis, listMillis);
+        int perDepartment = CASES / DEPARTMENTS;
+        List<OffboardingCase> lastPage = hrAdmin.call(() -> cases.search(department, perDepartment - 20, 20, "lastDay",
+                true));
+        List<OffboardingCase> pastTheEnd = hrAdmin.call(() -> cases.search(department, perDepartment, 20, "lastDay",
+                true));
 
-        assertEquals(CASES / DEPARTMENTS, count);
+        assertEquals(perDepartment, count);
         assertEquals(20, lastPage.size());
+        assertTrue(pastTheEnd.isEmpty(), "no page after the last");
+        List<LocalDate> lastDays = lastPage.stream().map(OffboardingCase::getLastDay).toList();
+        assertEquals(lastDays.stream().sorted().toList(), lastDays, "the last page continues in last-day order");
         assertEquals(CASES, report.departuresByDepartment().stream()
                 .filter(f -> f.key().startsWith("SC" + run)).mapToLong(GroupFigure::count).sum());
         assertEquals(12, report.departuresByMonth().size());
-        assertTrue(reportMillis < 10_000, "analytics took " + reportMillis + " ms");
-        assertTrue(listMillis < 5_000, "list took " + listMillis + " ms");
     }
 }
