@@ -27,7 +27,7 @@ import java.util.function.LongSupplier;
  * that H2 (the one-command demo) runs too. Dates and times travel as ISO texts, cast by the
  * database, since drivers differ in the Java types they accept in arrays.
  */
-public final class NewEmployeeRows {
+final class NewEmployeeRows {
 
     /** The columns, each with the element type of its array and the type the database casts it to. */
     private static final List<Column> COLUMNS = List.of(
@@ -70,7 +70,7 @@ public final class NewEmployeeRows {
      * (a manager may be one of them or an employee already stored; H2 checks each row's manager as
      * it goes). Afterwards each has its id.
      */
-    public static void insert(Connection connection, List<Employee> newcomers, LongSupplier ids) throws SQLException {
+    static void insert(Connection connection, List<Employee> newcomers, LongSupplier ids) throws SQLException {
         if (newcomers.isEmpty()) {
             return;
         }
@@ -104,6 +104,11 @@ public final class NewEmployeeRows {
             }
         }
         return ordered;
+    }
+
+    /** The columns written, in order: every column of the employee table (NewEmployeeRowsTest compares them). */
+    static List<String> columnNames() {
+        return COLUMNS.stream().map(Column::name).toList();
     }
 
     private static String insertStatement() {

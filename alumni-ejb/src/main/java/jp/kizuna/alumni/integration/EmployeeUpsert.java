@@ -1,46 +1,39 @@
 package jp.kizuna.alumni.integration;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.identity.EmployeeTableStatistics;
-import jp.kizuna.alumni.identity.NewEmployeeRows;
+import jp.kizuna.alumni.identity.EmployeeBulkStore;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
-import jp.kizuna.alumni.shared.SequenceBlocks;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Takes a batch of employee master records over from the HR system. Every record is checked on its
  * own and against the database; valid records are created or updated, invalid ones reported, all in
- * the caller's transaction. The existing employees and departments of a batch are found with one
- * query each (not one per row); new employees and the audit lines are written with one statement each.
+ * the caller's transaction. The batch goes through named passes over its {@link Row}s: validate,
+ * resolve references, create departments, apply, link managers, report. The existing employees and
+ * departments of a batch are found with one query each (not one per row); new employees, new
+ * departments and the audit lines are written in bulk ({@link EmployeeBulkStore}).
  */
 @Stateless
 public class EmployeeUpsert {
@@ -59,194 +52,212 @@ public class EmployeeUpsert {
     private Clock clock;
 
     @Inject
-    private EmployeeTableStatistics statistics;
+    private EmployeeBulkStore bulk;
 
-    @Resource
-    private ManagedExecutorService executor;
+    /** One record of the batch on its way through the passes: its problem or, once applied, its outcome. */
+    private static final class Row {
+        final int position;
+        final EmployeeRecord record;
+        RecordProblem problem;
+        RecordOutcome outcome;
+
+        Row(int position, EmployeeRecord record) {
+            this.position = position;
+            this.record = record;
+        }
+
+        boolean valid() {
+            return problem == null;
+        }
+
+        void reject(RecordProblem why) {
+            problem = why;
+        }
+
+        RecordResult result() {
+            String number = record == null ? null : record.employeeNumber();
+            return valid() ? RecordResult.applied(position, number, outcome) : RecordResult.rejected(position, number, problem);
+        }
+    }
+
+    /** The batch's employees and departments as stored or created so far, by number and by code. */
+    private record Known(Map<String, Employee> employees, Map<String, Department> departments) {
+    }
 
     @RolesAllowed({Roles.HR_SYSTEM, Roles.HR_ADMIN})
     public UpsertResult upsert(List<EmployeeRecord> batch) {
         if (batch == null || batch.isEmpty() || batch.size() > MAX_BATCH) {
             throw new BusinessException("integration.batch.size", MAX_BATCH, batch == null ? 0 : batch.size());
         }
-        LocalDate today = LocalDate.now(clock);
-        int size = batch.size();
-        List<EmployeeRecord> records = new ArrayList<>(size);
-        RecordProblem[] problems = new RecordProblem[size];
+        List<Row> rows = validate(batch, LocalDate.now(clock));
+        Known known = resolveReferences(rows);
+        createDepartments(rows, known);
+        rejectUnresolvableManagers(rows, known.employees());
+        List<Employee> newcomers = apply(rows, known);
+        linkManagers(rows, known, newcomers);
+        return report(rows);
+    }
+
+    /** Each record on its own (EmployeeRecord's checks), and each employee number once per batch. */
+    private static List<Row> validate(List<EmployeeRecord> batch, LocalDate today) {
+        List<Row> rows = new ArrayList<>(batch.size());
         Set<String> numbersSeen = new HashSet<>();
-        for (int i = 0; i < size; i++) {
-            EmployeeRecord record = batch.get(i) == null ? null : batch.get(i).normalized();
-            records.add(record);
-            if (record == null) {
-                problems[i] = new RecordProblem("integration.record.required", "employee");
+        for (int i = 0; i < batch.size(); i++) {
+            Row row = new Row(i + 1, batch.get(i) == null ? null : batch.get(i).normalized());
+            rows.add(row);
+            if (row.record == null) {
+                row.reject(new RecordProblem("integration.record.required", "employee"));
                 continue;
             }
-            List<RecordProblem> own = record.problems(today);
+            List<RecordProblem> own = row.record.problems(today);
             if (!own.isEmpty()) {
-                problems[i] = own.get(0);
-            } else if (!numbersSeen.add(record.employeeNumber())) {
-                problems[i] = new RecordProblem("integration.record.duplicate", record.employeeNumber());
+                row.reject(own.get(0));
+            } else if (!numbersSeen.add(row.record.employeeNumber())) {
+                row.reject(new RecordProblem("integration.record.duplicate", row.record.employeeNumber()));
             }
         }
+        return rows;
+    }
 
-        Set<String> referenced = new LinkedHashSet<>();
-        Set<String> departmentCodes = new LinkedHashSet<>();
-        for (int i = 0; i < size; i++) {
-            if (problems[i] == null) {
-                EmployeeRecord record = records.get(i);
-                referenced.add(record.employeeNumber());
-                if (record.managerNumber() != null) {
-                    referenced.add(record.managerNumber());
+    /** The stored employees (records and their managers) and departments the valid records name. */
+    private Known resolveReferences(List<Row> rows) {
+        Set<String> numbers = new LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (Row row : rows) {
+            if (row.valid()) {
+                numbers.add(row.record.employeeNumber());
+                if (row.record.managerNumber() != null) {
+                    numbers.add(row.record.managerNumber());
                 }
-                if (record.departmentCode() != null) {
-                    departmentCodes.add(record.departmentCode());
-                }
-            }
-        }
-        Map<String, Employee> employees = loadEmployees(referenced);
-        Map<String, Department> departments = loadDepartments(departmentCodes);
-        boolean departmentsCreated = false;
-
-        for (int i = 0; i < size; i++) {
-            EmployeeRecord record = records.get(i);
-            if (problems[i] == null && record.departmentCode() != null
-                    && !departments.containsKey(record.departmentCode())) {
-                if (record.departmentNameJa() == null || record.departmentNameEn() == null) {
-                    problems[i] = new RecordProblem("integration.department.unknown", record.departmentCode());
-                } else {
-                    Department created = new Department(record.departmentCode(), record.departmentNameJa(),
-                            record.departmentNameEn());
-                    em.persist(created);
-                    departments.put(created.getCode(), created);
-                    departmentsCreated = true;
+                if (row.record.departmentCode() != null) {
+                    codes.add(row.record.departmentCode());
                 }
             }
         }
-        rejectUnresolvableManagers(records, problems, employees);
+        return new Known(loadEmployees(numbers), loadDepartments(codes));
+    }
 
-        List<RecordResult> results = new ArrayList<>(size);
-        List<Integer> applied = new ArrayList<>();
-        List<Employee> newcomers = new ArrayList<>();
-        RecordOutcome[] outcomes = new RecordOutcome[size];
-        for (int i = 0; i < size; i++) {
-            if (problems[i] != null) {
+    /**
+     * A department code not stored yet is created when the record names it in both languages, and
+     * refused otherwise. Another HR system may be creating the same department at this moment: both
+     * then use the one stored row.
+     */
+    private void createDepartments(List<Row> rows, Known known) {
+        Map<String, Department> missing = new LinkedHashMap<>();
+        for (Row row : rows) {
+            EmployeeRecord record = row.record;
+            if (!row.valid() || record.departmentCode() == null || known.departments().containsKey(record.departmentCode())) {
                 continue;
             }
-            EmployeeRecord record = records.get(i);
-            Employee employee = employees.get(record.employeeNumber());
+            if (record.departmentNameJa() == null || record.departmentNameEn() == null) {
+                row.reject(new RecordProblem("integration.department.unknown", record.departmentCode()));
+            } else {
+                missing.putIfAbsent(record.departmentCode(),
+                        new Department(record.departmentCode(), record.departmentNameJa(), record.departmentNameEn()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            bulk.insertMissingDepartments(List.copyOf(missing.values()));
+            known.departments().putAll(loadDepartments(missing.keySet()));
+        }
+    }
+
+    /** Takes each valid record over onto its employee, new or stored; returns the new ones (not stored yet). */
+    private static List<Employee> apply(List<Row> rows, Known known) {
+        List<Employee> newcomers = new ArrayList<>();
+        for (Row row : rows) {
+            if (!row.valid()) {
+                continue;
+            }
+            EmployeeRecord record = row.record;
+            Employee employee = known.employees().get(record.employeeNumber());
             boolean created = employee == null;
             if (created) {
                 employee = new Employee(record.employeeNumber(), record.familyName(), record.givenName());
-                employees.put(record.employeeNumber(), employee);
+                known.employees().put(record.employeeNumber(), employee);
                 newcomers.add(employee);
             }
-            boolean changed = takeOver(employee, record, departments);
-            outcomes[i] = created ? RecordOutcome.CREATED : changed ? RecordOutcome.UPDATED : RecordOutcome.UNCHANGED;
-            applied.add(i);
+            boolean changed = takeOver(employee, record, known.departments());
+            row.outcome = created ? RecordOutcome.CREATED : changed ? RecordOutcome.UPDATED : RecordOutcome.UNCHANGED;
         }
-        // Managers only after every record exists, so a batch may name a manager it creates itself.
-        // New employees first: they are stored before an existing one may be put under one of them.
-        for (int i : applied) {
-            if (outcomes[i] == RecordOutcome.CREATED) {
-                EmployeeRecord record = records.get(i);
-                employees.get(record.employeeNumber()).setManager(
-                        record.managerNumber() == null ? null : employees.get(record.managerNumber()));
+        return newcomers;
+    }
+
+    /**
+     * Managers only after every record exists, so a batch may name a manager it creates itself. New
+     * employees first: they are stored (with their managers) before an existing one may be put under
+     * one of them.
+     */
+    private void linkManagers(List<Row> rows, Known known, List<Employee> newcomers) {
+        Map<String, Employee> employees = known.employees();
+        for (Row row : rows) {
+            if (row.valid() && row.outcome == RecordOutcome.CREATED) {
+                employees.get(row.record.employeeNumber()).setManager(
+                        row.record.managerNumber() == null ? null : employees.get(row.record.managerNumber()));
             }
         }
-        storeNewcomers(newcomers, departmentsCreated);
-        for (int i : applied) {
-            EmployeeRecord record = records.get(i);
-            Employee employee = employees.get(record.employeeNumber());
-            if (outcomes[i] == RecordOutcome.CREATED) {
+        bulk.insertNewEmployees(newcomers);
+        for (Row row : rows) {
+            if (!row.valid() || row.outcome == RecordOutcome.CREATED) {
                 continue;
             }
-            Employee manager = record.managerNumber() == null ? null : employees.get(record.managerNumber());
+            Employee employee = employees.get(row.record.employeeNumber());
+            Employee manager = row.record.managerNumber() == null ? null : employees.get(row.record.managerNumber());
             if (manager != null && !em.contains(manager)) {
                 // A new employee: a stored row now, but not an entity of this persistence context.
                 manager = em.getReference(Employee.class, manager.getId());
-                employees.put(record.managerNumber(), manager);
+                employees.put(row.record.managerNumber(), manager);
             }
             if (employee.getManager() != manager) {
                 employee.setManager(manager);
-                if (outcomes[i] == RecordOutcome.UNCHANGED) {
-                    outcomes[i] = RecordOutcome.UPDATED;
+                if (row.outcome == RecordOutcome.UNCHANGED) {
+                    row.outcome = RecordOutcome.UPDATED;
                 }
             }
         }
+    }
+
+    /** The per-record answers in the order sent, and one audit line per employee created or changed. */
+    private UpsertResult report(List<Row> rows) {
         List<String> createdNumbers = new ArrayList<>();
         List<String> updatedNumbers = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            EmployeeRecord record = records.get(i);
-            String number = record == null ? null : record.employeeNumber();
-            if (problems[i] != null) {
-                results.add(RecordResult.rejected(i + 1, number, problems[i]));
-            } else {
-                results.add(RecordResult.applied(i + 1, number, outcomes[i]));
-                if (outcomes[i] == RecordOutcome.CREATED) {
-                    createdNumbers.add(number);
-                } else if (outcomes[i] == RecordOutcome.UPDATED) {
-                    updatedNumbers.add(number);
-                }
+        for (Row row : rows) {
+            if (row.valid() && row.outcome == RecordOutcome.CREATED) {
+                createdNumbers.add(row.record.employeeNumber());
+            } else if (row.valid() && row.outcome == RecordOutcome.UPDATED) {
+                updatedNumbers.add(row.record.employeeNumber());
             }
         }
         audit.recordEach(AuditEntry.Action.CREATE, "Employee", createdNumbers, "HR master data synchronisation");
         audit.recordEach(AuditEntry.Action.UPDATE, "Employee", updatedNumbers, "HR master data synchronisation");
-        return UpsertResult.of(results);
-    }
-
-    /**
-     * New employees go to the database as one statement in this transaction (see
-     * {@link NewEmployeeRows}); as entities, building and tracking a thousand of them cost more than
-     * the database's work. Existing employees stay entities and are updated by the persistence context.
-     * Then, on PostgreSQL, the table's statistics are renewed beside the next batches when the load
-     * has outgrown them ({@link EmployeeTableStatistics}).
-     */
-    private void storeNewcomers(List<Employee> newcomers, boolean departmentsCreated) {
-        if (newcomers.isEmpty()) {
-            return;
-        }
-        if (departmentsCreated) {
-            em.flush(); // the new departments' rows, which the new employees refer to
-        }
-        Connection connection = em.unwrap(Connection.class);
-        try {
-            NewEmployeeRows.insert(connection, newcomers, SequenceBlocks.reserve(connection, newcomers.size()));
-        } catch (SQLException failure) {
-            throw new PersistenceException("New employees not stored", failure);
-        }
-        try {
-            executor.execute(statistics::renewIfOutgrown); // as the caller, beside the next batches
-        } catch (RejectedExecutionException busy) {
-            // The statistics wait for the next batch (or autovacuum); this batch is not affected.
-        }
+        return UpsertResult.of(rows.stream().map(Row::result).toList());
     }
 
     /**
      * A manager must exist already or be a valid record of this batch, and no line may loop back to
      * the employee. Rejecting one record can orphan another, so this repeats until nothing changes.
      */
-    private static void rejectUnresolvableManagers(List<EmployeeRecord> records, RecordProblem[] problems,
-                                                   Map<String, Employee> employees) {
+    private static void rejectUnresolvableManagers(List<Row> rows, Map<String, Employee> employees) {
         boolean changed = true;
         while (changed) {
             changed = false;
             Map<String, String> intendedManager = new HashMap<>();
-            for (int i = 0; i < records.size(); i++) {
-                if (problems[i] == null) {
-                    intendedManager.put(records.get(i).employeeNumber(), records.get(i).managerNumber());
+            for (Row row : rows) {
+                if (row.valid()) {
+                    intendedManager.put(row.record.employeeNumber(), row.record.managerNumber());
                 }
             }
-            for (int i = 0; i < records.size(); i++) {
-                EmployeeRecord record = records.get(i);
-                if (problems[i] != null || record.managerNumber() == null) {
+            for (Row row : rows) {
+                if (!row.valid() || row.record.managerNumber() == null) {
                     continue;
                 }
-                String manager = record.managerNumber();
+                String number = row.record.employeeNumber();
+                String manager = row.record.managerNumber();
                 if (!employees.containsKey(manager) && !intendedManager.containsKey(manager)) {
-                    problems[i] = new RecordProblem("integration.manager.unknown", manager, record.employeeNumber());
+                    row.reject(new RecordProblem("integration.manager.unknown", manager, number));
                     changed = true;
-                } else if (leadsBackTo(record.employeeNumber(), manager, intendedManager, employees)) {
-                    problems[i] = new RecordProblem("integration.manager.cycle", record.employeeNumber(), manager);
+                } else if (leadsBackTo(number, manager, intendedManager, employees)) {
+                    row.reject(new RecordProblem("integration.manager.cycle", number, manager));
                     changed = true;
                 }
             }
@@ -307,7 +318,7 @@ public class EmployeeUpsert {
 
     private Map<String, Employee> loadEmployees(Collection<String> numbers) {
         Map<String, Employee> found = new HashMap<>();
-        for (List<Long> chunk : chunks(storedIds(numbers))) {
+        for (List<Long> chunk : chunks(bulk.storedIds(numbers))) {
             // Managers by a second IN query on their ids (batch fetch), not by joining the employee
             // table to itself: PostgreSQL answers that join with a hash of the whole table, which
             // grows with the company (and, with the statistics of a table still being loaded, chose a
@@ -325,32 +336,6 @@ public class EmployeeUpsert {
                     .forEach(employee -> found.put(employee.getEmployeeNumber(), employee));
         }
         return found;
-    }
-
-    /**
-     * The ids of the stored employees among these numbers, by one statement with the numbers as one
-     * array; only those are then loaded as entities. A bulk load's batches are mostly new employees:
-     * finding none by the entity query alone cost 7 to 8 ms per batch (1,000 literals to write and
-     * plan, a join), this about 2 ms.
-     */
-    private List<Long> storedIds(Collection<String> numbers) {
-        if (numbers.isEmpty()) {
-            return List.of();
-        }
-        Connection connection = em.unwrap(Connection.class);
-        List<Long> stored = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "select id from employee where employee_number = any(?)")) {
-            query.setArray(1, connection.createArrayOf("varchar", numbers.toArray(String[]::new)));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    stored.add(rows.getLong(1));
-                }
-            }
-        } catch (SQLException failure) {
-            throw new PersistenceException("Employees not looked up", failure);
-        }
-        return stored;
     }
 
     private Map<String, Department> loadDepartments(Collection<String> codes) {

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
@@ -26,6 +28,7 @@ import jp.kizuna.alumni.offboarding.OffboardingCases;
 import jp.kizuna.alumni.offboarding.ResignationNotice;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.shared.WriteClash;
 
 /**
  * What an HR system may ask, whichever protocol it speaks (SOAP or REST). Every changing
@@ -38,6 +41,12 @@ public class HrInbox {
 
     static final String UPSERT_EMPLOYEES = "upsertEmployees";
     static final String REPORT_RESIGNATION = "reportResignation";
+    /**
+     * How often a message that clashed with concurrent ones is applied: each attempt after a clash
+     * finds what the winner stored, so more than a few clashes in a row mean something else is wrong.
+     */
+    static final int MAX_ATTEMPTS = 8;
+    private static final Logger LOG = Logger.getLogger(HrInbox.class.getName());
 
     @Inject
     private HrMessageLog log;
@@ -130,18 +139,42 @@ public class HrInbox {
     }
 
     /**
-     * Each attempt is its own transaction. If a duplicate delivered at the same moment won the
-     * unique message id, this attempt fails on commit; the retry then replays the winner's answer.
+     * Each attempt is its own transaction, so a failed one leaves nothing behind (neither the message
+     * id nor any effect). If a duplicate delivered at the same moment won the unique message id, this
+     * attempt fails; the next replays the winner's answer. If another message wrote the same rows at
+     * the same moment (the same new employee or department, overlapping employees: a
+     * {@link WriteClash}), the message is applied again in a new transaction, which finds the other's
+     * rows; the sender gets its normal per-record answer, never an error for a clash.
      */
     private <T> T onceAcrossRaces(String messageId, Supplier<T> attempt) {
-        try {
-            return attempt.get();
-        } catch (EJBException failure) {
-            HrMessageLog.requireValid(messageId);
-            if (log.isKnown(messageId)) {
+        for (int attempts = 1; ; attempts++) {
+            try {
                 return attempt.get();
+            } catch (EJBException failure) {
+                HrMessageLog.requireValid(messageId);
+                if (log.isKnown(messageId)) {
+                    return attempt.get();
+                }
+                if (attempts >= MAX_ATTEMPTS || !WriteClash.causedBy(failure)) {
+                    throw failure;
+                }
+                LOG.fine(() -> "Message " + messageId + " clashed with a concurrent one; applying it again");
+                pauseBeforeAttempt(attempts);
             }
-            throw failure;
+        }
+    }
+
+    /**
+     * A short random pause that grows with each clash, so that senders who clashed do not meet again
+     * at once. Not a timer or a managed executor: the sender waits for this very answer, on this
+     * request thread, and the transaction of the failed attempt is already over.
+     */
+    private static void pauseBeforeAttempt(int attempts) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempts * attempts));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new EJBException("Interrupted while waiting to apply a message again", interrupted);
         }
     }
 }

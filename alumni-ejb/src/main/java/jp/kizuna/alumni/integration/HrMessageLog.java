@@ -57,6 +57,7 @@ public class HrMessageLog {
         em.flush();
         T answer = effect.get();
         message.answered(JSON.toJson(answer));
+        em.flush(); // a clash with a concurrent message shows here, as a failure the inbox can tell apart
         return answer;
     }
 

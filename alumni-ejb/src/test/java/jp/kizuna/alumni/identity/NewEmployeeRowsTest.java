@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +13,27 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.kizuna.alumni.shared.DemoDatabase;
 import org.junit.jupiter.api.Test;
 
 /** New employees written as one statement carry every column persist would have written. */
 class NewEmployeeRowsTest {
+
+    /** A column added to the employee table by a migration must be written by the bulk path too. */
+    @Test
+    void writesEveryColumnOfTheMigratedTable() throws Exception {
+        try (Connection db = DemoDatabase.migrated("new-employee-columns");
+             ResultSet none = db.createStatement().executeQuery("select * from employee where 1 = 0")) {
+            Set<String> table = new TreeSet<>();
+            for (int column = 1; column <= none.getMetaData().getColumnCount(); column++) {
+                table.add(none.getMetaData().getColumnName(column).toLowerCase(Locale.ROOT));
+            }
+            assertFalse(table.isEmpty(), "the migrated employee table");
+            assertEquals(table, new TreeSet<>(NewEmployeeRows.columnNames()));
+        }
+    }
 
     @Test
     void everyColumnAsTheEntityHoldsItAndManagersBeforeTheirReports() throws Exception {
