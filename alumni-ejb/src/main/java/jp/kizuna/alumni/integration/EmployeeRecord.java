@@ -1,8 +1,12 @@
 package jp.kizuna.alumni.integration;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,16 +29,35 @@ public record EmployeeRecord(
         String managerNumber,
         LocalDate hireDate) {
 
+    /** The earliest plausible business date: anything before is a typing error (0202 for 2020). */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Katakana, hiragana, the prolonged sound mark, middle dot and spaces: what a reading may hold. */
     private static final Pattern KANA = Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・ 　]*");
 
-    /** Trims every text and turns empty texts into "not given", as HR files mix both. */
+    /**
+     * Trims every text and turns empty texts into "not given", as HR files mix both. The kana
+     * readings are also NFKC-normalised, so half-width kana with voiced marks (ﾀﾞ) become the
+     * full-width kana they stand for (ダ); that is the only change made to what was sent: names and
+     * all other texts are kept exactly, character for character.
+     */
     public EmployeeRecord normalized() {
-        return new EmployeeRecord(clean(employeeNumber), clean(familyName), clean(givenName), clean(familyNameKana),
-                clean(givenNameKana), clean(workEmail), clean(jobTitle), clean(departmentCode), clean(departmentNameJa),
+        return new EmployeeRecord(clean(employeeNumber), clean(familyName), clean(givenName), reading(familyNameKana),
+                reading(givenNameKana), clean(workEmail), clean(jobTitle), clean(departmentCode), clean(departmentNameJa),
                 clean(departmentNameEn), clean(managerNumber), hireDate);
+    }
+
+    /** Every text of the record with its field, in contract order. */
+    List<Map.Entry<HrField, String>> texts() {
+        List<String> values = Arrays.asList(employeeNumber, familyName, givenName, familyNameKana, givenNameKana,
+                workEmail, jobTitle, departmentCode, departmentNameJa, departmentNameEn, managerNumber);
+        List<HrField> fields = HrField.employeeFields();
+        List<Map.Entry<HrField, String>> texts = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            texts.add(new AbstractMap.SimpleImmutableEntry<>(fields.get(i), values.get(i)));
+        }
+        return texts;
     }
 
     /** What is wrong with this record on its own, before it is compared with the database. */
@@ -47,15 +70,15 @@ public record EmployeeRecord(
         }
         require(problems, familyName, "familyName");
         require(problems, givenName, "givenName");
-        tooLong(problems, familyName, "familyName", 100);
-        tooLong(problems, givenName, "givenName", 100);
-        tooLong(problems, familyNameKana, "familyNameKana", 100);
-        tooLong(problems, givenNameKana, "givenNameKana", 100);
-        tooLong(problems, jobTitle, "jobTitle", 200);
-        tooLong(problems, workEmail, "workEmail", 254);
-        tooLong(problems, departmentNameJa, "departmentNameJa", 200);
-        tooLong(problems, departmentNameEn, "departmentNameEn", 200);
-        tooLong(problems, departmentCode, "departmentCode", 40);
+        for (Map.Entry<HrField, String> text : texts()) {
+            RecordProblem problem = text.getKey().problem(text.getValue());
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        if (managerNumber != null && !NUMBER.matcher(managerNumber).matches()) {
+            problems.add(new RecordProblem("integration.record.numberInvalid", managerNumber));
+        }
         if (!isKana(familyNameKana) || !isKana(givenNameKana)) {
             problems.add(new RecordProblem("integration.record.kanaInvalid",
                     Objects.toString(familyNameKana, "") + " " + Objects.toString(givenNameKana, "")));
@@ -63,16 +86,21 @@ public record EmployeeRecord(
         if (workEmail != null && !EMAIL.matcher(workEmail).matches()) {
             problems.add(new RecordProblem("integration.record.emailInvalid", workEmail));
         }
-        if (hireDate != null && hireDate.isAfter(today.plusYears(1))) {
+        if (hireDate != null && hireDate.isAfter(latestDate(today))) {
             problems.add(new RecordProblem("integration.date.hireTooLate", hireDate.toString()));
         }
-        if (hireDate != null && hireDate.getYear() < 1900) {
+        if (hireDate != null && hireDate.isBefore(EARLIEST_DATE)) {
             problems.add(new RecordProblem("integration.date.hireTooEarly", hireDate.toString()));
         }
         if (managerNumber != null && managerNumber.equals(employeeNumber)) {
             problems.add(new RecordProblem("integration.manager.self", employeeNumber));
         }
         return problems;
+    }
+
+    /** The latest plausible business date an HR system may send (hire, notice, last day): a year from today. */
+    static LocalDate latestDate(LocalDate today) {
+        return today.plusYears(1);
     }
 
     static boolean isKana(String text) {
@@ -85,10 +113,9 @@ public record EmployeeRecord(
         }
     }
 
-    private static void tooLong(List<RecordProblem> problems, String value, String field, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new RecordProblem("integration.record.tooLong", field, max));
-        }
+    private static String reading(String kana) {
+        String cleaned = clean(kana);
+        return cleaned == null ? null : Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
     }
 
     private static String clean(String text) {

@@ -2,8 +2,11 @@ package jp.kizuna.alumni.integration;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,10 +16,14 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import jp.kizuna.alumni.shared.BusinessException;
 
 /**
  * The employee CSV file HR departments exchange: one header row naming the columns (in Japanese
@@ -27,6 +34,18 @@ import java.util.function.Function;
 public final class HrFile {
 
     public static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+    static final Charset EUC_JP = Charset.forName("EUC-JP");
+
+    /**
+     * OWASP CSV injection: a cell starting with one of these makes Excel read it as a formula (or
+     * DDE). The export writes such a value behind a single quote, which Excel shows as text and
+     * does not display; a value that already starts with quotes before one of these gets one more.
+     * The import removes exactly one quote from a cell of that shape, so an exported file reads
+     * back to the stored values; any other cell, including one starting with a quote and a letter,
+     * is read as it stands.
+     */
+    private static final Pattern FORMULA_LIKE = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern NEUTRALISED = Pattern.compile("'+[=+\\-@\t\r].*", Pattern.DOTALL);
 
     /** Column keys in export order, with the header names accepted for each. */
     static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
@@ -57,17 +76,96 @@ public final class HrFile {
     private HrFile() {
     }
 
-    /** UTF-8 when the bytes are valid UTF-8 (ASCII included), otherwise Shift_JIS. */
+    /**
+     * UTF-8 when the bytes are valid UTF-8 (ASCII included), otherwise Shift_JIS. An EUC-JP file is
+     * refused here (see {@link #requireNotEucJp}) rather than read as Shift_JIS, which would turn it
+     * into valid-looking nonsense.
+     */
     public static Charset detectCharset(byte[] content) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content));
+        if (decodes(content, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException notUtf8) {
-            return SHIFT_JIS;
         }
+        requireNotEucJp(content);
+        return SHIFT_JIS;
+    }
+
+    private static boolean decodes(byte[] content, Charset charset) {
+        try {
+            strictDecoder(charset).decode(ByteBuffer.wrap(content));
+            return true;
+        } catch (CharacterCodingException invalid) {
+            return false;
+        }
+    }
+
+    private static CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * EUC-JP (old Unix HR systems) is often also valid Shift_JIS, byte for byte: its kana and kanji
+     * then read as half-width katakana and stray kanji. A file that is valid EUC-JP, holds Japanese
+     * text in it, and reads as half-width katakana in Shift_JIS is EUC-JP. (Real Shift_JIS text is
+     * practically never valid EUC-JP: its kana and most kanji start with bytes 0x81-0x9F, which
+     * EUC-JP does not use.)
+     */
+    static void requireNotEucJp(byte[] content) {
+        if (!decodes(content, EUC_JP)) {
+            return;
+        }
+        String asEuc = new String(content, EUC_JP);
+        boolean japanese = asEuc.codePoints().anyMatch(c -> c >= 0x3000 && c < 0xFF00);
+        boolean halfWidthInShiftJis = new String(content, SHIFT_JIS).codePoints().anyMatch(c -> c >= 0xFF61 && c <= 0xFF9F);
+        if (japanese && halfWidthInShiftJis) {
+            throw new BusinessException("integration.csv.otherEncoding", "EUC-JP");
+        }
+    }
+
+    /**
+     * The file as text, refusing it when a byte sequence is not valid in the charset: the refusal
+     * names the line, so HR can find it. Nothing is replaced by "?" or U+FFFD.
+     */
+    static String decode(byte[] content, Charset charset) {
+        if (charset.equals(SHIFT_JIS)) {
+            requireNotEucJp(content);
+            if (!decodes(content, StandardCharsets.UTF_8) || isAscii(content)) {
+                // not UTF-8 text, or plain ASCII that means the same in both
+            } else {
+                throw new BusinessException("integration.csv.otherEncoding", "UTF-8");
+            }
+        }
+        CharsetDecoder decoder = strictDecoder(charset);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate((int) (content.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new BusinessException("integration.csv.undecodable", line, displayName(charset));
+        }
+        return out.flip().toString();
+    }
+
+    private static boolean isAscii(byte[] content) {
+        for (byte b : content) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String displayName(Charset charset) {
+        return charset.equals(SHIFT_JIS) ? "Shift_JIS" : charset.name();
     }
 
     /**
@@ -76,7 +174,7 @@ public final class HrFile {
      */
     public static List<Row> read(byte[] content, Charset charset) {
         Charset effective = charset == null ? detectCharset(content) : charset;
-        String text = new String(content, effective);
+        String text = decode(content, effective);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -84,7 +182,7 @@ public final class HrFile {
         List<Integer> lineNumbers = new ArrayList<>();
         int unclosedLine = split(text, lines, lineNumbers);
         if (lines.isEmpty()) {
-            throw new jp.kizuna.alumni.shared.BusinessException("integration.csv.empty");
+            throw new BusinessException("integration.csv.empty");
         }
         Map<String, Integer> position = header(lines.get(0));
         List<Row> rows = new ArrayList<>();
@@ -99,7 +197,8 @@ public final class HrFile {
                         lines.get(0).size())));
                 continue;
             }
-            Function<String, String> cell = key -> position.containsKey(key) ? cells.get(position.get(key)) : null;
+            Function<String, String> cell = key -> position.containsKey(key)
+                    ? restored(cells.get(position.get(key))) : null;
             String hire = cell.apply("hireDate");
             LocalDate hireDate;
             try {
@@ -120,8 +219,16 @@ public final class HrFile {
         return rows;
     }
 
-    /** The file as exported: Japanese header, every column, UTF-8 with BOM or Shift_JIS. */
+    /**
+     * The file as exported: Japanese header, every column, UTF-8 with BOM or Shift_JIS. In
+     * Shift_JIS the characters with an MS932 twin are written as the twin ({@link ShiftJisText});
+     * if any record holds a character Shift_JIS cannot hold, nothing is written and the refusal
+     * names those employees and characters, so that no name is silently changed or lost.
+     */
     public static byte[] write(List<EmployeeRecord> records, Charset charset) {
+        if (SHIFT_JIS.equals(charset)) {
+            requireWritableInShiftJis(records);
+        }
         StringBuilder csv = new StringBuilder();
         csv.append(String.join(",", COLUMNS.values().stream().map(names -> names.get(0)).toList())).append("\r\n");
         for (EmployeeRecord record : records) {
@@ -130,14 +237,55 @@ public final class HrFile {
                     nz(record.jobTitle()), nz(record.departmentCode()), nz(record.departmentNameJa()),
                     nz(record.departmentNameEn()), nz(record.managerNumber()),
                     record.hireDate() == null ? "" : record.hireDate().toString());
-            csv.append(String.join(",", cells.stream().map(HrFile::quote).toList())).append("\r\n");
+            csv.append(String.join(",", cells.stream().map(HrFile::neutralised).map(HrFile::quote).toList()))
+                    .append("\r\n");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (StandardCharsets.UTF_8.equals(charset)) {
             out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        out.writeBytes(csv.toString().getBytes(charset));
+        String text = SHIFT_JIS.equals(charset) ? ShiftJisText.fold(csv.toString()) : csv.toString();
+        try {
+            ByteBuffer bytes = charset.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(text));
+            out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+        } catch (CharacterCodingException checkedBefore) {
+            throw new IllegalStateException("Text not writable in " + charset + " after the check", checkedBefore);
+        }
         return out.toByteArray();
+    }
+
+    /** How many unwritable employees a refusal names; HR fixes those, then sees the next ones. */
+    static final int NAMED_IN_REFUSAL = 10;
+
+    private static void requireWritableInShiftJis(List<EmployeeRecord> records) {
+        List<String> unwritable = new ArrayList<>();
+        int count = 0;
+        for (EmployeeRecord record : records) {
+            Set<String> characters = new LinkedHashSet<>();
+            record.texts().forEach(text -> characters.addAll(ShiftJisText.unwritable(text.getValue())));
+            if (!characters.isEmpty()) {
+                count++;
+                if (unwritable.size() < NAMED_IN_REFUSAL) {
+                    unwritable.add(record.employeeNumber() + " (" + String.join(" ", characters) + ")");
+                }
+            }
+        }
+        if (count > 0) {
+            throw new BusinessException("integration.export.notShiftJis", count, String.join(", ", unwritable));
+        }
+    }
+
+    /** The cell as Excel must not run it: see {@link #FORMULA_LIKE}. */
+    static String neutralised(String cell) {
+        return FORMULA_LIKE.matcher(cell).matches() ? "'" + cell : cell;
+    }
+
+    /** The cell as it was before {@link #neutralised}. */
+    static String restored(String cell) {
+        return NEUTRALISED.matcher(cell).matches() ? cell.substring(1) : cell;
     }
 
     static LocalDate parseDate(String text) {
@@ -160,7 +308,7 @@ public final class HrFile {
         }
         for (String required : REQUIRED) {
             if (!position.containsKey(required)) {
-                throw new jp.kizuna.alumni.shared.BusinessException("integration.csv.header",
+                throw new BusinessException("integration.csv.header",
                         COLUMNS.get(required).get(0) + " / " + COLUMNS.get(required).get(1));
             }
         }

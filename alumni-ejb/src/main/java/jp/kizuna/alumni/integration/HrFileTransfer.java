@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
@@ -56,7 +59,9 @@ public class HrFileTransfer {
             if (file == null) {
                 throw new BusinessException("integration.csv.empty");
             }
-            List<HrFile.Row> rows = HrFile.read(file.content(), charset);
+            byte[] content = file.content();
+            Charset effective = charset == null ? HrFile.detectCharset(content) : charset;
+            List<HrFile.Row> rows = HrFile.read(content, effective);
             progress.started(rows.size());
             List<HrFile.Row> readable = new ArrayList<>();
             for (HrFile.Row row : rows) {
@@ -68,7 +73,8 @@ public class HrFileTransfer {
                 }
             }
             for (int from = 0; from < readable.size(); from += CHUNK) {
-                apply(readable.subList(from, Math.min(readable.size(), from + CHUNK)), progress);
+                apply(readable.subList(from, Math.min(readable.size(), from + CHUNK)),
+                        HrFile.SHIFT_JIS.equals(effective), progress);
             }
             progress.finished();
         } catch (BusinessException refused) {
@@ -82,9 +88,10 @@ public class HrFileTransfer {
         return new AsyncResult<>(progress);
     }
 
-    private void apply(List<HrFile.Row> chunk, ImportProgress progress) {
+    private void apply(List<HrFile.Row> chunk, boolean shiftJis, ImportProgress progress) {
         try {
-            UpsertResult result = upsert.upsert(chunk.stream().map(HrFile.Row::record).toList());
+            List<EmployeeRecord> records = chunk.stream().map(HrFile.Row::record).toList();
+            UpsertResult result = upsert.upsert(shiftJis ? keepingStoredTwins(records) : records);
             for (RecordResult record : result.results()) {
                 HrFile.Row row = chunk.get(record.position() - 1);
                 if (record.isRejected()) {
@@ -100,6 +107,46 @@ public class HrFileTransfer {
                         refused.getMessage(Locale.ENGLISH), refused.getMessage(Locale.JAPANESE));
             }
         }
+    }
+
+    /**
+     * A Shift_JIS file cannot tell the wave dash 〜 from the fullwidth tilde ～ (and the other
+     * pairs of {@link ShiftJisText#FOLDS}): the export wrote the stored 〜 as ～. Where a text of the
+     * file differs from the stored one only in that way, the stored text is kept, so exporting to
+     * Shift_JIS and importing the file again changes nothing.
+     */
+    private List<EmployeeRecord> keepingStoredTwins(List<EmployeeRecord> records) {
+        List<String> numbers = records.stream().map(EmployeeRecord::employeeNumber).filter(n -> n != null).toList();
+        if (numbers.isEmpty()) {
+            return records;
+        }
+        Map<String, EmployeeRecord> stored = new HashMap<>();
+        em.createQuery("select e from Employee e left join fetch e.department left join fetch e.manager"
+                        + " where e.employeeNumber in :numbers", Employee.class)
+                .setParameter("numbers", numbers)
+                .getResultList()
+                .forEach(employee -> stored.put(employee.getEmployeeNumber(), asRecord(employee)));
+        List<EmployeeRecord> kept = new ArrayList<>(records.size());
+        for (EmployeeRecord record : records) {
+            EmployeeRecord known = record.employeeNumber() == null ? null : stored.get(record.employeeNumber());
+            boolean sameDepartment = known != null && Objects.equals(known.departmentCode(), record.departmentCode());
+            kept.add(known == null ? record : new EmployeeRecord(record.employeeNumber(),
+                    twin(known.familyName(), record.familyName()), twin(known.givenName(), record.givenName()),
+                    twin(known.familyNameKana(), record.familyNameKana()),
+                    twin(known.givenNameKana(), record.givenNameKana()),
+                    twin(known.workEmail(), record.workEmail()), twin(known.jobTitle(), record.jobTitle()),
+                    record.departmentCode(), sameDepartment ? twin(known.departmentNameJa(), record.departmentNameJa())
+                            : record.departmentNameJa(),
+                    sameDepartment ? twin(known.departmentNameEn(), record.departmentNameEn()) : record.departmentNameEn(),
+                    record.managerNumber(),
+                    record.hireDate()));
+        }
+        return kept;
+    }
+
+    private static String twin(String stored, String read) {
+        return stored != null && read != null && !stored.equals(read) && ShiftJisText.fold(stored).equals(read)
+                ? stored : read;
     }
 
     /** Every employee as an HR file, in employee number order; the export itself is audited. */

@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +65,9 @@ public class HrInbox {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
@@ -82,6 +87,7 @@ public class HrInbox {
      */
     @RolesAllowed(Roles.HR_SYSTEM)
     public CaseReport reportResignation(String messageId, ResignationReport report) {
+        report.checked(LocalDate.now(clock));
         return onceAcrossRaces(messageId, () -> log.once(messageId, REPORT_RESIGNATION, report, CaseReport.class,
                 () -> CaseReport.of(cases.openCase(new ResignationNotice(report.employeeNumber(), report.noticeDate(),
                         report.lastDay(), report.statedReason(), NoticeSource.HR_SYSTEM)))));

@@ -75,6 +75,14 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POST a form whose answer may be a file download rather than a page: the raw bytes. */
+    public HttpResponse<byte[]> postForBytes(String path, String formBody) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(Browser.appUrl(path)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * POST a multipart form (a file upload) to a page, as a browser would but with any file name,
      * declared content type and bytes: for checks a browser's own file picker cannot bypass.

@@ -82,6 +82,46 @@ class ImportsPageIT {
         }
     }
 
+    /**
+     * An old Unix HR system's EUC-JP file: valid Shift_JIS byte for byte, but nonsense read so. The
+     * screen refuses the whole file in the reader's language and says nothing else: no "no errors",
+     * no empty row report; and nothing of the file is imported.
+     */
+    @Test
+    void aFileRefusedAsAWholeIsReportedOnlyAsRefused() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String csv = """
+                社員番号,姓,名,セイ,メイ
+                U1%1$s,山田,太郎,ヤマダ,タロウ
+                U2%1$s,渡辺,ひろし,ワタナベ,ヒロシ
+                """.formatted(suffix).replace("\n", "\r\n");
+        Path file = Files.createTempFile("euc-", ".csv");
+        Files.write(file, csv.getBytes("EUC-JP"));
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/admin/imports.xhtml", "hr.admin", "demo");
+            upload(browser, file);
+            try {
+                browser.waitForText("EUC-JP で書かれているため");
+            } catch (org.openqa.selenium.TimeoutException notShown) {
+                throw new AssertionError("No refusal; the page shows: " + browser.text(), notShown);
+            }
+            assertTrue(browser.find("run:refusal").getText().contains("何も取り込んでいません"),
+                    browser.find("run:refusal").getText());
+            String page = browser.text();
+            assertFalse(page.contains("エラーはありません"), page);
+            assertFalse(page.contains("すべての行が反映されました"), page);
+            assertTrue(browser.driver().findElements(By.id("run:errors")).isEmpty(), "no row report for a refused file");
+
+            browser.find("nav:lang-en").click();
+            browser.waitForText("The file is in EUC-JP");
+            assertFalse(browser.text().contains("No errors"), browser.text());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        String token = HrClient.serviceAccountToken();
+        assertEquals("identity.employee.unknown", knownAs(token, "U1" + suffix), "nothing of the file was imported");
+    }
+
     @Test
     void refusesTooLargeMisnamedAndBinaryFilesAndImportsNothingOfThem() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();

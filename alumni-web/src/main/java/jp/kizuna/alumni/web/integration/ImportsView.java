@@ -3,7 +3,10 @@ package jp.kizuna.alumni.web.integration;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +20,6 @@ import jp.kizuna.alumni.integration.ImportProgress;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
 import jp.kizuna.alumni.web.shared.UserMessages;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -104,22 +105,42 @@ public class ImportsView implements Serializable {
         return progress == null ? List.of() : progress.getErrors();
     }
 
-    public StreamedContent getExportUtf8() {
-        return export(StandardCharsets.UTF_8, "utf-8");
+    /** The reason a file was refused as a whole, for the panel that replaces the row report. */
+    public String getRefusal() {
+        return progress == null ? null : progress.failure(localeSelection.getLocale());
     }
 
-    public StreamedContent getExportShiftJis() {
-        return export(HrFile.SHIFT_JIS, "shift_jis");
+    public void downloadUtf8() throws IOException {
+        download(StandardCharsets.UTF_8, "utf-8");
     }
 
-    private StreamedContent export(Charset charset, String label) {
-        byte[] content = transfer.exportEmployees(charset);
-        return DefaultStreamedContent.builder()
-                .name("employees-" + LocalDate.now(clock) + "-" + label + ".csv")
-                .contentType("text/csv; charset=" + (charset == HrFile.SHIFT_JIS ? "Shift_JIS" : "UTF-8"))
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+    public void downloadShiftJis() throws IOException {
+        download(HrFile.SHIFT_JIS, "shift_jis");
+    }
+
+    /**
+     * Sends the file as the answer, or, when the export is refused (names Shift_JIS cannot hold),
+     * this page again with the reason: a download component could only answer with an error page.
+     */
+    private void download(Charset charset, String label) throws IOException {
+        byte[] content;
+        try {
+            content = transfer.exportEmployees(charset);
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=" + (charset == HrFile.SHIFT_JIS ? "Shift_JIS" : "UTF-8"));
+        external.setResponseContentLength(content.length);
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"employees-" + LocalDate.now(clock) + "-" + label + ".csv\"");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(content);
+        }
+        faces.responseComplete();
     }
 
     static Charset charset(String encoding) {
