@@ -150,6 +150,38 @@ psql_admin() {
     "${as[@]}" "$bin/psql" -q -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres "$@"
 }
 
+# The local mail catcher of the one-command run: GreenMail standalone (copied from Maven Central
+# into alumni-server/target/mail-catcher by the build) receives on the SMTP port WildFly's mail
+# session uses and keeps every mail, readable through its web API. Nothing leaves the machine.
+MAIL_SMTP_PORT=${ALUMNI_SMTP_PORT:-2525}
+MAIL_WEB_PORT=${ALUMNI_MAIL_WEB_PORT:-8025}
+MAIL_CATCHER_JAR=$SERVER_TARGET/mail-catcher/greenmail-standalone.jar
+
+start_mail_catcher() {
+    if curl -sf -o /dev/null "http://127.0.0.1:$MAIL_WEB_PORT/api/service/readiness"; then
+        log "Mail catcher already running (SMTP port $MAIL_SMTP_PORT, web port $MAIL_WEB_PORT)"
+        return 0
+    fi
+    if (exec 3<>"/dev/tcp/127.0.0.1/$MAIL_SMTP_PORT") 2>/dev/null; then
+        log "Port $MAIL_SMTP_PORT already answers: mail goes to that SMTP server, no mail catcher started"
+        return 0
+    fi
+    if [ ! -f "$MAIL_CATCHER_JAR" ]; then
+        log "Mail catcher missing ($MAIL_CATCHER_JAR): build alumni-server first (mvn package -pl alumni-server)"
+        return 1
+    fi
+    log "Starting the mail catcher: SMTP on port $MAIL_SMTP_PORT, mails readable on http://localhost:$MAIL_WEB_PORT/"
+    nohup java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" \
+        -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_WEB_PORT" -Dgreenmail.auth.disabled \
+        -jar "$MAIL_CATCHER_JAR" > "$STATE_DIR/mail-catcher.log" 2>&1 &
+    echo $! > "$STATE_DIR/mail-catcher.pid"
+    wait_for_url "http://127.0.0.1:$MAIL_WEB_PORT/api/service/readiness" 60 "The mail catcher"
+}
+
+stop_mail_catcher() {
+    stop_pid_file "$STATE_DIR/mail-catcher.pid"
+}
+
 stop_pid_file() {
     local file=$1
     if [ -f "$file" ]; then

@@ -223,6 +223,11 @@ public class NetworkAdministration {
         }
         Department department = departmentCode == null || departmentCode.isBlank() ? null : department(departmentCode);
         List<Employee> recipients = segment(purpose, department);
+        if (recipients.isEmpty()) {
+            throw new BusinessException("network.mailing.noRecipients");
+        }
+        // Sent one by one so one bad address does not stop the others; a mail that fails is counted,
+        // never silently dropped: the mailing is recorded only when at least one mail went out.
         int sent = 0;
         for (Employee person : recipients) {
             try {
@@ -233,12 +238,54 @@ public class NetworkAdministration {
                 LOG.log(Level.WARNING, "Segment mail to employee " + person.getId() + " not sent", failed);
             }
         }
+        if (sent == 0) {
+            throw new BusinessException("network.mailing.notDelivered", recipients.size());
+        }
         SegmentMailing mailing = new SegmentMailing(purpose, department, text,
-                LocalDateTime.now(clock), session.getCallerPrincipal().getName(), sent);
+                LocalDateTime.now(clock), session.getCallerPrincipal().getName(), sent, recipients.size() - sent);
         em.persist(mailing);
-        audit.record(AuditEntry.Action.EXPORT, "SegmentMailing", purpose, "mail to " + sent + " alumni: "
-                + text.title(Locale.JAPANESE));
+        audit.record(AuditEntry.Action.EXPORT, "SegmentMailing", purpose, "mail to " + sent + " alumni ("
+                + (recipients.size() - sent) + " failed): " + text.title(Locale.JAPANESE));
         return mailing;
+    }
+
+    /** How many members a mailing for {@code purpose} (and department, if given) would reach now. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public int segmentSize(ConsentPurpose purpose, String departmentCode) {
+        if (purpose == null) {
+            throw new BusinessException("network.required", "purpose");
+        }
+        Department department = departmentCode == null || departmentCode.isBlank() ? null : department(departmentCode);
+        return segment(purpose, department).size();
+    }
+
+    /**
+     * Sends the mailing to the caller only, in each language it is written in, so HR can read it as
+     * members will before sending it to them. Answers the address it went to.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public String mailTestToMe(BilingualText text) {
+        if (text == null) {
+            throw new BusinessException("network.required", "subject/body");
+        }
+        String login = session.getCallerPrincipal().getName();
+        Employee me = em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
+                .setParameter("login", login).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("network.mailing.noOwnAddress"));
+        String address = me.getWorkEmail() != null ? me.getWorkEmail() : me.getPersonalEmail();
+        if (address == null) {
+            throw new BusinessException("network.mailing.noOwnAddress");
+        }
+        try {
+            for (Locale language : text.inBothLanguages() ? List.of(Locale.JAPANESE, Locale.ENGLISH)
+                    : List.of(Locale.JAPANESE)) {
+                mail.sendText(address, "[TEST] " + text.title(language), text.body(language));
+            }
+        } catch (MessagingException | RuntimeException failed) {
+            LOG.log(Level.WARNING, "Test mailing to " + login + " not sent", failed);
+            throw new BusinessException("network.mailing.testFailed", address);
+        }
+        return address;
     }
 
     /** Who a mailing for {@code purpose} would reach now. */

@@ -13,7 +13,10 @@ import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.BaseEntity;
 
-/** A mail HR sent to a segment of alumni; recipients were those whose consent for the purpose was in force. */
+/**
+ * A mail HR sent to a segment of alumni; recipients were those whose consent for the purpose was in force
+ * and whose mail went out; undelivered those whose mail could not be sent.
+ */
 @Entity
 @Table(name = "segment_mailing")
 public class SegmentMailing extends BaseEntity {
@@ -47,11 +50,15 @@ public class SegmentMailing extends BaseEntity {
     @Column(nullable = false)
     private int recipients;
 
+    /** Members the mail was meant for whose mail could not be sent. */
+    @Column(nullable = false)
+    private int undelivered;
+
     protected SegmentMailing() {
     }
 
     public SegmentMailing(ConsentPurpose purpose, Department department, BilingualText text,
-                          LocalDateTime sentAt, String sentBy, int recipients) {
+                          LocalDateTime sentAt, String sentBy, int recipients, int undelivered) {
         this.purpose = purpose;
         this.department = department;
         this.subjectJa = text.titleJa();
@@ -61,6 +68,7 @@ public class SegmentMailing extends BaseEntity {
         this.sentAt = sentAt;
         this.sentBy = sentBy;
         this.recipients = recipients;
+        this.undelivered = undelivered;
     }
 
     public ConsentPurpose getPurpose() { return purpose; }
@@ -70,4 +78,5 @@ public class SegmentMailing extends BaseEntity {
     public LocalDateTime getSentAt() { return sentAt; }
     public String getSentBy() { return sentBy; }
     public int getRecipients() { return recipients; }
+    public int getUndelivered() { return undelivered; }
 }

@@ -9,15 +9,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
 
 /**
- * The handover tasks for leavers of a department and/or job title. The most specific active
- * template wins (department and title, then department, then title, then the general one).
+ * The handover tasks for leavers of a department and/or job title. Templates add up: a leaver
+ * gets the general template's tasks (the statutory ones every leaver needs, such as the
+ * separation notice and returning the health insurance card) plus those of every more specific
+ * active template that fits (title, department, department and title); see {@link #tasksFor}.
  */
 @Entity
 @Table(name = "checklist_template")
@@ -86,6 +92,46 @@ public class ChecklistTemplate extends BaseEntity {
             return -1;
         }
         return (department == null ? 0 : 2) + (jobTitle == null ? 0 : 1);
+    }
+
+    /**
+     * The tasks of every template that fits the leaver, the general ones first. A task that a more
+     * specific template repeats (same Japanese or English title, ignoring spaces and case) is listed
+     * once, in the more specific template's wording, owner and due date.
+     */
+    public static List<ChecklistTemplateItem> tasksFor(Collection<ChecklistTemplate> templates, Department leaverDepartment,
+                                                       String leaverJobTitle) {
+        List<ChecklistTemplate> fitting = templates.stream()
+                .filter(t -> t.fit(leaverDepartment, leaverJobTitle) >= 0)
+                .sorted(Comparator.comparingInt((ChecklistTemplate t) -> t.fit(leaverDepartment, leaverJobTitle))
+                        .thenComparing(t -> t.getId() == null ? Long.MAX_VALUE : t.getId()))
+                .toList();
+        List<ChecklistTemplateItem> tasks = new ArrayList<>();
+        for (ChecklistTemplate template : fitting) {
+            for (ChecklistTemplateItem item : template.getItems()) {
+                int same = -1;
+                for (int i = 0; i < tasks.size() && same < 0; i++) {
+                    if (sameTask(tasks.get(i), item)) {
+                        same = i;
+                    }
+                }
+                if (same >= 0) {
+                    tasks.set(same, item);
+                } else {
+                    tasks.add(item);
+                }
+            }
+        }
+        return tasks;
+    }
+
+    private static boolean sameTask(ChecklistTemplateItem one, ChecklistTemplateItem other) {
+        return key(one.getTitleJa()).equals(key(other.getTitleJa())) || key(one.getTitleEn()).equals(key(other.getTitleEn()));
+    }
+
+    private static String key(String title) {
+        return Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKC).replaceAll("\\s+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     public String name(java.util.Locale locale) {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmployeeDirectory;
@@ -85,30 +84,29 @@ public class Checklists {
         return template;
     }
 
-    /** The template that fits the leaver best, if any applies. */
-    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
-    public Optional<ChecklistTemplate> templateFor(Employee leaver) {
-        return em.createQuery("select t from ChecklistTemplate t where t.active = true", ChecklistTemplate.class)
-                .getResultList().stream()
-                .filter(t -> t.fit(leaver.getDepartment(), leaver.getJobTitle()) >= 0)
-                .max(Comparator.comparingInt((ChecklistTemplate t) -> t.fit(leaver.getDepartment(), leaver.getJobTitle()))
-                        .thenComparing(ChecklistTemplate::getId, Comparator.reverseOrder()));
-    }
-
-    /** Called by {@link OffboardingCases#openCase} in the opening transaction. */
+    /**
+     * Called by {@link OffboardingCases#openCase} in the opening transaction: the tasks of every
+     * template that fits the leaver, the general (statutory) ones included, see
+     * {@link ChecklistTemplate#tasksFor}.
+     */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public List<ChecklistItem> instantiateFor(OffboardingCase offboarding) {
         Employee leaver = offboarding.getEmployee();
-        Optional<ChecklistTemplate> template = templateFor(leaver);
-        if (template.isEmpty()) {
+        List<ChecklistTemplate> active = em.createQuery("select t from ChecklistTemplate t where t.active = true",
+                ChecklistTemplate.class).getResultList();
+        List<ChecklistTemplateItem> tasks = ChecklistTemplate.tasksFor(active, leaver.getDepartment(), leaver.getJobTitle());
+        if (tasks.isEmpty()) {
             return List.of();
         }
-        List<ChecklistItem> items = template.get().getItems().stream()
+        List<ChecklistItem> items = tasks.stream()
                 .map(item -> new ChecklistItem(offboarding, item, ownerName(item.getOwner(), leaver)))
                 .toList();
         items.forEach(em::persist);
+        String names = active.stream().filter(t -> t.fit(leaver.getDepartment(), leaver.getJobTitle()) >= 0)
+                .sorted(Comparator.comparingInt((ChecklistTemplate t) -> t.fit(leaver.getDepartment(), leaver.getJobTitle())))
+                .map(ChecklistTemplate::getNameEn).collect(java.util.stream.Collectors.joining(" + "));
         em.persist(new CaseEvent(offboarding, LocalDateTime.now(clock), access.callerLogin(),
-                CaseEvent.Kind.CHECKLIST_CREATED, template.get().getNameEn() + " (" + items.size() + ")"));
+                CaseEvent.Kind.CHECKLIST_CREATED, names + " (" + items.size() + ")"));
         return items;
     }
 

@@ -13,6 +13,25 @@ public enum Confidentiality {
     HR_RESTRICTED;
 
     /**
+     * The level a new write-up starts at: HR's own notes and every follow-up (the person has left;
+     * what they say now is said to HR) stay with HR; a manager writing up their own conversation
+     * shares it with HR. Anything wider than this is a deliberate choice of the writer.
+     */
+    public static Confidentiality defaultFor(InterviewKind kind, boolean writerIsHr) {
+        return kind == InterviewKind.MANAGER && !writerIsHr ? MANAGER_AND_HR : HR_ONLY;
+    }
+
+    /** Whether more people may read at this level than at {@code other}. */
+    public boolean widerThan(Confidentiality other) {
+        return other != null && ordinal() < other.ordinal();
+    }
+
+    /** The narrower of the two. */
+    public Confidentiality narrowest(Confidentiality other) {
+        return other == null || ordinal() >= other.ordinal() ? this : other;
+    }
+
+    /**
      * @param reader         login of the person asking
      * @param hrAdmin        whether they have the HR role
      * @param lineManager    whether they are the leaver's line manager

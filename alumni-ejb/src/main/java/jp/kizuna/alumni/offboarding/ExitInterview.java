@@ -110,6 +110,9 @@ public class ExitInterview extends BaseEntity {
         } else if (interviewDate.isAfter(today)) {
             throw new BusinessException("offboarding.interview.inFuture");
         }
+        if (kind == InterviewKind.FOLLOW_UP && !interviewDate.isAfter(offboardingCase.getLastDay())) {
+            throw new BusinessException("offboarding.interview.followUpBeforeLastDay", offboardingCase.getLastDay());
+        }
         if (notes != null && notes.length() > NOTES_MAX) {
             throw new BusinessException("offboarding.text.tooLong", NOTES_MAX);
         }
@@ -122,7 +125,7 @@ public class ExitInterview extends BaseEntity {
         this.guideCovered = covered == null || covered.isEmpty() ? null
                 : covered.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
-        this.confidentiality = level == null ? Confidentiality.HR_ONLY : level;
+        this.confidentiality = level == null ? Confidentiality.defaultFor(kind, true) : level;
         this.namedReaders = this.confidentiality == Confidentiality.HR_RESTRICTED ? String.join(",", named) : null;
         this.recordedAt = now;
         this.recordedBy = by;

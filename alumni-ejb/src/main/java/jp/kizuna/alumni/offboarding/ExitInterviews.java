@@ -79,7 +79,14 @@ public class ExitInterviews {
                 access.isLineManagerOf(offboarding.getEmployee()))) {
             throw new BusinessException("offboarding.notes.confidential", interview.getConfidentiality());
         }
-        interview.record(write.heldOn(), write.guideCovered(), write.notes(), write.confidentiality(),
+        Confidentiality level = write.confidentiality() == null
+                ? Confidentiality.defaultFor(interview.getKind(), access.isHrAdmin()) : write.confidentiality();
+        Confidentiality baseline = interview.isHeld() ? interview.getConfidentiality()
+                : Confidentiality.defaultFor(interview.getKind(), access.isHrAdmin());
+        if (level.widerThan(baseline) && !write.wideningConfirmed()) {
+            throw new BusinessException("offboarding.interview.wideningNotConfirmed", baseline, level);
+        }
+        interview.record(write.heldOn(), write.guideCovered(), write.notes(), level,
                 write.namedReaders(), LocalDateTime.now(clock), access.callerLogin(), LocalDate.now(clock));
         audit.record(AuditEntry.Action.UPDATE, "ExitInterview", interview.getId(),
                 "notes written, " + interview.getConfidentiality());
@@ -87,13 +94,60 @@ public class ExitInterviews {
         return interview;
     }
 
-    /** Schedules and writes up in one go, for a conversation that already took place. */
+    /**
+     * Schedules and writes up in one go, for a conversation that already took place. A follow-up
+     * is HR's: it writes up the one scheduled when the case moved past the last day, or adds one
+     * if none is waiting.
+     */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public ExitInterview recordHeld(long caseId, InterviewKind kind, String interviewerLogin, InterviewRecord write) {
         LocalDate heldOn = write.heldOn() == null ? LocalDate.now(clock) : write.heldOn();
+        if (kind == InterviewKind.FOLLOW_UP) {
+            OffboardingCase offboarding = visibleCase(caseId);
+            if (!access.isHrAdmin()) {
+                throw new BusinessException("offboarding.interview.followUpByHr");
+            }
+            if (offboarding.getStatus() != CaseStatus.FOLLOW_UP) {
+                throw new BusinessException("offboarding.interview.followUpNotYet");
+            }
+            ExitInterview waiting = scheduledFollowUp(caseId);
+            if (waiting == null) {
+                String login = interviewerLogin == null || interviewerLogin.isBlank() ? access.callerLogin()
+                        : interviewerLogin.strip();
+                waiting = new ExitInterview(offboarding, kind, heldOn, login,
+                        directory.findByLogin(login).map(e -> e.getFullName()).orElse(login));
+                em.persist(waiting);
+                event(offboarding, CaseEvent.Kind.INTERVIEW_SCHEDULED, kind + " " + heldOn + " " + waiting.getInterviewerName());
+                em.flush();
+            }
+            return record(waiting.getId(), write);
+        }
         ExitInterview interview = schedule(caseId, kind, heldOn, interviewerLogin);
         em.flush();
         return record(interview.getId(), write);
+    }
+
+    /**
+     * Follow-up interviews not yet written up in cases past the last day, earliest first: what HR
+     * has to hold and record. Each is due from its scheduled date.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<ExitInterview> followUpsWaiting(int max) {
+        return em.createQuery("""
+                        select i from ExitInterview i join fetch i.offboardingCase c join fetch c.employee e
+                        where i.kind = :kind and i.held = false and c.status = :status
+                        order by i.interviewDate, i.id""", ExitInterview.class)
+                .setParameter("kind", InterviewKind.FOLLOW_UP)
+                .setParameter("status", CaseStatus.FOLLOW_UP)
+                .setMaxResults(max).getResultList();
+    }
+
+    private ExitInterview scheduledFollowUp(long caseId) {
+        return em.createQuery("""
+                        select i from ExitInterview i where i.offboardingCase.id = :id and i.kind = :kind
+                        and i.held = false order by i.interviewDate, i.id""", ExitInterview.class)
+                .setParameter("id", caseId).setParameter("kind", InterviewKind.FOLLOW_UP)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})

@@ -88,8 +88,12 @@ public class OffboardingDemoData {
                 TaskOwner.IT, 1);
         general.addItem("退職届・秘密保持誓約書の回収", "Collect the resignation letter and NDA", ChecklistCategory.FINAL_PAPERWORK,
                 TaskOwner.HR, -10);
-        general.addItem("離職票・源泉徴収票の送付", "Send separation and tax documents", ChecklistCategory.FINAL_PAPERWORK,
-                TaskOwner.HR, 14);
+        general.addItem("健康保険証の回収", "Collect the health insurance card", ChecklistCategory.EQUIPMENT_RETURN,
+                TaskOwner.HR, 0);
+        general.addItem("離職票の交付", "Issue the separation notice (rishokuhyo)", ChecklistCategory.FINAL_PAPERWORK,
+                TaskOwner.HR, 10);
+        general.addItem("源泉徴収票の交付", "Issue the withholding tax statement", ChecklistCategory.FINAL_PAPERWORK,
+                TaskOwner.HR, 30);
         em.persist(general);
         Department engineering = department("ENG");
         if (engineering != null) {
@@ -144,7 +148,10 @@ public class OffboardingDemoData {
             past.moveTo(CaseStatus.FOLLOW_UP, lastDay.plusDays(1), lastDay.plusDays(1).atTime(9, 0));
             past.scheduleFollowUp(lastDay.plusMonths(1));
             leaver.left(lastDay);
-            if (lastDay.plusMonths(1).isBefore(today)) {
+            if (!lastDay.plusMonths(1).isBefore(today)) {
+                // Still in follow-up: the interview HR holds a month after the last day waits to be written up.
+                em.persist(new ExitInterview(past, InterviewKind.FOLLOW_UP, lastDay.plusMonths(1), "hr.admin", "人事 花子"));
+            } else {
                 past.moveTo(CaseStatus.CLOSED, lastDay.plusMonths(1), lastDay.plusMonths(1).atTime(17, 0));
             }
             if (random.nextInt(4) != 0) {
@@ -161,17 +168,15 @@ public class OffboardingDemoData {
                 notice.atTime(9, 30), by);
         em.persist(opened);
         employee.resignationReceived(lastDay);
-        ChecklistTemplate template = em.createQuery("select t from ChecklistTemplate t where t.active = true",
-                        ChecklistTemplate.class).getResultList().stream()
-                .filter(t -> t.fit(employee.getDepartment(), employee.getJobTitle()) >= 0)
-                .max(java.util.Comparator.comparingInt(t -> t.fit(employee.getDepartment(), employee.getJobTitle())))
-                .orElse(null);
-        if (template != null && lastDay.isAfter(LocalDate.now(clock))) {
-            template.getItems().forEach(item -> em.persist(new ChecklistItem(opened, item, switch (item.getOwner()) {
-                case LEAVER -> employee.getFullName();
-                case MANAGER -> employee.getManager() == null ? null : employee.getManager().getFullName();
-                case HR, IT -> null;
-            })));
+        if (lastDay.isAfter(LocalDate.now(clock))) {
+            List<ChecklistTemplate> active = em.createQuery("select t from ChecklistTemplate t where t.active = true",
+                    ChecklistTemplate.class).getResultList();
+            ChecklistTemplate.tasksFor(active, employee.getDepartment(), employee.getJobTitle())
+                    .forEach(item -> em.persist(new ChecklistItem(opened, item, switch (item.getOwner()) {
+                        case LEAVER -> employee.getFullName();
+                        case MANAGER -> employee.getManager() == null ? null : employee.getManager().getFullName();
+                        case HR, IT -> null;
+                    })));
         }
         byte[] token = new byte[32];
         new java.security.SecureRandom().nextBytes(token);

@@ -69,4 +69,40 @@ class ChecklistTemplateTest {
         assertThrows(BusinessException.class, () -> template.addItem("PC返却", "Laptop", ChecklistCategory.OTHER,
                 TaskOwner.IT, 400));
     }
+
+    @Test
+    void departmentTasksAddToTheCommonStatutoryTasksWithoutDuplicates() throws Exception {
+        Department engineering = withId(new Department("ENG", "開発部", "Engineering"), 1L);
+        Department sales = withId(new Department("SALES", "営業部", "Sales"), 2L);
+        ChecklistTemplate common = withId(new ChecklistTemplate("共通", "Common", null, null), 10L);
+        common.addItem("離職票の交付", "Issue the separation notice", ChecklistCategory.FINAL_PAPERWORK, TaskOwner.HR, 10);
+        common.addItem("健康保険証の回収", "Collect the health insurance card", ChecklistCategory.EQUIPMENT_RETURN,
+                TaskOwner.HR, 0);
+        common.addItem("アカウント停止", "Disable accounts", ChecklistCategory.ACCESS_REMOVAL, TaskOwner.IT, 1);
+        ChecklistTemplate eng = withId(new ChecklistTemplate("開発部", "Engineering", engineering, null), 11L);
+        eng.addItem("リポジトリのオーナー変更", "Transfer repositories", ChecklistCategory.KNOWLEDGE_TRANSFER,
+                TaskOwner.MANAGER, -7);
+        eng.addItem("アカウント 停止", "Disable  accounts", ChecklistCategory.ACCESS_REMOVAL, TaskOwner.IT, 0);
+
+        java.util.List<ChecklistTemplateItem> tasks = ChecklistTemplate.tasksFor(java.util.List.of(eng, common),
+                engineering, "Engineer");
+        assertEquals(java.util.List.of("離職票の交付", "健康保険証の回収", "アカウント 停止", "リポジトリのオーナー変更"),
+                tasks.stream().map(ChecklistTemplateItem::getTitleJa).toList());
+        assertEquals(0, tasks.get(2).getDaysFromLastDay(), "the department's version of a repeated task wins");
+        assertEquals(3, ChecklistTemplate.tasksFor(java.util.List.of(eng, common), sales, null).size(),
+                "other departments get the common tasks only");
+    }
+
+    @Test
+    void confidentialityStartsNarrowForHrAndFollowUpsAndNeverWidensByItself() {
+        assertEquals(Confidentiality.HR_ONLY, Confidentiality.defaultFor(InterviewKind.HR, true));
+        assertEquals(Confidentiality.HR_ONLY, Confidentiality.defaultFor(InterviewKind.FOLLOW_UP, true));
+        assertEquals(Confidentiality.HR_ONLY, Confidentiality.defaultFor(InterviewKind.MANAGER, true));
+        assertEquals(Confidentiality.HR_ONLY, Confidentiality.defaultFor(InterviewKind.OTHER, false));
+        assertEquals(Confidentiality.MANAGER_AND_HR, Confidentiality.defaultFor(InterviewKind.MANAGER, false));
+        assertTrue(Confidentiality.MANAGER_AND_HR.widerThan(Confidentiality.HR_ONLY));
+        assertFalse(Confidentiality.HR_RESTRICTED.widerThan(Confidentiality.HR_ONLY));
+        assertEquals(Confidentiality.HR_ONLY, Confidentiality.HR_ONLY.narrowest(Confidentiality.MANAGER_AND_HR));
+        assertEquals(Confidentiality.HR_RESTRICTED, Confidentiality.HR_ONLY.narrowest(Confidentiality.HR_RESTRICTED));
+    }
 }

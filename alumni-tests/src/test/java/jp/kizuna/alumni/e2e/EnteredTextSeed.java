@@ -89,7 +89,7 @@ public class EnteredTextSeed {
         hrAdmin.run(() -> cases.recordReasons(caseId, reason, Set.of(), payload));
         hrAdmin.run(() -> cases.offerRetention(caseId, payload));
         long interviewId = hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.HR, "hr.admin",
-                new InterviewRecord(today, Set.of(), payload, Confidentiality.MANAGER_AND_HR, List.of())).getId());
+                new InterviewRecord(today, Set.of(), payload, Confidentiality.MANAGER_AND_HR, List.of(), true)).getId());
 
         AlumnusProfile member = data.member("alumni.yamada", department, EnumSet.allOf(ConsentPurpose.class), null,
                 "山田", marker);

@@ -89,6 +89,7 @@ class EjbRoleMatrixIT {
         for (String method : List.of("search", "searchWithFacets", "facets")) {
             INTENDED.put("DirectorySearch#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN));
         }
+        INTENDED.put("ExitInterviews#followUpsWaiting", Set.of(Roles.HR_ADMIN));
         INTENDED.put("OffboardingAnalytics#report", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#importEmployees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#exportEmployees", Set.of(Roles.HR_ADMIN));
@@ -99,7 +100,8 @@ class EjbRoleMatrixIT {
         for (String method : List.of("search", "count", "forSubject")) {
             INTENDED.put("AuditTrail#" + method, Set.of(Roles.HR_ADMIN));
         }
-        for (String method : List.of("members", "profile", "erase", "publishNews", "mailSegment", "segment")) {
+        for (String method : List.of("members", "profile", "erase", "publishNews", "mailSegment", "segment",
+                "segmentSize", "mailTestToMe")) {
             INTENDED.put("NetworkAdministration#" + method, Set.of(Roles.HR_ADMIN));
         }
         INTENDED.put("NetworkAdministration#latestNews", Set.of(Roles.HR_ADMIN, Roles.ALUMNI));

@@ -174,4 +174,26 @@ public class NetworkTestData {
         List<?> version = em.createNativeQuery("select version from directory_version where id = 1").getResultList();
         return version.isEmpty() ? null : ((Number) version.get(0)).longValue();
     }
+
+    /** Withdraws every consent for {@code purpose} of the people of a department, so a test counts only its own members. */
+    public void withdrawConsentsIn(String departmentCode, ConsentPurpose purpose) {
+        em.createQuery("""
+                        select c from ConsentRecord c where c.purpose = :p and c.withdrawnAt is null
+                        and c.person.department.code = :d""", ConsentRecord.class)
+                .setParameter("p", purpose).setParameter("d", departmentCode)
+                .getResultList().forEach(c -> c.withdraw(LocalDateTime.now()));
+    }
+
+    /** The employee record of a signed-in staff member (e.g. hr.admin) with a work address, created if missing. */
+    public Employee staff(String login, String workEmail) {
+        Employee person = em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
+                .setParameter("l", login).getResultStream().findFirst().orElseGet(() -> {
+                    Employee created = new Employee("S" + unique(), "人事", "花子");
+                    created.setLoginName(login);
+                    em.persist(created);
+                    return created;
+                });
+        person.setWorkEmail(workEmail);
+        return person;
+    }
 }

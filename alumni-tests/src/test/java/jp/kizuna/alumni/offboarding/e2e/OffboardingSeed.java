@@ -16,6 +16,9 @@ import java.util.UUID;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.offboarding.CaseStatus;
+import jp.kizuna.alumni.offboarding.ChecklistCategory;
+import jp.kizuna.alumni.offboarding.ChecklistTemplate;
+import jp.kizuna.alumni.offboarding.TaskOwner;
 import jp.kizuna.alumni.offboarding.NoticeSource;
 import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
@@ -48,6 +51,10 @@ public class OffboardingSeed extends HttpServlet {
                 case "overdue" -> overdue();
                 case "departures" -> departures(Integer.parseInt(request.getParameter("year")),
                         Integer.parseInt(request.getParameter("count")));
+                case "pastLastDay" -> pastLastDay();
+                case "templates" -> templates();
+                case "retireTemplate" -> retireTemplate(Long.parseLong(request.getParameter("id")));
+                case "employee" -> employee();
                 default -> throw new IllegalArgumentException(request.getParameter("what"));
             };
             transaction.commit();
@@ -133,6 +140,77 @@ public class OffboardingSeed extends HttpServlet {
             leaver.left(lastDay);
         }
         return department.getNameEn();
+    }
+
+    /**
+     * A report of manager.sato whose last day was 40 days ago, the case at the last-day step (the
+     * next step starts the follow-up); answers the case id and the leaver's name, tab-separated.
+     */
+    private String pastLastDay() {
+        Employee sato = person("manager.sato", "佐藤", "健");
+        person("hr.admin", "人事", "花子");
+        Employee leaver = new Employee("EF" + unique(), "追跡", "花");
+        leaver.setManager(sato);
+        leaver.setDepartment(department("E2E"));
+        leaver.setHireDate(LocalDate.of(2018, 4, 1));
+        em.persist(leaver);
+        LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(40);
+        leaver.resignationReceived(lastDay);
+        OffboardingCase past = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
+                lastDay.minusDays(30), lastDay, null, NoticeSource.HR), lastDay.minusDays(30).atStartOfDay(), "seed");
+        em.persist(past);
+        for (CaseStatus step : new CaseStatus[]{CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY}) {
+            past.moveTo(step, lastDay, lastDay.atStartOfDay());
+        }
+        em.flush();
+        return past.getId() + "\t" + leaver.getFullName();
+    }
+
+    /**
+     * A company-wide template with the statutory tasks and a department template that repeats one of
+     * them and adds its own, and a report of manager.sato in that department; answers the employee
+     * number and the company-wide template's id (to retire it afterwards), tab-separated.
+     */
+    private String templates() {
+        Department department = department("E2C");
+        ChecklistTemplate common = new ChecklistTemplate("共通の退職手続き（検証）", "Common offboarding (test)", null, null);
+        common.addItem("離職票の交付", "Issue the separation notice", ChecklistCategory.FINAL_PAPERWORK, TaskOwner.HR, 10);
+        common.addItem("源泉徴収票の交付", "Issue the withholding tax statement", ChecklistCategory.FINAL_PAPERWORK,
+                TaskOwner.HR, 30);
+        common.addItem("健康保険証の回収", "Collect the health insurance card", ChecklistCategory.EQUIPMENT_RETURN,
+                TaskOwner.HR, 0);
+        common.addItem("社員証・入館証の返却", "Return ID and access cards", ChecklistCategory.EQUIPMENT_RETURN,
+                TaskOwner.LEAVER, 0);
+        common.addItem("アカウント停止", "Disable accounts", ChecklistCategory.ACCESS_REMOVAL, TaskOwner.IT, 1);
+        em.persist(common);
+        ChecklistTemplate own = new ChecklistTemplate("検証部の退職手続き", "Test unit offboarding", department, null);
+        own.addItem("検証環境の権限削除", "Remove test environment access", ChecklistCategory.ACCESS_REMOVAL,
+                TaskOwner.IT, 0);
+        own.addItem("社員証・入館証の返却", "Return ID and access cards", ChecklistCategory.EQUIPMENT_RETURN,
+                TaskOwner.LEAVER, -1);
+        em.persist(own);
+        Employee report = new Employee("EC" + unique(), "手続", "守");
+        report.setManager(person("manager.sato", "佐藤", "健"));
+        report.setDepartment(department);
+        em.persist(report);
+        em.flush();
+        return report.getEmployeeNumber() + "\t" + common.getId();
+    }
+
+    /** Retires a company-wide template a test made, so other tests' cases do not get its tasks. */
+    private String retireTemplate(long id) {
+        ChecklistTemplate template = em.find(ChecklistTemplate.class, id);
+        template.update(template.getNameJa(), template.getNameEn(), template.getDepartment(), template.getJobTitle(), false);
+        return "retired";
+    }
+
+    /** employee.tanaka's employee record, complete; answers the employee number. */
+    private String employee() {
+        Employee tanaka = person("employee.tanaka", "田中", "美咲");
+        tanaka.rename("田中", "美咲", "タナカ", "ミサキ");
+        tanaka.setDepartment(department("E2M"));
+        tanaka.setHireDate(LocalDate.of(2020, 4, 1));
+        return tanaka.getEmployeeNumber();
     }
 
     private Employee person(String login, String family, String given) {

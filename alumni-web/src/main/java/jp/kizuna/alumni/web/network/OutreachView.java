@@ -25,6 +25,7 @@ import jp.kizuna.alumni.opportunity.Referrals;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.UserMessages;
+import org.primefaces.PrimeFaces;
 
 /** /network/outreach: events, news, mailings to consenting segments, referrals, ambassadors, pilot networks. */
 @Named
@@ -66,6 +67,7 @@ public class OutreachView implements Serializable {
     private String mailDepartment;
     private String mailSubject;
     private String mailBody;
+    private Integer recipientCount;
     private Long nomineeProfileId;
     private String nominationReason;
     private Long activityAmbassadorId;
@@ -122,14 +124,60 @@ public class OutreachView implements Serializable {
         }, "news.published");
     }
 
+    /**
+     * First step of sending: checks the text and counts who would get it now; with anyone to send
+     * to, the page asks "send to N members?" before {@link #sendMailing}. Zero is said as such.
+     */
+    public void prepareMailing() {
+        recipientCount = null;
+        try {
+            new BilingualText(mailSubject, mailBody, mailSubjectEn, mailBodyEn);
+            int count = administration.segmentSize(ConsentPurpose.valueOf(mailPurpose), mailDepartment);
+            if (count == 0) {
+                messages.error("network", "mailing.noRecipients");
+                return;
+            }
+            recipientCount = count;
+            PrimeFaces.current().executeScript("PF('confirmMailing').show()");
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
     public String sendMailing() {
-        return attempt(() -> {
+        try {
             SegmentMailing sent = administration.mailSegment(ConsentPurpose.valueOf(mailPurpose), mailDepartment,
                     new BilingualText(mailSubject, mailBody, mailSubjectEn, mailBodyEn));
             mailSubject = mailBody = mailSubjectEn = mailBodyEn = null;
-            messages.info("network", "mailing.recipients", sent.getRecipients());
-        }, "mailing.sent");
+            recipientCount = null;
+            if (sent.getUndelivered() > 0) {
+                messages.warn("network", "mailing.partlySent", sent.getRecipients(), sent.getUndelivered());
+            } else {
+                messages.info("network", "mailing.sentTo", sent.getRecipients());
+            }
+            load();
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+        return null;
     }
+
+    /** Sends the mailing as written to the HR person themself, to read it before the members do. */
+    public void sendTestToMe() {
+        try {
+            String address = administration.mailTestToMe(new BilingualText(mailSubject, mailBody, mailSubjectEn, mailBodyEn));
+            messages.info("network", "mailing.testSent", address);
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    /** The segment changed: the count shown before no longer holds. */
+    public void segmentChanged() {
+        recipientCount = null;
+    }
+
+    public Integer getRecipientCount() { return recipientCount; }
 
     public String moveReferral(long referralId, String status) {
         return attempt(() -> referrals.move(referralId, Referral.Status.valueOf(status)), "referral.moved");

@@ -208,6 +208,15 @@ public class CaseDetail implements Serializable {
         return timeline;
     }
 
+    /** The follow-up interview waiting to be written up, if the case is in the follow-up stage. */
+    public InterviewSummary getFollowUpWaiting() {
+        if (offboarding == null || offboarding.getStatus() != CaseStatus.FOLLOW_UP || interviewList == null) {
+            return null;
+        }
+        return interviewList.stream().filter(i -> i.kind() == jp.kizuna.alumni.offboarding.InterviewKind.FOLLOW_UP
+                && !i.held()).findFirst().orElse(null);
+    }
+
     public List<InterviewSummary> getInterviews() {
         return interviewList;
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import jp.kizuna.alumni.offboarding.CaseStatus;
 import jp.kizuna.alumni.offboarding.Confidentiality;
 import jp.kizuna.alumni.offboarding.ExitInterviews;
 import jp.kizuna.alumni.offboarding.InterviewGuide;
@@ -19,11 +20,15 @@ import jp.kizuna.alumni.offboarding.InterviewSummary;
 import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.OffboardingCases;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.web.shared.CurrentUser;
 import jp.kizuna.alumni.web.shared.UserMessages;
 
 /**
  * The interview form: schedule a conversation, or write one up (a new one that already took
- * place, or a scheduled one given by {@code interview}), with the guide steps as a checklist.
+ * place, or a scheduled one given by {@code interview}), with the guide steps as a checklist. In
+ * the follow-up stage the form writes up the scheduled follow-up (kind pre-selected). The level of
+ * confidentiality starts at the default for the kind and the writer and never widens by itself:
+ * changing the kind only narrows it, and a wider level needs the writer's explicit confirmation.
  */
 @Named
 @ViewScoped
@@ -43,6 +48,9 @@ public class InterviewForm implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private Long caseId;
     private Long interviewId;
     private OffboardingCase offboarding;
@@ -53,7 +61,8 @@ public class InterviewForm implements Serializable {
     private String interviewer;
     private List<String> guideCovered = new ArrayList<>();
     private String notes;
-    private Confidentiality confidentiality = Confidentiality.MANAGER_AND_HR;
+    private Confidentiality confidentiality;
+    private boolean wideningConfirmed;
     private String namedReaders;
 
     public void load() {
@@ -65,16 +74,29 @@ public class InterviewForm implements Serializable {
             if (date == null) {
                 date = LocalDate.now(clock);
             }
+            List<InterviewSummary> ofCase = interviews.interviewsOf(caseId);
+            if (interviewId == null && offboarding.getStatus() == CaseStatus.FOLLOW_UP) {
+                kind = InterviewKind.FOLLOW_UP;
+                ofCase.stream().filter(i -> i.kind() == InterviewKind.FOLLOW_UP && !i.held()).findFirst()
+                        .ifPresent(waiting -> interviewId = waiting.id());
+            }
             if (interviewId != null) {
-                scheduled = interviews.interviewsOf(caseId).stream().filter(i -> i.id() == interviewId).findFirst()
+                scheduled = ofCase.stream().filter(i -> i.id() == interviewId).findFirst()
                         .orElseThrow(() -> new BusinessException("offboarding.interview.notFound", interviewId));
                 kind = scheduled.kind();
                 date = scheduled.date();
+                if (!scheduled.held() && date.isAfter(LocalDate.now(clock))) {
+                    // Written up when it took place: today, unless the writer says otherwise.
+                    date = LocalDate.now(clock);
+                }
                 if (scheduled.held() && scheduled.notesReadable()) {
                     notes = interviews.readNotes(interviewId);
                     guideCovered = new ArrayList<>(scheduled.guideCovered().stream().map(Enum::name).toList());
                     confidentiality = scheduled.confidentiality();
                 }
+            }
+            if (confidentiality == null) {
+                confidentiality = defaultLevel();
             }
         } catch (BusinessException refused) {
             offboarding = null;
@@ -84,7 +106,8 @@ public class InterviewForm implements Serializable {
 
     public String save() {
         try {
-            InterviewRecord write = new InterviewRecord(date, guideSteps(), notes, confidentiality, readers());
+            InterviewRecord write = new InterviewRecord(date, guideSteps(), notes, confidentiality, readers(),
+                    wideningConfirmed);
             if (interviewId != null) {
                 interviews.record(interviewId, write);
             } else {
@@ -109,6 +132,25 @@ public class InterviewForm implements Serializable {
         }
     }
 
+    /** The kind changed: the level follows it only towards fewer readers. */
+    public void kindChanged() {
+        confidentiality = confidentiality == null ? defaultLevel() : confidentiality.narrowest(defaultLevel());
+    }
+
+    /** Whether the chosen level lets more people read than the recorded one or the default. */
+    public boolean isWidening() {
+        Confidentiality baseline = scheduled != null && scheduled.held() ? scheduled.confidentiality() : defaultLevel();
+        return confidentiality != null && confidentiality.widerThan(baseline);
+    }
+
+    private Confidentiality defaultLevel() {
+        return Confidentiality.defaultFor(kind, currentUser.isHrAdmin());
+    }
+
+    public boolean isFollowUp() {
+        return kind == InterviewKind.FOLLOW_UP;
+    }
+
     private EnumSet<InterviewGuide> guideSteps() {
         EnumSet<InterviewGuide> steps = EnumSet.noneOf(InterviewGuide.class);
         guideCovered.forEach(step -> steps.add(InterviewGuide.valueOf(step)));
@@ -121,6 +163,9 @@ public class InterviewForm implements Serializable {
     }
 
     public InterviewKind[] getKinds() {
+        if (kind == InterviewKind.FOLLOW_UP || offboarding != null && offboarding.getStatus() == CaseStatus.FOLLOW_UP) {
+            return new InterviewKind[]{InterviewKind.FOLLOW_UP, InterviewKind.MANAGER, InterviewKind.HR, InterviewKind.OTHER};
+        }
         return new InterviewKind[]{InterviewKind.MANAGER, InterviewKind.HR, InterviewKind.OTHER};
     }
 
@@ -214,6 +259,14 @@ public class InterviewForm implements Serializable {
 
     public void setConfidentiality(Confidentiality confidentiality) {
         this.confidentiality = confidentiality;
+    }
+
+    public boolean isWideningConfirmed() {
+        return wideningConfirmed;
+    }
+
+    public void setWideningConfirmed(boolean wideningConfirmed) {
+        this.wideningConfirmed = wideningConfirmed;
     }
 
     public String getNamedReaders() {

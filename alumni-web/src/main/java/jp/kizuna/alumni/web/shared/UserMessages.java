@@ -19,6 +19,10 @@ public class UserMessages {
         add(FacesMessage.SEVERITY_INFO, text(bundle, key, arguments));
     }
 
+    public void warn(String bundle, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, text(bundle, key, arguments));
+    }
+
     public void error(String bundle, String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, text(bundle, key, arguments));
     }

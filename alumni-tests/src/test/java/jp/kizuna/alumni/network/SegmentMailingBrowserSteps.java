@@ -1,0 +1,103 @@
+package jp.kizuna.alumni.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import jp.kizuna.alumni.e2e.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The browser half of {@link SegmentMailingBrowserIT}, kept apart so the in-container half never loads Selenium. */
+final class SegmentMailingBrowserSteps {
+
+    static final int SMTP_BASE = 2525;
+
+    private SegmentMailingBrowserSteps() {
+    }
+
+    static void hrSeesTheCountConfirmsAndTheMembersGetTheMail() throws Exception {
+        PortalBrowserSteps.warmUp();
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_BASE + Integer.getInteger("alumni.port.offset", 0),
+                "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            String subject = "同窓会のご案内 " + System.nanoTime();
+            browser.signIn("/network/outreach.xhtml", "hr.admin", "demo");
+            openMailTab(browser);
+
+            // Nobody in this department consented: the page says so and sends nothing.
+            write(browser, SegmentMailingBrowserIT.EMPTY_DEPARTMENT, subject);
+            browser.find("outreach:mailing:send").click();
+            browser.waitForText("同意が有効な会員はいません");
+            assertFalse(browser.find("outreach:mailing:confirm-mailing").isDisplayed(), "no confirmation for nobody");
+            assertFalse(browser.text().contains("送信しました"), browser.text());
+
+            // A test to oneself first.
+            write(browser, SegmentMailingBrowserIT.DEPARTMENT, subject);
+            browser.find("outreach:mailing:test-send").click();
+            browser.waitForText("テストメールを " + SegmentMailingBrowserIT.HR_ADDRESS + " に送りました。");
+            assertTrue(to(smtp, SegmentMailingBrowserIT.HR_ADDRESS).stream().anyMatch(m -> subjectOf(m).equals("[TEST] " + subject)));
+
+            // The count before sending, then the confirmation.
+            browser.find("outreach:mailing:send").click();
+            try {
+                // The button redraws the form, dialog included: look the dialog up afresh each time.
+                browser.wait(d -> browser.find("outreach:mailing:confirm-mailing").isDisplayed());
+            } catch (org.openqa.selenium.TimeoutException noDialog) {
+                throw new AssertionError("No confirmation at " + browser.url() + ":\n" + browser.text(), noDialog);
+            }
+            String question = browser.find("mailing-recipient-count").getText();
+            assertTrue(question.contains("2 名"), question);
+            browser.find("outreach:mailing:confirm-send").click();
+            browser.waitForText("2 名に送信しました。");
+
+            browser.wait(d -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectOf(m).equals(subject)).count() == 2);
+            assertEquals(2, Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectOf(m).equals(subject)).count());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static void openMailTab(Browser browser) {
+        browser.find(By.xpath("//a[contains(@href, 'tab-mail')]")).click();
+        browser.wait(d -> browser.find("outreach:mailing:subject").isDisplayed());
+    }
+
+    private static void write(Browser browser, String department, String subject) {
+        WebElement departmentField = browser.find("outreach:mailing:mail-department");
+        departmentField.clear();
+        departmentField.sendKeys(department);
+        WebElement subjectField = browser.find("outreach:mailing:subject");
+        subjectField.clear();
+        subjectField.sendKeys(subject);
+        WebElement body = browser.find("outreach:mailing:body");
+        body.clear();
+        body.sendKeys("今年も交流会を開きます。");
+    }
+
+    private static List<MimeMessage> to(GreenMail smtp, String address) throws Exception {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
