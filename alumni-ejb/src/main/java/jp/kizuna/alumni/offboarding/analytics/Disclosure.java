@@ -50,6 +50,14 @@ public final class Disclosure {
         return shown;
     }
 
+    /** The figures of a breakdown that may be shown, keyed and sized by {@link GroupFigure#key()} and count. */
+    public List<GroupFigure> shownFigures(List<GroupFigure> figures) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        figures.forEach(figure -> sizes.put(figure.key(), figure.count()));
+        Set<String> shown = shown(sizes);
+        return figures.stream().filter(figure -> shown.contains(figure.key())).toList();
+    }
+
     /**
      * The cells of a two-way table that may be shown: every row and every column obeys the rule on
      * its own (rows against their row totals, columns against their column totals, both of which

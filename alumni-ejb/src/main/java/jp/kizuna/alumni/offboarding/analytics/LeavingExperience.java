@@ -9,11 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jp.kizuna.alumni.offboarding.OffboardingSettings;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
@@ -81,9 +77,9 @@ public class LeavingExperience {
             Object[] row = rows("SELECT " + figures + " " + answers, firstMonth, to, all).get(0);
             overall = figure("ALL", "全体", "All", row, 0);
         }
-        List<GroupFigure> shownDepartments = disclosed(departments, disclosure);
-        List<GroupFigure> shownManagers = disclosed(managers, disclosure);
-        List<GroupFigure> shownMonths = disclosed(months, disclosure);
+        List<GroupFigure> shownDepartments = disclosure.shownFigures(departments);
+        List<GroupFigure> shownManagers = disclosure.shownFigures(managers);
+        List<GroupFigure> shownMonths = disclosure.shownFigures(months);
         return new ExperienceReport(firstMonth, to, disclosure.minimum(), all ? "ALL" : "OWN", overall,
                 shownDepartments, departments.size() - shownDepartments.size(),
                 shownManagers, managers.size() - shownManagers.size(),
@@ -95,13 +91,6 @@ public class LeavingExperience {
         return new GroupFigure(key, nameJa, nameEn, ((Number) row[first]).longValue(),
                 row[first + 1] == null ? 0 : ((Number) row[first + 1]).longValue(),
                 average == null ? null : Math.round(((Number) average).doubleValue() * 100) / 100.0);
-    }
-
-    static List<GroupFigure> disclosed(List<GroupFigure> figures, Disclosure disclosure) {
-        Map<String, Long> sizes = figures.stream().collect(Collectors.toMap(GroupFigure::key, GroupFigure::count,
-                (a, b) -> a, LinkedHashMap::new));
-        Set<String> shown = disclosure.shown(sizes);
-        return figures.stream().filter(f -> shown.contains(f.key())).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -114,19 +114,12 @@ public class ReasonGapAnalytics {
                             e.getValue(), statedDiffering, null), behind, (int) (allCells - behind.size())));
                 });
 
-        List<GroupFigure> shownDepartments = disclosed(departments, disclosure);
-        List<GroupFigure> shownPeriods = disclosed(periods, disclosure);
+        List<GroupFigure> shownDepartments = disclosure.shownFigures(departments);
+        List<GroupFigure> shownPeriods = disclosure.shownFigures(periods);
         return new ReasonGapReport(from, to, cut, disclosure.minimum(), overall,
                 shownDepartments, departments.size() - shownDepartments.size(),
                 shownPeriods, periods.size() - shownPeriods.size(),
                 stated, statedSizes.size() - stated.size());
-    }
-
-    private static List<GroupFigure> disclosed(List<GroupFigure> figures, Disclosure disclosure) {
-        Map<String, Long> sizes = figures.stream().collect(Collectors.toMap(GroupFigure::key, GroupFigure::count,
-                (a, b) -> a, LinkedHashMap::new));
-        Set<String> shown = disclosure.shown(sizes);
-        return figures.stream().filter(f -> shown.contains(f.key())).toList();
     }
 
     /** Names of the stated kinds: the three of their own and every reason category. */
