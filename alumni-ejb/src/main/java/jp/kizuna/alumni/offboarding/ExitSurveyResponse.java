@@ -28,6 +28,11 @@ public class ExitSurveyResponse extends BaseEntity {
     @JoinColumn(name = "department_id")
     private Department department;
 
+    /** The leaver's line manager, a group key like the department (the analytics hide small groups). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private jp.kizuna.alumni.identity.Employee manager;
+
     /** First day of the month the answer came in. */
     @Column(name = "submitted_month", nullable = false)
     private LocalDate submittedMonth;
@@ -56,6 +61,7 @@ public class ExitSurveyResponse extends BaseEntity {
         this.anonymous = answers.anonymous();
         this.offboardingCase = anonymous ? null : offboardingCase;
         this.department = offboardingCase.getDepartment();
+        this.manager = offboardingCase.getEmployee().getManager();
         this.submittedMonth = today.withDayOfMonth(1);
         this.experienceScore = answers.experienceScore();
         this.offboardingScore = answers.offboardingScore();

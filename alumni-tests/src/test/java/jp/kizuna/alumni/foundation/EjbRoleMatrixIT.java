@@ -91,6 +91,10 @@ class EjbRoleMatrixIT {
         }
         INTENDED.put("ExitInterviews#followUpsWaiting", Set.of(Roles.HR_ADMIN));
         INTENDED.put("OffboardingAnalytics#report", Set.of(Roles.HR_ADMIN));
+        // Real reasons are confidential: the stated-versus-real gap is HR's alone.
+        INTENDED.put("ReasonGapAnalytics#report", Set.of(Roles.HR_ADMIN));
+        // Managers see the leaving experience of their own reports only (the bean narrows it).
+        INTENDED.put("LeavingExperience#report", hrAndManagers);
         INTENDED.put("HrFileTransfer#importEmployees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#exportEmployees", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("upsertEmployees", "reportResignation", "caseStatus", "consentedAlumni")) {

@@ -16,6 +16,9 @@ import jp.kizuna.alumni.shared.Roles;
  * Aggregates over offboarding cases in SQL (GROUP BY ... HAVING COUNT(*) >= minimum), so the
  * database does the work over tens of thousands of cases and small groups never leave it.
  * A departure is a case that was not withdrawn, counted in the period of its last day.
+ * Breakdowns are read whole (HAVING COUNT(*) >= 1) and then cut by {@link Disclosure}, which also
+ * hides the companions of small groups: the overall figures and the other breakdowns are totals,
+ * so a lone hidden group could otherwise be found by subtraction.
  */
 @Stateless
 public class OffboardingAnalytics {
@@ -34,12 +37,14 @@ public class OffboardingAnalytics {
             throw new BusinessException("offboarding.analytics.periodInvalid");
         }
         int min = settings.minGroupSize();
+        Disclosure disclosure = new Disclosure(min);
+        int all = 1;
 
-        List<GroupFigure> byDepartment = groups("""
+        List<GroupFigure> byDepartment = disclosure.shownFigures(groups("""
                 SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), COUNT(*), 0, NULL
                 FROM offboarding_case c LEFT JOIN department d ON d.id = c.department_id
                 WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2
-                GROUP BY COALESCE(d.code, '-') HAVING COUNT(*) >= ?3 ORDER BY COUNT(*) DESC, 1""", from, to, min);
+                GROUP BY COALESCE(d.code, '-') HAVING COUNT(*) >= ?3 ORDER BY COUNT(*) DESC, 1""", from, to, all));
         long departmentGroups = groupCount("""
                 SELECT COUNT(DISTINCT COALESCE(c.department_id, -1)) FROM offboarding_case c
                 WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2""", from, to);
@@ -52,23 +57,24 @@ public class OffboardingAnalytics {
                 WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2
                 GROUP BY EXTRACT(YEAR FROM c.last_day), EXTRACT(MONTH FROM c.last_day)
                 HAVING COUNT(*) >= ?3 ORDER BY 1, 2""")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, min).getResultList();
+                .setParameter(1, from).setParameter(2, to).setParameter(3, all).getResultList();
         for (Object[] row : months) {
             String key = String.format("%04d-%02d", ((Number) row[0]).intValue(), ((Number) row[1]).intValue());
             byMonth.add(new GroupFigure(key, key, key, ((Number) row[2]).longValue(), 0, null));
         }
+        byMonth = disclosure.shownFigures(byMonth);
         long monthGroups = groupCount("""
                 SELECT COUNT(*) FROM (SELECT EXTRACT(YEAR FROM c.last_day) y, EXTRACT(MONTH FROM c.last_day) m
                 FROM offboarding_case c WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2
                 GROUP BY EXTRACT(YEAR FROM c.last_day), EXTRACT(MONTH FROM c.last_day)) g""", from, to);
 
         // part = how many of them were controllable, i.e. could have been prevented.
-        List<GroupFigure> reasons = groups("""
+        List<GroupFigure> reasons = disclosure.shownFigures(groups("""
                 SELECT r.code, MAX(r.name_ja), MAX(r.name_en), COUNT(*),
                        SUM(CASE WHEN r.controllable THEN 1 ELSE 0 END), NULL
                 FROM offboarding_case c JOIN reason_category r ON r.id = c.primary_reason_id
                 WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2
-                GROUP BY r.code HAVING COUNT(*) >= ?3 ORDER BY COUNT(*) DESC, 1""", from, to, min);
+                GROUP BY r.code HAVING COUNT(*) >= ?3 ORDER BY COUNT(*) DESC, 1""", from, to, all));
         long reasonGroups = groupCount("""
                 SELECT COUNT(DISTINCT c.primary_reason_id) FROM offboarding_case c
                 WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2""", from, to);
@@ -78,22 +84,22 @@ public class OffboardingAnalytics {
                 FROM offboarding_case c LEFT JOIN department d ON d.id = c.department_id
                 WHERE c.notice_date BETWEEN ?1 AND ?2
                   AND EXISTS (SELECT 1 FROM retention_offer o WHERE o.case_id = c.id)""";
-        List<GroupFigure> retention = groups("""
+        List<GroupFigure> retention = disclosure.shownFigures(groups("""
                 SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), COUNT(*),
                        SUM(CASE WHEN c.status = 'WITHDRAWN' THEN 1 ELSE 0 END), NULL
                 """ + retentionCases + """
-                 GROUP BY COALESCE(d.code, '-') HAVING COUNT(*) >= ?3 ORDER BY COUNT(*) DESC, 1""", from, to, min);
+                 GROUP BY COALESCE(d.code, '-') HAVING COUNT(*) >= ?3 ORDER BY COUNT(*) DESC, 1""", from, to, all));
         GroupFigure retentionOverall = groups("""
                 SELECT 'ALL', '全体', 'All', COUNT(*), SUM(CASE WHEN c.status = 'WITHDRAWN' THEN 1 ELSE 0 END), NULL
                 """ + retentionCases + " HAVING COUNT(*) >= ?3", from, to, min).stream().findFirst().orElse(null);
 
-        List<GroupFigure> experience = groups("""
+        List<GroupFigure> experience = disclosure.shownFigures(groups("""
                 SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), COUNT(*),
                        SUM(CASE WHEN s.would_return THEN 1 ELSE 0 END), AVG(CAST(s.experience_score AS DOUBLE PRECISION))
                 FROM exit_survey_response s LEFT JOIN department d ON d.id = s.department_id
                 WHERE s.submitted_month BETWEEN ?1 AND ?2
                 GROUP BY COALESCE(d.code, '-') HAVING COUNT(*) >= ?3 ORDER BY 6 DESC, 1""",
-                from.withDayOfMonth(1), to, min);
+                from.withDayOfMonth(1), to, all));
         GroupFigure experienceOverall = groups("""
                 SELECT 'ALL', '全体', 'All', COUNT(*), SUM(CASE WHEN s.would_return THEN 1 ELSE 0 END),
                        AVG(CAST(s.experience_score AS DOUBLE PRECISION))

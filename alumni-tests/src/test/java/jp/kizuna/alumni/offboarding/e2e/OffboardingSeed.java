@@ -55,6 +55,8 @@ public class OffboardingSeed extends HttpServlet {
                 case "templates" -> templates();
                 case "retireTemplate" -> retireTemplate(Long.parseLong(request.getParameter("id")));
                 case "employee" -> employee();
+                case "answers" -> answers(Integer.parseInt(request.getParameter("year")),
+                        Integer.parseInt(request.getParameter("count")));
                 default -> throw new IllegalArgumentException(request.getParameter("what"));
             };
             transaction.commit();
@@ -211,6 +213,27 @@ public class OffboardingSeed extends HttpServlet {
         tanaka.setDepartment(department("E2M"));
         tanaka.setHireDate(LocalDate.of(2020, 4, 1));
         return tanaka.getEmployeeNumber();
+    }
+
+    /**
+     * {@code count} anonymous exit survey answers of manager.sato's former reports in a new department,
+     * in June of {@code year}: offboarding score 4, every other one would come back. Written as rows
+     * (the answer's constructor belongs to the survey); ids below zero keep clear of the sequence.
+     */
+    private String answers(int year, int count) {
+        Department department = department("E2E");
+        Employee sato = person("manager.sato", "佐藤", "健");
+        em.flush();
+        for (int i = 0; i < count; i++) {
+            em.createNativeQuery("""
+                    INSERT INTO exit_survey_response (id, version, case_id, department_id, submitted_month, anonymous,
+                        experience_score, offboarding_score, would_return, comment, manager_id)
+                    VALUES (?1, 0, NULL, ?2, ?3, TRUE, 3, 4, ?4, NULL, ?5)""")
+                    .setParameter(1, -Math.abs(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)))
+                    .setParameter(2, department.getId()).setParameter(3, LocalDate.of(year, 6, 1))
+                    .setParameter(4, i % 2 == 0).setParameter(5, sato.getId()).executeUpdate();
+        }
+        return department.getNameEn();
     }
 
     private Employee person(String login, String family, String given) {
