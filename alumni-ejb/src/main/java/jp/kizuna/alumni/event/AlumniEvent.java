@@ -37,6 +37,15 @@ public class AlumniEvent extends BaseEntity {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    /** Revisions sent to calendars: raised by every change of time or place and by the cancellation. */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes = DEFAULT_MINUTES;
+
+    public static final int DEFAULT_MINUTES = 120;
+
     protected AlumniEvent() {
     }
 
@@ -67,7 +76,36 @@ public class AlumniEvent extends BaseEntity {
     }
 
     public void cancel() {
+        if (status == Status.CANCELLED) {
+            return;
+        }
         status = Status.CANCELLED;
+        calendarSequence++;
+    }
+
+    /** Moves the event; calendars holding it get the new time and place as an update of the same entry. */
+    public void moveTo(LocalDateTime newStart, String newLocation, LocalDateTime now) {
+        if (status != Status.SCHEDULED) {
+            throw new BusinessException("event.cancelled", title);
+        }
+        if (newStart == null || newLocation == null || newLocation.isBlank()) {
+            throw new BusinessException("event.required");
+        }
+        if (!newStart.isAfter(now)) {
+            throw new BusinessException("event.in-past");
+        }
+        startsAt = newStart;
+        location = newLocation.strip();
+        calendarSequence++;
+    }
+
+    /** The calendar identity of this event, the same in every invite, update and cancellation. */
+    public String calendarUid() {
+        return "event-" + getId() + "@alumni.kizuna.jp";
+    }
+
+    public LocalDateTime getEndsAt() {
+        return startsAt.plusMinutes(durationMinutes);
     }
 
     public String getTitle() { return title; }
@@ -77,4 +115,6 @@ public class AlumniEvent extends BaseEntity {
     public int getCapacity() { return capacity; }
     public Status getStatus() { return status; }
     public String getCreatedBy() { return createdBy; }
+    public int getCalendarSequence() { return calendarSequence; }
+    public int getDurationMinutes() { return durationMinutes; }
 }

@@ -23,7 +23,9 @@ import jp.kizuna.alumni.shared.Roles;
 
 /**
  * Events and RSVPs. Seats are counted under a lock on the event so two alumni answering at the
- * same moment cannot both take the last seat.
+ * same moment cannot both take the last seat. Whoever holds a seat has the event in their calendar:
+ * an invite when the seat is given, an update when the event moves, a cancellation when it is
+ * called off or the seat is given back ({@link EventInvites}, after commit).
  */
 @Stateless
 public class EventCalendar {
@@ -40,6 +42,12 @@ public class EventCalendar {
     @Inject
     private AlumnusProfiles profiles;
 
+    @Inject
+    private jakarta.enterprise.event.Event<EventInvitesDue> invitesDue;
+
+    @Inject
+    private EventInvites invites;
+
     @RolesAllowed(Roles.HR_ADMIN)
     public AlumniEvent schedule(String title, String description, LocalDateTime startsAt, String location, int capacity) {
         if (startsAt != null && !startsAt.isAfter(LocalDateTime.now(clock))) {
@@ -51,9 +59,44 @@ public class EventCalendar {
         return event;
     }
 
+    /** Calls the event off; everyone with a seat gets a cancellation of their calendar entry. */
     @RolesAllowed(Roles.HR_ADMIN)
     public void cancel(long eventId) {
-        event(eventId).cancel();
+        AlumniEvent event = em.find(AlumniEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new BusinessException("event.unknown", eventId);
+        }
+        if (event.getStatus() == AlumniEvent.Status.CANCELLED) {
+            return;
+        }
+        event.cancel();
+        invitesDue.fire(new EventInvitesDue(eventId, seatHolders(event), EventInvitesDue.Kind.CANCELLED));
+    }
+
+    /** Moves the event to another time or place; everyone with a seat gets the update of the same entry. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public AlumniEvent move(long eventId, LocalDateTime startsAt, String location) {
+        AlumniEvent event = em.find(AlumniEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new BusinessException("event.unknown", eventId);
+        }
+        event.moveTo(startsAt, location, LocalDateTime.now(clock));
+        invitesDue.fire(new EventInvitesDue(eventId, seatHolders(event), EventInvitesDue.Kind.MOVED));
+        return event;
+    }
+
+    /** The caller's calendar entry for an event they have a seat at (a cancellation once it is called off). */
+    @RolesAllowed(Roles.ALUMNI)
+    public String calendarFile(long eventId, java.util.Locale language) {
+        AlumnusProfile me = profiles.requireMember();
+        AlumniEvent event = event(eventId);
+        Rsvp rsvp = rsvpOf(event, me);
+        if (rsvp == null || rsvp.getStatus() != RsvpStatus.GOING) {
+            throw new BusinessException("event.no-seat");
+        }
+        return invites.text(event, me.getPerson(), event.getStatus() == AlumniEvent.Status.CANCELLED
+                ? jp.kizuna.alumni.calendar.CalendarInvite.Method.CANCEL : jp.kizuna.alumni.calendar.CalendarInvite.Method.REQUEST,
+                language == null ? java.util.Locale.JAPANESE : language);
     }
 
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
@@ -97,8 +140,12 @@ public class EventCalendar {
         if (rsvp == null) {
             rsvp = new Rsvp(event, me, seat, now);
             em.persist(rsvp);
+            em.flush();
         } else {
             rsvp.answer(seat, now);
+        }
+        if (seat == RsvpStatus.GOING) {
+            invitesDue.fire(new EventInvitesDue(eventId, List.of(rsvp.getId()), EventInvitesDue.Kind.SEAT));
         }
         return rsvp;
     }
@@ -120,11 +167,15 @@ public class EventCalendar {
         rsvp.answer(RsvpStatus.CANCELLED, now);
         em.flush();
         if (freedSeat) {
+            invitesDue.fire(new EventInvitesDue(eventId, List.of(rsvp.getId()), EventInvitesDue.Kind.SEAT_RELEASED));
             em.createQuery("""
                             select r from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.WAITLISTED
                             order by r.respondedAt, r.id""", Rsvp.class)
                     .setParameter("e", event).setMaxResults(1).getResultStream().findFirst()
-                    .ifPresent(next -> next.answer(RsvpStatus.GOING, now));
+                    .ifPresent(next -> {
+                        next.answer(RsvpStatus.GOING, now);
+                        invitesDue.fire(new EventInvitesDue(eventId, List.of(next.getId()), EventInvitesDue.Kind.SEAT));
+                    });
         }
     }
 
@@ -152,6 +203,11 @@ public class EventCalendar {
     public void onErasure(@Observes ErasureRequested erasure) {
         em.createQuery("delete from Rsvp r where r.alumnus in (select p from AlumnusProfile p where p.person.id = :id)")
                 .setParameter("id", erasure.employeeId()).executeUpdate();
+    }
+
+    private List<Long> seatHolders(AlumniEvent event) {
+        return em.createQuery("select r.id from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.GOING",
+                Long.class).setParameter("e", event).getResultList();
     }
 
     private long going(AlumniEvent event) {

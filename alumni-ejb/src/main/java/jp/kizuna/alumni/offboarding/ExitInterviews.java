@@ -39,6 +39,9 @@ public class ExitInterviews {
     @Inject
     private EmployeeDirectory directory;
 
+    @Inject
+    private jakarta.enterprise.event.Event<InterviewScheduled> interviewScheduled;
+
     /** Schedules a conversation; interviewer null means the caller. */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public ExitInterview schedule(long caseId, InterviewKind kind, LocalDate date, String interviewerLogin) {
@@ -54,6 +57,8 @@ public class ExitInterviews {
         String name = directory.findByLogin(login).map(e -> e.getFullName()).orElse(login);
         ExitInterview interview = new ExitInterview(offboarding, kind, date, login, name);
         em.persist(interview);
+        em.flush();
+        interviewScheduled.fire(new InterviewScheduled(interview.getId()));
         event(offboarding, CaseEvent.Kind.INTERVIEW_SCHEDULED, kind + " " + date + " " + name);
         if (offboarding.getStatus() == CaseStatus.NOTICE_RECEIVED) {
             offboarding.moveTo(CaseStatus.INTERVIEWS, LocalDate.now(clock), LocalDateTime.now(clock));

@@ -8,7 +8,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Date;
@@ -35,13 +37,37 @@ public class OutgoingMail {
      */
     public void send(String capability, String to, Locale locale, String template, Object... arguments)
             throws MessagingException {
-        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni." + capability + ".mail", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = texts(capability, locale);
         sendText(to, format(texts.getString(template + ".subject"), locale, arguments),
                 format(texts.getString(template + ".body"), locale, arguments));
     }
 
     public void sendText(String to, String subject, String body) throws MessagingException {
+        MimeMessage message = message(to, subject);
+        message.setText(body, StandardCharsets.UTF_8.name());
+        Transport.send(message);
+    }
+
+    /**
+     * A templated mail with a calendar invite: the text, and the .ics both as the
+     * {@code text/calendar; method=...} part calendar programs act on and as a named attachment.
+     */
+    public void sendWithInvite(String capability, String to, Locale locale, String template, String ics,
+                               String method, String fileName, Object... arguments) throws MessagingException {
+        ResourceBundle texts = texts(capability, locale);
+        MimeMessage message = message(to, format(texts.getString(template + ".subject"), locale, arguments));
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(format(texts.getString(template + ".body"), locale, arguments), StandardCharsets.UTF_8.name());
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setContent(ics, "text/calendar; charset=UTF-8; method=" + method);
+        calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
+        calendar.setFileName(fileName);
+        calendar.setHeader("Content-Transfer-Encoding", "base64");
+        message.setContent(new MimeMultipart("mixed", text, calendar));
+        Transport.send(message);
+    }
+
+    private MimeMessage message(String to, String subject) throws MessagingException {
         Session session = session();
         MimeMessage message = new MimeMessage(session);
         String from = session.getProperty("mail.from");
@@ -52,9 +78,19 @@ public class OutgoingMail {
         }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(body, StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
-        Transport.send(message);
+        return message;
+    }
+
+    private static ResourceBundle texts(String capability, Locale locale) {
+        return ResourceBundle.getBundle("jp.kizuna.alumni." + capability + ".mail", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The address mail comes from (mail.from of the session), e.g. as a calendar invite's organizer. */
+    public String senderAddress() {
+        String from = configured.getProperty("mail.from");
+        return from != null ? from : "alumni-noreply@localhost";
     }
 
     private Session session() {

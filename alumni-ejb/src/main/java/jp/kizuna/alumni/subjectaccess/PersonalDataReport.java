@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import jp.kizuna.alumni.consultation.Consultation;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumnusProfile;
@@ -30,7 +31,8 @@ import jp.kizuna.alumni.shared.Roles;
 
 /**
  * The signed-in person's data as one JSON document they can keep or take elsewhere: master data,
- * alumni profile and visibility, the full consent history, interests, referrals and event answers.
+ * alumni profile and visibility, the full consent history, interests, referrals, event answers and
+ * casual consultations.
  * The offboarding record (interviews, reasons) is not in it: it holds other people's words about the
  * person and is disclosed by HR on request, as the report says.
  */
@@ -71,6 +73,7 @@ public class PersonalDataReport {
         report.add("opportunityInterests", profile == null ? Json.createArrayBuilder() : interests(profile));
         report.add("referrals", profile == null ? Json.createArrayBuilder() : referrals(profile));
         report.add("eventAnswers", profile == null ? Json.createArrayBuilder() : eventAnswers(profile));
+        report.add("consultations", profile == null ? Json.createArrayBuilder() : consultations(profile));
         report.add("notIncluded", Json.createObjectBuilder()
                 .add("en", "Your offboarding record (interviews, reasons, checklist) is kept by HR. Ask HR for a copy;"
                         + " notes that name other people may be shown in part.")
@@ -157,6 +160,21 @@ public class PersonalDataReport {
             put(json, "startsAt", rsvp.getEvent().getStartsAt());
             put(json, "answer", rsvp.getStatus());
             put(json, "answeredAt", rsvp.getRespondedAt());
+        });
+    }
+
+    private JsonArrayBuilder consultations(AlumnusProfile profile) {
+        return each(em.createQuery("select c from Consultation c left join fetch c.department where c.alumnus = :a"
+                + " order by c.requestedAt, c.id", Consultation.class).setParameter("a", profile).getResultList(), (c, json) -> {
+            put(json, "topic", c.getTopic());
+            put(json, "with", c.isWithHr() ? "HR" : c.getDepartment().getNameJa());
+            put(json, "yourNote", c.getRequestNote());
+            put(json, "requestedAt", c.getRequestedAt());
+            put(json, "status", c.getStatus());
+            put(json, "startsAt", c.getStatus() == Consultation.Status.SCHEDULED || c.getStatus() == Consultation.Status.HELD
+                    ? c.getStartsAt() : null);
+            put(json, "place", c.getPlace());
+            put(json, "closingNote", c.getCloseNote());
         });
     }
 

@@ -130,6 +130,19 @@ class EjbRoleMatrixIT {
         INTENDED.put("OpportunityBoard#pipeline", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EmployeeDirectory#search", hrAndManagers);
         INTENDED.put("EmployeeDirectory#countByStatus", Set.of(Roles.HR_ADMIN));
+        // Casual consultations: the member asks and picks, HR runs the pipeline, either side cancels or moves.
+        for (String method : List.of("request", "mine", "pick")) {
+            INTENDED.put("Consultations#" + method, Set.of(Roles.ALUMNI));
+        }
+        for (String method : List.of("pipeline", "historyOf", "offer", "recordHeld")) {
+            INTENDED.put("Consultations#" + method, Set.of(Roles.HR_ADMIN));
+        }
+        for (String method : List.of("cancel", "askForAnotherTime", "calendarFile")) {
+            INTENDED.put("Consultations#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN));
+        }
+        INTENDED.put("EventCalendar#move", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("EventCalendar#cancel", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("EventCalendar#calendarFile", Set.of(Roles.ALUMNI));
         // The exit survey is answered through an e-mailed link without signing in: the token is the credential.
         INTENDED.put("ExitSurveys#invitation", EVERYONE);
         INTENDED.put("ExitSurveys#submit", EVERYONE);

@@ -1,0 +1,54 @@
+package jp.kizuna.alumni.consultation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.UUID;
+import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.network.AlumnusProfile;
+
+/** People and records the consultation and message tests need beyond the network's test data; one transaction a call. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class EngageTestData {
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    /** The HR demo user as a person with a work address, so invites reach the host too. */
+    public Employee hrHost(String workEmail, Locale language) {
+        em.createQuery("update Employee e set e.loginName = null where e.loginName = 'hr.admin'").executeUpdate();
+        Employee host = new Employee("H" + UUID.randomUUID().toString().substring(0, 8), "人事", "花子");
+        host.setLoginName("hr.admin");
+        host.setWorkEmail(workEmail);
+        host.setPreferredLocale(language);
+        em.persist(host);
+        return host;
+    }
+
+    /** A consultation of another member, made past the service (which only lets members ask for themselves). */
+    public Consultation consultationOf(long profileId) {
+        Consultation consultation = new Consultation(em.find(AlumnusProfile.class, profileId), ConsultationTopic.OTHER,
+                null, "someone else's request", LocalDateTime.now());
+        em.persist(consultation);
+        return consultation;
+    }
+
+    public Consultation consultation(long id) {
+        Consultation consultation = em.find(Consultation.class, id);
+        if (consultation != null) {
+            consultation.getSlots().size();
+        }
+        return consultation;
+    }
+
+    public long count(String jpql, Object parameter) {
+        return em.createQuery(jpql, Long.class).setParameter("p", parameter).getSingleResult();
+    }
+}

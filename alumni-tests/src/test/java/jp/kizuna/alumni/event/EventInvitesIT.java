@@ -1,0 +1,139 @@
+package jp.kizuna.alumni.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import jp.kizuna.alumni.consultation.EngageTestData;
+import jp.kizuna.alumni.it.AsAlumnus;
+import jp.kizuna.alumni.it.AsHrAdmin;
+import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ReceivedMail;
+import jp.kizuna.alumni.it.TestMailbox;
+import jp.kizuna.alumni.network.AlumnusProfile;
+import jp.kizuna.alumni.network.NetworkTestData;
+import jp.kizuna.alumni.privacy.ConsentPurpose;
+import jp.kizuna.alumni.shared.BusinessException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Event invites as a registrant's calendar receives them through the real SMTP server: the seat
+ * brings a REQUEST, a move an update with the same UID and a higher SEQUENCE, the cancellation a
+ * CANCEL with a higher one still; nobody's invite shows another registrant's address.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EventInvitesIT {
+
+    private static final ZoneId COMPANY = ZoneId.of(System.getenv().getOrDefault("ALUMNI_TIME_ZONE", "Asia/Tokyo"));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.applicationWith(EventInvitesIT.class,
+                NetworkTestData.class, EngageTestData.class));
+        ear.getAsType(WebArchive.class, "alumni-test.war").addClass(ReceivedMail.class);
+        return ear;
+    }
+
+    @EJB AsHrAdmin hr;
+    @EJB AsAlumnus alumnus;
+    @Inject NetworkTestData network;
+    @Inject EventCalendar calendar;
+
+    private static VEvent event(Calendar calendar) {
+        return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).orElseThrow().getValue();
+    }
+
+    @Test
+    void seatMoveAndCancellationUpdateOneCalendarEntry() throws Exception {
+        AlumnusProfile yamada = network.member("alumni.yamada", "EV-INV", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
+                "山田", "太郎");
+        String address = yamada.getPerson().getPersonalEmail();
+        LocalDateTime start = LocalDateTime.now(COMPANY).truncatedTo(ChronoUnit.DAYS).plusDays(10).withHour(18).withMinute(30);
+        AlumniEvent party = hr.call(() -> calendar.schedule("アルムナイ交流会 " + yamada.getId(), "年に一度の交流会", start,
+                "本社 1F ホール", 30));
+        try (TestMailbox mailbox = new TestMailbox()) {
+            alumnus.run(() -> calendar.attend(party.getId()));
+            MimeMessage seat = ReceivedMail.awaitTo(mailbox, address, 1).get(0);
+            assertTrue(ReceivedMail.calendarContentType(seat).toLowerCase(Locale.ROOT).contains("method=request"));
+            Calendar first = ReceivedMail.calendarOf(seat);
+            assertEquals("REQUEST", first.getProperty(Property.METHOD).orElseThrow().getValue());
+            String uid = value(event(first), Property.UID);
+            assertEquals("0", value(event(first), Property.SEQUENCE));
+            assertEquals(start.atZone(COMPANY).toInstant(),
+                    ((ZonedDateTime) event(first).getDateTimeStart().getDate()).toInstant());
+            assertEquals(start.plusMinutes(AlumniEvent.DEFAULT_MINUTES).atZone(COMPANY).toInstant(),
+                    ((ZonedDateTime) event(first).getDateTimeEnd().getDate()).toInstant());
+            assertEquals(List.of("mailto:" + address),
+                    event(first).getProperties(Property.ATTENDEE).stream().map(p -> p.getValue()).toList(),
+                    "only the registrant themselves");
+
+            LocalDateTime later = start.plusDays(1);
+            hr.run(() -> calendar.move(party.getId(), later, "本社 2F 会議室"));
+            Calendar moved = ReceivedMail.calendarOf(ReceivedMail.awaitTo(mailbox, address, 2).get(1));
+            assertEquals("REQUEST", moved.getProperty(Property.METHOD).orElseThrow().getValue());
+            assertEquals(uid, value(event(moved), Property.UID), "the same entry, not a second one");
+            assertEquals("1", value(event(moved), Property.SEQUENCE));
+            assertEquals(later.atZone(COMPANY).toInstant(),
+                    ((ZonedDateTime) event(moved).getDateTimeStart().getDate()).toInstant());
+            assertEquals("本社 2F 会議室", value(event(moved), Property.LOCATION));
+
+            hr.run(() -> calendar.cancel(party.getId()));
+            MimeMessage cancelMail = ReceivedMail.awaitTo(mailbox, address, 3).get(2);
+            assertTrue(ReceivedMail.calendarContentType(cancelMail).toLowerCase(Locale.ROOT).contains("method=cancel"));
+            Calendar cancelled = ReceivedMail.calendarOf(cancelMail);
+            assertEquals("CANCEL", cancelled.getProperty(Property.METHOD).orElseThrow().getValue());
+            assertEquals(uid, value(event(cancelled), Property.UID));
+            assertEquals("2", value(event(cancelled), Property.SEQUENCE));
+            assertEquals("CANCELLED", value(event(cancelled), Property.STATUS));
+
+            // Cancelling twice sends nothing more and changes nothing.
+            hr.run(() -> calendar.cancel(party.getId()));
+            assertEquals(3, ReceivedMail.awaitTo(mailbox, address, 3).size());
+        }
+        assertEquals("event.cancelled", assertThrows(BusinessException.class,
+                () -> hr.run(() -> calendar.move(party.getId(), start.plusDays(2), "x"))).getKey());
+        String download = alumnus.call(() -> calendar.calendarFile(party.getId(), Locale.JAPANESE));
+        assertTrue(download.contains("METHOD:CANCEL"), "the download agrees with the last mail");
+    }
+
+    @Test
+    void givingTheSeatBackCancelsTheCalendarEntry() throws Exception {
+        AlumnusProfile yamada = network.member("alumni.yamada", "EV-INV", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
+                "山田", "太郎");
+        LocalDateTime start = LocalDateTime.now(COMPANY).truncatedTo(ChronoUnit.DAYS).plusDays(12).withHour(19);
+        AlumniEvent small = hr.call(() -> calendar.schedule("少人数勉強会 " + yamada.getId(), null, start, "オンライン", 1));
+        try (TestMailbox mailbox = new TestMailbox()) {
+            alumnus.run(() -> calendar.attend(small.getId()));
+            ReceivedMail.awaitTo(mailbox, yamada.getPerson().getPersonalEmail(), 1);
+            alumnus.run(() -> calendar.cancelAttendance(small.getId()));
+            MimeMessage released = ReceivedMail.awaitTo(mailbox, yamada.getPerson().getPersonalEmail(), 2).get(1);
+            assertEquals("CANCEL", ReceivedMail.calendarOf(released).getProperty(Property.METHOD).orElseThrow().getValue());
+        }
+        assertEquals("event.no-seat", assertThrows(BusinessException.class,
+                () -> alumnus.call(() -> calendar.calendarFile(small.getId(), Locale.JAPANESE))).getKey());
+        assertFalse(hr.call(() -> calendar.attendees(small.getId())).stream().anyMatch(r -> r.getStatus() == RsvpStatus.GOING));
+    }
+}
