@@ -24,14 +24,17 @@ else
     mkdir -p "$postgresql"
     cp "$target/module-jars/postgresql.jar" "$here/src/main/wildfly/modules/org/postgresql/main/module.xml" "$postgresql/"
 
-    for database in h2 postgresql; do
-        config=standalone-alumni-$database.xml
-        cp "$wildfly/standalone/configuration/standalone.xml" "$wildfly/standalone/configuration/$config"
-        script=$target/configure-$database.cli
+    # name, WildFly's configuration it starts from, database, extra script
+    for variant in "h2 standalone h2" "postgresql standalone postgresql" "ha-postgresql standalone-ha postgresql ha"; do
+        read -r name base database extra <<< "$variant"
+        config=standalone-alumni-$name.xml
+        cp "$wildfly/standalone/configuration/$base.xml" "$wildfly/standalone/configuration/$config"
+        script=$target/configure-$name.cli
         {
             echo "embed-server --server-config=$config --std-out=discard"
             cat "$here/src/main/wildfly/cli/datasource-$database.cli"
             cat "$here/src/main/wildfly/cli/configure.cli"
+            [ -z "$extra" ] || cat "$here/src/main/wildfly/cli/$extra.cli"
             echo "stop-embedded-server"
         } > "$script"
         echo "Configuring $config"

@@ -17,7 +17,7 @@ public class SignInRoleSync {
     @EJB
     private SignInRoles roles;
 
-    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    @Schedule(hour = "*", minute = "*/5")
     void retryPending() {
         roles.applyPending();
     }

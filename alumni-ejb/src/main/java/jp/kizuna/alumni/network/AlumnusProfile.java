@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -32,7 +33,7 @@ import jp.kizuna.alumni.shared.BusinessException;
  */
 @Entity
 @Table(name = "alumnus_profile")
-public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity {
+public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implements Serializable {
 
     /** Profiles older than this are asked to be confirmed again. */
     public static final int CONFIRMATION_INTERVAL_DAYS = 365;

@@ -18,7 +18,7 @@ public class ProfileConfirmationSchedule {
     @EJB
     private ProfileConfirmations confirmations;
 
-    @Schedule(hour = "6", minute = "15", persistent = false)
+    @Schedule(hour = "6", minute = "15")
     void daily() {
         confirmations.askForConfirmation();
     }

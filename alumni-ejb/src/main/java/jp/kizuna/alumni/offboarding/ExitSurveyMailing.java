@@ -17,7 +17,7 @@ public class ExitSurveyMailing {
     @EJB
     private ExitSurveys surveys;
 
-    @Schedule(hour = "9", minute = "0", persistent = false)
+    @Schedule(hour = "9", minute = "0")
     void daily() {
         int sent = surveys.mailDueLinks();
         LOG.info(() -> sent + " exit survey links mailed");

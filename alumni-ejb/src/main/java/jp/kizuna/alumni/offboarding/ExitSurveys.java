@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -184,6 +185,6 @@ public class ExitSurveys {
     }
 
     /** The greeting data of a valid survey link. */
-    public record SurveyInvitation(String givenName, String language, LocalDate expiresOn) {
+    public record SurveyInvitation(String givenName, String language, LocalDate expiresOn) implements Serializable {
     }
 }

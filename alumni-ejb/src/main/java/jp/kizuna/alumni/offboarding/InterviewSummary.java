@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.offboarding;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -9,5 +10,5 @@ import java.util.Set;
  */
 public record InterviewSummary(long id, InterviewKind kind, LocalDate date, String interviewerLogin,
                                String interviewerName, boolean held, Set<InterviewGuide> guideCovered,
-                               Confidentiality confidentiality, boolean hasNotes, boolean notesReadable) {
+                               Confidentiality confidentiality, boolean hasNotes, boolean notesReadable) implements Serializable {
 }

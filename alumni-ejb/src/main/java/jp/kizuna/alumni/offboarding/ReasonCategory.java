@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 import jp.kizuna.alumni.shared.BusinessException;
 
@@ -16,7 +17,7 @@ import jp.kizuna.alumni.shared.BusinessException;
 @Entity
 @Table(name = "reason_category")
 @Cacheable
-public class ReasonCategory extends jp.kizuna.alumni.shared.BaseEntity {
+public class ReasonCategory extends jp.kizuna.alumni.shared.BaseEntity implements Serializable {
 
     @Column(nullable = false, unique = true)
     private String code;

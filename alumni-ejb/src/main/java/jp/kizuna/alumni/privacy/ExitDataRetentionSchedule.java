@@ -8,8 +8,8 @@ import java.util.logging.Logger;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
- * Runs the retention sweep every night. Non-persistent timers fire on every server of a cluster;
- * the sweep's lock row makes only the first one do the work.
+ * Runs the retention sweep every night. A persistent timer: on a cluster the timer store in the
+ * database lets one node take each firing.
  */
 @Singleton
 @RunAs(Roles.HR_ADMIN)
@@ -20,7 +20,7 @@ public class ExitDataRetentionSchedule {
     @EJB
     private ExitDataRetention retention;
 
-    @Schedule(hour = "2", minute = "30", persistent = false)
+    @Schedule(hour = "2", minute = "30")
     void nightly() {
         ExitDataRetention.Sweep sweep = retention.sweep();
         LOG.info(() -> sweep.ran()

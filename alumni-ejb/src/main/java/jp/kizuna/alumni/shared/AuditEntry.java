@@ -9,12 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One line of the audit trail: who did what to which record, when. Never updated. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     public enum Action {
         READ_CONFIDENTIAL, CREATE, UPDATE, DELETE, ERASE, EXPORT, CONSENT_GIVEN, CONSENT_WITHDRAWN, LOGIN

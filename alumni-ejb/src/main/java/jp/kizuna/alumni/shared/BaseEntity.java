@@ -6,14 +6,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /**
  * Identity and optimistic locking for every aggregate. Ids come from one sequence that hands out
  * blocks of 50, so inserts need no round trip per row and JDBC batch writing stays effective
  * (an identity column would force one insert per statement).
+ * Serializable because pages keep entities in their view state, which a cluster copies to another node.
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements Serializable {
 
     @Id
     @SequenceGenerator(name = "alumni_id", sequenceName = "alumni_id_seq", allocationSize = 50)

@@ -43,6 +43,22 @@ class TimerBeansTest {
         }
     }
 
+    /**
+     * A non-persistent timer fires on every node of a cluster; a persistent one is claimed by one
+     * node per firing through the database timer store (standalone-alumni-*-postgresql.xml).
+     */
+    @Test
+    void scheduledJobsArePersistentSoThatTheyRunOncePerCluster() throws Exception {
+        for (Class<?> type : applicationClasses()) {
+            for (Method method : type.getDeclaredMethods()) {
+                Schedule schedule = method.getAnnotation(Schedule.class);
+                if (schedule != null) {
+                    assertTrue(schedule.persistent(), type.getSimpleName() + "." + method.getName() + " is persistent");
+                }
+            }
+        }
+    }
+
     private static List<Class<?>> applicationClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         Path root = Path.of(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> classes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.offboarding.analytics;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,5 +14,5 @@ public record AnalyticsReport(LocalDate from, LocalDate to, int minGroupSize,
                               List<GroupFigure> departuresByMonth, int hiddenMonths,
                               List<GroupFigure> reasons, int hiddenReasons,
                               List<GroupFigure> retentionByDepartment, GroupFigure retentionOverall,
-                              List<GroupFigure> experienceByDepartment, GroupFigure experienceOverall) {
+                              List<GroupFigure> experienceByDepartment, GroupFigure experienceOverall) implements Serializable {
 }

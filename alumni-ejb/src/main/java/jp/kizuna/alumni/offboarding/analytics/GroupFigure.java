@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.offboarding.analytics;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Locale;
  * group's size; {@code part} what is counted inside it (retained, controllable); {@code average}
  * a mean score where it applies.
  */
-public record GroupFigure(String key, String nameJa, String nameEn, long count, long part, Double average) {
+public record GroupFigure(String key, String nameJa, String nameEn, long count, long part, Double average) implements Serializable {
 
     public String name(Locale locale) {
         return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
