@@ -24,12 +24,17 @@ else
     mkdir -p "$postgresql"
     cp "$target/module-jars/postgresql.jar" "$here/src/main/wildfly/modules/org/postgresql/main/module.xml" "$postgresql/"
 
+    # The Prometheus registry of the micrometer subsystem (configure.cli) is at the "community"
+    # stability level in WildFly 39: every start through bin/standalone.sh allows it.
+    printf '\n# Alumni: allow features at the community stability level (micrometer Prometheus registry).\nJAVA_OPTS="$JAVA_OPTS -Djboss.stability=community"\n' \
+        >> "$wildfly/bin/standalone.conf"
+
     for database in h2 postgresql; do
         config=standalone-alumni-$database.xml
         cp "$wildfly/standalone/configuration/standalone.xml" "$wildfly/standalone/configuration/$config"
         script=$target/configure-$database.cli
         {
-            echo "embed-server --server-config=$config --std-out=discard"
+            echo "embed-server --server-config=$config --std-out=discard --stability=community"
             cat "$here/src/main/wildfly/cli/datasource-$database.cli"
             cat "$here/src/main/wildfly/cli/configure.cli"
             echo "stop-embedded-server"

@@ -3,6 +3,7 @@ package jp.kizuna.alumni.shared;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -29,6 +30,12 @@ public class OutgoingMail {
     @Resource(lookup = "java:jboss/mail/Alumni")
     private Session configured;
 
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Metrics metrics;
+
     /**
      * Texts from the capability's {@code jp/kizuna/alumni/<capability>/mail*.properties}:
      * {@code <template>.subject} and {@code <template>.body}.
@@ -54,12 +61,12 @@ public class OutgoingMail {
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setText(body, StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
-        Transport.send(message);
+        metrics.mailed(() -> Transport.send(message));
     }
 
     private Session session() {
-        String host = System.getProperty("alumni.smtp.host");
-        String port = System.getProperty("alumni.smtp.port");
+        String host = settings.smtpHost();
+        String port = settings.smtpPort();
         if (host == null && port == null) {
             return configured;
         }
