@@ -1,4 +1,4 @@
-package jp.kizuna.alumni.operations;
+package jp.kizuna.alumni.ws.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

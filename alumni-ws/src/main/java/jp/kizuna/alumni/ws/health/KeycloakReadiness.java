@@ -1,4 +1,4 @@
-package jp.kizuna.alumni.operations;
+package jp.kizuna.alumni.ws.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,8 @@
-package jp.kizuna.alumni.operations;
+package jp.kizuna.alumni.ws.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.kizuna.alumni.operations.ReleaseVersion;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
