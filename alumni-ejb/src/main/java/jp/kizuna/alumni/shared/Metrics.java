@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * so on the management interface's /metrics (Prometheus format) beside WildFly's own: HR messages
  * accepted, refused and replayed, HR file rows applied and refused, mails sent and failed, directory
  * searches and how many were answered from reused results. (The sign-in role changes still waiting
- * are a gauge over the database, registered by the operations package.) Each place that counts
+ * are a gauge over the database, registered by identity.WaitingRoleChanges.) Each place that counts
  * calls one method here.
  */
 @ApplicationScoped

@@ -96,8 +96,7 @@ public class Settings {
 
     /** The realm whose accounts are provisioned: alumni.keycloak.realm-url, else the sign-in realm. */
     public String keycloakRealmUrl() {
-        String realm = blankAsNull(Setting.KEYCLOAK_REALM_URL.value());
-        return withoutSlash(realm != null ? realm : Setting.OIDC_PROVIDER_URL.value());
+        return Setting.keycloakRealmUrl();
     }
 
     public String provisioningClient() {

@@ -1,14 +1,13 @@
-package jp.kizuna.alumni.ws.health;
+package jp.kizuna.alumni.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import jp.kizuna.alumni.shared.Settings;
+import jp.kizuna.alumni.shared.Setting;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -23,14 +22,11 @@ public class KeycloakReadiness implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    @Inject
-    Settings settings;
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Override
     public HealthCheckResponse call() {
-        String realm = settings.keycloakRealmUrl();
+        String realm = Setting.keycloakRealmUrl();
         try {
             HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(
                             URI.create(realm + "/.well-known/openid-configuration")).timeout(TIMEOUT).GET().build(),

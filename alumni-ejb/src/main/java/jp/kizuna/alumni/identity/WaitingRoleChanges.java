@@ -1,4 +1,4 @@
-package jp.kizuna.alumni.operations;
+package jp.kizuna.alumni.identity;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

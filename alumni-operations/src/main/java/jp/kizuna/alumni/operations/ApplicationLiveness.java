@@ -1,8 +1,7 @@
-package jp.kizuna.alumni.ws.health;
+package jp.kizuna.alumni.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kizuna.alumni.operations.ReleaseVersion;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;

@@ -1,14 +1,13 @@
-package jp.kizuna.alumni.ws.health;
+package jp.kizuna.alumni.operations;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.Objects;
-import jp.kizuna.alumni.shared.Settings;
+import jp.kizuna.alumni.shared.Setting;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -28,14 +27,11 @@ public class MailRelayReadiness implements HealthCheck {
     @Resource(lookup = "java:jboss/mail/Alumni")
     Session mail;
 
-    @Inject
-    Settings settings;
-
     @Override
     public HealthCheckResponse call() {
-        String host = Objects.requireNonNullElse(settings.smtpHost(),
+        String host = Objects.requireNonNullElse(Setting.SMTP_HOST.valueOrNull(),
                 Objects.requireNonNullElse(mail.getProperty("mail.smtp.host"), "localhost"));
-        int port = Integer.parseInt(Objects.requireNonNullElse(settings.smtpPort(),
+        int port = Integer.parseInt(Objects.requireNonNullElse(Setting.SMTP_PORT.valueOrNull(),
                 Objects.requireNonNullElse(mail.getProperty("mail.smtp.port"), "25")));
         String relay = host + ":" + port;
         try (Socket socket = new Socket()) {

@@ -95,13 +95,13 @@ public enum Setting {
     }
 
     /** The value as configured, null when not set (blank counts as not set). */
-    String configured(Function<String, String> properties, Function<String, String> environment) {
+    public String configured(Function<String, String> properties, Function<String, String> environment) {
         String value = (source == Source.PROPERTY ? properties : environment).apply(key);
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The value in force: configured, else the default (a demo secret only in demo mode). */
-    String value(Function<String, String> properties, Function<String, String> environment) {
+    public String value(Function<String, String> properties, Function<String, String> environment) {
         String configured = configured(properties, environment);
         if (configured != null && problem(configured) == null) {
             return configured;
@@ -117,6 +117,19 @@ public enum Setting {
         return value(System::getProperty, System::getenv);
     }
 
+    /** The value in force, null when it is empty (no default). */
+    public String valueOrNull() {
+        String value = value();
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The realm whose accounts are provisioned: alumni.keycloak.realm-url, else the sign-in realm. */
+    public static String keycloakRealmUrl() {
+        String realm = KEYCLOAK_REALM_URL.valueOrNull();
+        String url = realm != null ? realm : OIDC_PROVIDER_URL.value();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     public int positive() {
         return Integer.parseInt(value());
     }
@@ -128,12 +141,12 @@ public enum Setting {
         };
     }
 
-    static boolean demo(Function<String, String> properties) {
+    public static boolean demo(Function<String, String> properties) {
         return Boolean.parseBoolean(properties.apply(DEMO_MODE.key)) || Boolean.parseBoolean(properties.apply(DEMO_DATA.key));
     }
 
     /** Why the value is not valid for this setting, or null when it is. */
-    String problem(String value) {
+    public String problem(String value) {
         switch (kind) {
             case BOOLEAN:
                 return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "is not true or false";

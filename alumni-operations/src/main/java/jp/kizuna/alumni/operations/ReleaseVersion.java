@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The release this build is (the Maven project version, see CHANGELOG.md); #{release.version} in pages. */
+/** The release this build is (the Maven project version, see CHANGELOG.md), read from this library's release.properties; #{release.version} in pages. */
 @Named("release")
 @ApplicationScoped
 public class ReleaseVersion {

@@ -1,4 +1,4 @@
-package jp.kizuna.alumni.ws.health;
+package jp.kizuna.alumni.operations;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
