@@ -24,6 +24,11 @@ else
     mkdir -p "$postgresql"
     cp "$target/module-jars/postgresql.jar" "$here/src/main/wildfly/modules/org/postgresql/main/module.xml" "$postgresql/"
 
+    # The Prometheus registry of the micrometer subsystem (configure.cli) is at the "community"
+    # stability level in WildFly 39: every start through bin/standalone.sh allows it.
+    printf '\n# Alumni: allow features at the community stability level (micrometer Prometheus registry).\nJAVA_OPTS="$JAVA_OPTS -Djboss.stability=community"\n' \
+        >> "$wildfly/bin/standalone.conf"
+
     # name, WildFly's configuration it starts from, database, extra script
     for variant in "h2 standalone h2" "postgresql standalone postgresql" "ha-postgresql standalone-ha postgresql ha"; do
         read -r name base database extra <<< "$variant"
@@ -31,7 +36,7 @@ else
         cp "$wildfly/standalone/configuration/$base.xml" "$wildfly/standalone/configuration/$config"
         script=$target/configure-$name.cli
         {
-            echo "embed-server --server-config=$config --std-out=discard"
+            echo "embed-server --server-config=$config --std-out=discard --stability=community"
             cat "$here/src/main/wildfly/cli/datasource-$database.cli"
             cat "$here/src/main/wildfly/cli/configure.cli"
             [ -z "$extra" ] || cat "$here/src/main/wildfly/cli/$extra.cli"

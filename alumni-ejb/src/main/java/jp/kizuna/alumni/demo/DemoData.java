@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.shared.Setting;
 
 /**
  * Demo organisation for the one-command run: departments and the people behind the demo
@@ -31,7 +32,7 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!Boolean.getBoolean("alumni.demo-data")) {
+        if (!Setting.DEMO_DATA.on()) {
             return;
         }
         if (!em.createQuery("select d from Department d where d.code = 'HR'").getResultList().isEmpty()) {
@@ -56,7 +57,7 @@ public class DemoData {
                 LocalDate.of(2018, 10, 1), Locale.ENGLISH);
         smith.left(LocalDate.of(2025, 6, 30));
         smith.setPersonalEmail("emily.smith@example.net");
-        LOG.info(() -> "Demo organisation loaded; HR contact " + hrAdmin.getFullName());
+        LOG.info(() -> "Demo organisation loaded; HR contact employee " + hrAdmin.getEmployeeNumber());
     }
 
     private Employee employee(String number, String family, String given, String familyKana, String givenKana,

@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -15,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import jp.kizuna.alumni.shared.Setting;
+import jp.kizuna.alumni.shared.Settings;
 
 /**
  * The accounts at the Keycloak realm the application signs people in with, reached through
@@ -39,20 +42,19 @@ public class KeycloakAccounts {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+    @Inject
+    Settings settings;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private String token;
     private Instant tokenExpires = Instant.MIN;
 
     public static boolean enabled() {
-        return !"off".equalsIgnoreCase(System.getProperty("alumni.keycloak.provisioning", "on"));
+        return Setting.KEYCLOAK_PROVISIONING.on();
     }
 
-    static String realmUrl() {
-        String configured = System.getProperty("alumni.keycloak.realm-url");
-        if (configured == null) {
-            configured = System.getenv().getOrDefault("ALUMNI_OIDC_PROVIDER_URL", "http://localhost:8180/realms/alumni");
-        }
-        return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+    private String realmUrl() {
+        return settings.keycloakRealmUrl();
     }
 
     /** http://host/realms/name -> http://host/admin/realms/name */
@@ -119,8 +121,8 @@ public class KeycloakAccounts {
         if (token != null && Instant.now().isBefore(tokenExpires)) {
             return token;
         }
-        String client = System.getProperty("alumni.keycloak.provisioning-client", "alumni-provisioning");
-        String secret = System.getenv().getOrDefault("ALUMNI_PROVISIONING_CLIENT_SECRET", "alumni-provisioning-demo-secret");
+        String client = settings.provisioningClient();
+        String secret = settings.provisioningClientSecret();
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
                 .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + encode(client)

@@ -23,6 +23,7 @@ import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Metrics;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
@@ -42,6 +43,9 @@ public class HrFileTransfer {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Metrics metrics;
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -77,6 +81,7 @@ public class HrFileTransfer {
                         HrFile.SHIFT_JIS.equals(effective), progress);
             }
             progress.finished();
+            metrics.importRows(progress.getProcessed() - progress.getRejected(), progress.getRejected());
         } catch (BusinessException refused) {
             progress.failed(refused.getMessage(Locale.ENGLISH), refused.getMessage(Locale.JAPANESE));
         } catch (RuntimeException failure) {

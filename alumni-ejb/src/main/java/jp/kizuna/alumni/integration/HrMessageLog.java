@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Metrics;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
@@ -43,19 +44,22 @@ public class HrMessageLog {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Metrics metrics;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public <T> T once(String messageId, String operation, Object request, Class<T> answerType, Supplier<T> effect) {
         requireValid(messageId);
         String digest = digest(operation, request);
         Optional<HrMessage> earlier = find(messageId);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), operation, digest, request, answerType);
+            return metrics.hrMessageAgain(() -> replay(earlier.get(), operation, digest, request, answerType));
         }
         HrMessage message = new HrMessage(messageId, operation, digest, session.getCallerPrincipal().getName(),
                 LocalDateTime.now(clock));
         em.persist(message);
         em.flush();
-        T answer = effect.get();
+        T answer = metrics.hrMessage(effect);
         message.answered(JSON.toJson(answer));
         em.flush(); // a clash with a concurrent message shows here, as a failure the inbox can tell apart
         return answer;

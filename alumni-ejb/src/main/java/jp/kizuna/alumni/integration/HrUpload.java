@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Setting;
 
 /**
  * An employee file as an HR administrator uploaded it: its name, the content type the browser
@@ -84,16 +85,7 @@ public record HrUpload(String fileName, String contentType, byte[] content) {
 
     /** The configured limit in bytes; an unset, unreadable or non-positive value means the default. */
     public static long maxBytes() {
-        int megabytes = DEFAULT_MAX_MEGABYTES;
-        try {
-            int configured = Integer.parseInt(System.getProperty(MAX_MEGABYTES_PROPERTY, "").strip());
-            if (configured > 0) {
-                megabytes = configured;
-            }
-        } catch (NumberFormatException unset) {
-            // keep the default
-        }
-        return megabytes * 1024L * 1024L;
+        return Setting.IMPORT_MAX_FILE_MB.positive() * 1024L * 1024L;
     }
 
     /**

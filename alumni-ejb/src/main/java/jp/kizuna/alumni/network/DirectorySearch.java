@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import jp.kizuna.alumni.identity.SearchKey;
+import jp.kizuna.alumni.shared.Metrics;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
@@ -60,6 +62,9 @@ public class DirectorySearch {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
+    @Inject
+    private Metrics metrics;
+
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     private DataSource database;
 
@@ -69,6 +74,7 @@ public class DirectorySearch {
      */
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage search(DirectoryCriteria criteria, int first, int max) {
+        metrics.directorySearched();
         int pageSize = Math.max(1, Math.min(max, MAX_PAGE));
         int from = Math.max(0, first);
         Long version = version();
@@ -77,6 +83,7 @@ public class DirectorySearch {
     }
 
     private DirectoryPage read(DirectoryCriteria criteria, int first, int pageSize) {
+        metrics.directoryRead();
         Filter filter = Filter.of(criteria);
         // Counting stops after MAX_COUNTED + 1 members: an exact count of a broad search would read
         // every listed member, so its cost would grow with the network; the first page does not.

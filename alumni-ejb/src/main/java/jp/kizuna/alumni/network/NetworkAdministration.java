@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
@@ -25,6 +24,7 @@ import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.shared.MailFailure;
 
 /** HR running the network: members, pilot networks, ambassadors, news and mailings to segments. */
 @Stateless
@@ -235,7 +235,7 @@ public class NetworkAdministration {
                 mail.sendText(person.getPersonalEmail(), text.title(language), text.body(language));
                 sent++;
             } catch (MessagingException | RuntimeException failed) {
-                LOG.log(Level.WARNING, "Segment mail to employee " + person.getId() + " not sent", failed);
+                LOG.warning("Segment mail to employee " + person.getId() + " not sent" + MailFailure.withoutAddress(failed));
             }
         }
         if (sent == 0) {

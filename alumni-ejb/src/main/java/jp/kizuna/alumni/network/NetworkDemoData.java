@@ -23,6 +23,7 @@ import jp.kizuna.alumni.opportunity.Opportunity;
 import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.shared.Setting;
 
 /**
  * Demo alumni network for the one-command run: profiles and consents for alumni.yamada and
@@ -45,7 +46,7 @@ public class NetworkDemoData {
 
     @PostConstruct
     void load() {
-        if (!Boolean.getBoolean("alumni.demo-data")
+        if (!Setting.DEMO_DATA.on()
                 || !em.createQuery("select n from AlumniNetwork n").setMaxResults(1).getResultList().isEmpty()) {
             return;
         }

@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import jp.kizuna.alumni.identity.Employee;
@@ -36,6 +35,7 @@ import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.shared.MailFailure;
 
 /**
  * Joining the network: the invitation when a resignation is recorded, the leaver's answer with
@@ -94,7 +94,7 @@ public class NetworkEnrolment {
         try {
             self.mailInvitation(resignation.employeeId());
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Invitation for employee " + resignation.employeeId() + " not sent", failed);
+            LOG.warning("Invitation for employee " + resignation.employeeId() + " not sent" + MailFailure.withoutAddress(failed));
         }
     }
 

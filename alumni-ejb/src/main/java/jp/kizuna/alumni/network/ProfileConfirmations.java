@@ -9,11 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.shared.MailFailure;
 
 /**
  * Keeps the directory current: members whose details are a year old are asked by mail to confirm
@@ -50,7 +50,7 @@ public class ProfileConfirmations {
                 profile.confirmationRequested(now);
                 asked++;
             } catch (MessagingException | RuntimeException failed) {
-                LOG.log(Level.WARNING, "Confirmation request to profile " + profile.getId() + " not sent", failed);
+                LOG.warning("Confirmation request to profile " + profile.getId() + " not sent" + MailFailure.withoutAddress(failed));
             }
         }
         int count = asked;

@@ -19,12 +19,12 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.shared.MailFailure;
 
 /**
  * The exit survey behind a personal link. The link is the credential because the leaver may
@@ -111,7 +111,7 @@ public class ExitSurveys {
                 }
             } catch (EJBException | BusinessException failed) {
                 // Left unclaimed: tried again tomorrow.
-                LOG.log(Level.WARNING, "Exit survey link for case " + caseId + " not mailed", failed);
+                LOG.warning("Exit survey link for case " + caseId + " not mailed" + MailFailure.withoutAddress(failed));
             }
         }
         return sent;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.shared.Setting;
 
 /**
  * Offboarding demo for the one-command run: checklist templates, one open case of a report of
@@ -47,7 +48,7 @@ public class OffboardingDemoData {
 
     @PostConstruct
     void load() {
-        if (!Boolean.getBoolean("alumni.demo-data")
+        if (!Setting.DEMO_DATA.on()
                 || !em.createQuery("select t from ChecklistTemplate t").setMaxResults(1).getResultList().isEmpty()) {
             return;
         }

@@ -1,11 +1,12 @@
 package jp.kizuna.alumni.offboarding;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jp.kizuna.alumni.shared.Settings;
 
 /**
- * Tunable rules, set per installation as system properties in the server configuration
- * (standalone.xml or {@code -D}); read on each use so an administrator's CLI change applies
- * without a redeployment.
+ * Tunable rules of offboarding, set per installation as system properties (names below) and read
+ * through {@link Settings}, which checks them at startup.
  */
 @ApplicationScoped
 public class OffboardingSettings {
@@ -18,30 +19,23 @@ public class OffboardingSettings {
     public static final String PUBLIC_URL = "alumni.public-url";
     public static final String SURVEY_VALID_DAYS = "alumni.offboarding.survey-valid-days";
 
+    @Inject
+    Settings settings;
+
     public int followUpMonths() {
-        return positive(FOLLOW_UP_MONTHS, 1);
+        return settings.followUpMonths();
     }
 
     public int minGroupSize() {
-        return positive(MIN_GROUP_SIZE, 5);
+        return settings.minGroupSize();
     }
 
     /** Where people reach the web application, for links in mails: {@code alumni.public-url}. */
     public String publicUrl() {
-        String url = System.getProperty(PUBLIC_URL, "http://localhost:8080/alumni");
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return settings.publicUrl();
     }
 
     public int surveyValidDays() {
-        return positive(SURVEY_VALID_DAYS, 60);
-    }
-
-    private static int positive(String property, int fallback) {
-        try {
-            int value = Integer.parseInt(System.getProperty(property, String.valueOf(fallback)).strip());
-            return value > 0 ? value : fallback;
-        } catch (NumberFormatException notANumber) {
-            return fallback;
-        }
+        return settings.surveyValidDays();
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.shared.Setting;
 
 /**
  * Enforces the retention period of exit-interview data: once a case is closed (or withdrawn) and its
@@ -45,7 +46,7 @@ public class ExitDataRetention {
     private AuditTrail audit;
 
     public static int retentionMonths() {
-        return Integer.getInteger("alumni.retention.exit-interview-months", 24);
+        return Setting.RETENTION_MONTHS.positive();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
@@ -56,7 +57,7 @@ public class ExitDataRetention {
                         update scheduled_job_lock set locked_until = ?1, locked_by = ?2
                         where name = ?3 and (locked_until is null or locked_until < ?4)""")
                 .setParameter(1, now.plusHours(23))
-                .setParameter(2, System.getProperty("jboss.node.name", "server"))
+                .setParameter(2, Setting.NODE_NAME.value())
                 .setParameter(3, JOB)
                 .setParameter(4, now)
                 .executeUpdate();

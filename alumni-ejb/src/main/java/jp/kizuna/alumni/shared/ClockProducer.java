@@ -2,8 +2,8 @@ package jp.kizuna.alumni.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /**
  * The one source of "now". Business dates (last day, follow-up interviews, due dates) are in the
@@ -12,9 +12,11 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class ClockProducer {
 
+    @Inject
+    Settings settings;
+
     @Produces
     Clock clock() {
-        String zone = System.getenv().getOrDefault("ALUMNI_TIME_ZONE", "Asia/Tokyo");
-        return Clock.system(ZoneId.of(zone));
+        return Clock.system(settings.timeZone());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -34,8 +35,24 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
-        MigrateResult result = flyway.migrate();
+        MigrateResult result = migrate(flyway);
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * Migrates after Flyway has compared every applied migration with the build's (checksums,
+     * versions): a migration edited after a release, or a database from a newer release, stops the
+     * deployment with what to do instead of a bare Flyway error.
+     */
+    static MigrateResult migrate(Flyway flyway) {
+        try {
+            return flyway.migrate();
+        } catch (FlywayValidateException changed) {
+            throw new IllegalStateException("Alumni will not start: the database's migration history does not"
+                    + " match this build. A released migration must never be edited; put the change in a new"
+                    + " migration and deploy the released files unchanged (or restore the backup taken before"
+                    + " the upgrade). Flyway reports: " + changed.getMessage(), changed);
+        }
     }
 }

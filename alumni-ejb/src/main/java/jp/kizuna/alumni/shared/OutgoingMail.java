@@ -3,6 +3,7 @@ package jp.kizuna.alumni.shared;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -31,6 +32,12 @@ public class OutgoingMail {
     @Resource(lookup = "java:jboss/mail/Alumni")
     private Session configured;
 
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Metrics metrics;
+
     /**
      * Texts from the capability's {@code jp/kizuna/alumni/<capability>/mail*.properties}:
      * {@code <template>.subject} and {@code <template>.body}.
@@ -45,7 +52,7 @@ public class OutgoingMail {
     public void sendText(String to, String subject, String body) throws MessagingException {
         MimeMessage message = message(to, subject);
         message.setText(body, StandardCharsets.UTF_8.name());
-        Transport.send(message);
+        metrics.mailed(() -> Transport.send(message));
     }
 
     /**
@@ -64,7 +71,7 @@ public class OutgoingMail {
         calendar.setFileName(fileName);
         calendar.setHeader("Content-Transfer-Encoding", "base64");
         message.setContent(new MimeMultipart("mixed", text, calendar));
-        Transport.send(message);
+        metrics.mailed(() -> Transport.send(message));
     }
 
     private MimeMessage message(String to, String subject) throws MessagingException {
@@ -94,8 +101,8 @@ public class OutgoingMail {
     }
 
     private Session session() {
-        String host = System.getProperty("alumni.smtp.host");
-        String port = System.getProperty("alumni.smtp.port");
+        String host = settings.smtpHost();
+        String port = settings.smtpPort();
         if (host == null && port == null) {
             return configured;
         }
