@@ -282,7 +282,7 @@ public class NetworkAdministration {
                 mail.sendText(address, "[TEST] " + text.title(language), text.body(language));
             }
         } catch (MessagingException | RuntimeException failed) {
-            LOG.log(Level.WARNING, "Test mailing to " + login + " not sent", failed);
+            LOG.warning("Test mailing to employee " + me.getId() + " not sent" + MailFailure.withoutAddress(failed));
             throw new BusinessException("network.mailing.testFailed", address);
         }
         return address;
