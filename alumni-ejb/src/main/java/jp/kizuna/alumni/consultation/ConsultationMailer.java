@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.consultation;
 
+import jp.kizuna.alumni.shared.MailFailure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.calendar.CalendarInvite;
 import jp.kizuna.alumni.calendar.ICalendarWriter;
@@ -85,7 +85,7 @@ public class ConsultationMailer {
         try {
             mail.send("consultation", to, locale, template, arguments(consultation, alumnus, locale));
         } catch (MessagingException | RuntimeException failed) {
-            LOG.log(Level.WARNING, "Consultation " + consultation.getId() + ": " + template + " mail not sent", failed);
+            LOG.warning("Consultation " + consultation.getId() + ": " + template + " mail not sent" + MailFailure.withoutAddress(failed));
         }
     }
 
@@ -98,7 +98,7 @@ public class ConsultationMailer {
             mail.sendWithInvite("consultation", to, locale, template, calendar.write(invite), invite.method().name(),
                     invite.fileName(), arguments(consultation, alumnus, locale));
         } catch (MessagingException | RuntimeException failed) {
-            LOG.log(Level.WARNING, "Consultation " + consultation.getId() + ": " + template + " invite not sent", failed);
+            LOG.warning("Consultation " + consultation.getId() + ": " + template + " invite not sent" + MailFailure.withoutAddress(failed));
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.event;
 
+import jp.kizuna.alumni.shared.MailFailure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.calendar.CalendarInvite;
 import jp.kizuna.alumni.calendar.ICalendarWriter;
@@ -65,8 +65,8 @@ public class EventInvites {
                         method.name(), invite.fileName(), person.displayName(locale), event.getTitle(),
                         event.getStartsAt().format(MINUTES) + " (" + writer.zone().getId() + ")", event.getLocation());
             } catch (MessagingException | RuntimeException failed) {
-                LOG.log(Level.WARNING, "Event " + event.getId() + ": " + template + " to rsvp " + answer.getId()
-                        + " not sent", failed);
+                LOG.warning("Event " + event.getId() + ": " + template + " to rsvp " + answer.getId()
+                        + " not sent" + MailFailure.withoutAddress(failed));
             }
         }
     }

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.offboarding;
 
+import jp.kizuna.alumni.shared.MailFailure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.calendar.CalendarInvite;
 import jp.kizuna.alumni.calendar.ICalendarWriter;
@@ -85,7 +85,7 @@ public class InterviewInvites {
                     invite.fileName(), kind, leaver.displayName(locale), interview.getInterviewerName(),
                     interview.getInterviewDate().toString());
         } catch (MessagingException | RuntimeException failed) {
-            LOG.log(Level.WARNING, "Interview " + interview.getId() + ": invite not sent", failed);
+            LOG.warning("Interview " + interview.getId() + ": invite not sent" + MailFailure.withoutAddress(failed));
         }
     }
 
