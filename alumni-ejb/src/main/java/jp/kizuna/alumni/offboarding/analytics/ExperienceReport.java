@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.offboarding.analytics;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,5 +13,5 @@ import java.util.List;
 public record ExperienceReport(LocalDate from, LocalDate to, int minGroupSize, String scope, GroupFigure overall,
                                List<GroupFigure> byDepartment, int hiddenDepartments,
                                List<GroupFigure> byManager, int hiddenManagers,
-                               List<GroupFigure> byMonth, int hiddenMonths) {
+                               List<GroupFigure> byMonth, int hiddenMonths) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.offboarding.analytics;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,9 +14,9 @@ import java.util.List;
 public record ReasonGapReport(LocalDate from, LocalDate to, Period period, int minGroupSize, GroupFigure overall,
                               List<GroupFigure> byDepartment, int hiddenDepartments,
                               List<GroupFigure> byPeriod, int hiddenPeriods,
-                              List<StatedReason> statedReasons, int hiddenStatedReasons) {
+                              List<StatedReason> statedReasons, int hiddenStatedReasons) implements Serializable {
 
     /** One stated reason (its departures in {@code stated}) and the real reasons behind it that may be shown. */
-    public record StatedReason(GroupFigure stated, List<GroupFigure> realReasons, int hiddenRealReasons) {
+    public record StatedReason(GroupFigure stated, List<GroupFigure> realReasons, int hiddenRealReasons) implements Serializable {
     }
 }
