@@ -36,11 +36,6 @@ public class EmployeeDirectory {
     }
 
     @PermitAll
-    public boolean callerIs(String role) {
-        return session.isCallerInRole(role);
-    }
-
-    @PermitAll
     public Optional<Employee> findByLogin(String loginName) {
         return em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
                 .setParameter("login", loginName)
@@ -57,15 +52,6 @@ public class EmployeeDirectory {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public Employee requireByNumber(String employeeNumber) {
         return findByNumber(employeeNumber).orElseThrow(() -> new BusinessException("identity.employee.unknown", employeeNumber));
-    }
-
-    /** Employees whose line manager is the caller (directly), for the manager's screens. */
-    @RolesAllowed({Roles.MANAGER, Roles.HR_ADMIN})
-    public List<Employee> directReportsOfCaller() {
-        return em.createQuery("select e from Employee e where e.manager.loginName = :login order by e.familyNameKana",
-                        Employee.class)
-                .setParameter("login", callerName())
-                .getResultList();
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})

@@ -11,7 +11,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public class HrMessageLog {
         String digest = digest(operation, request);
         Optional<HrMessage> earlier = find(messageId);
         if (earlier.isPresent()) {
-            return metrics.hrMessageAgain(() -> replay(earlier.get(), operation, digest, request, answerType));
+            return metrics.hrMessageAgain(() -> replay(earlier.get(), operation, digest, answerType));
         }
         HrMessage message = new HrMessage(messageId, operation, digest, session.getCallerPrincipal().getName(),
                 LocalDateTime.now(clock));
@@ -77,8 +76,8 @@ public class HrMessageLog {
         }
     }
 
-    private <T> T replay(HrMessage earlier, String operation, String digest, Object request, Class<T> answerType) {
-        if (!sameRequest(earlier, operation, digest, request)) {
+    private <T> T replay(HrMessage earlier, String operation, String digest, Class<T> answerType) {
+        if (!earlier.isSameRequest(operation, digest)) {
             throw new BusinessException("integration.message.reused", earlier.getMessageId(), earlier.getOperation());
         }
         return JSON.fromJson(earlier.getResponse(), answerType);
@@ -92,11 +91,5 @@ public class HrMessageLog {
 
     static String digest(String operation, Object request) {
         return RequestDigest.of(operation, request);
-    }
-
-    /** Whether the earlier message with this id carried this same request, in either digest form. */
-    private static boolean sameRequest(HrMessage earlier, String operation, String digest, Object request) {
-        return earlier.isSameRequest(operation, digest)
-                || earlier.isSameRequest(operation, RequestDigest.legacy(operation, JSON.toJson(request).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -15,8 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The SHA-256 of a request to an HR operation, by which a re-used message id is told from a
  * re-delivery. The request (records, lists, texts, dates, numbers) is fed to the hash as tagged,
  * length-prefixed values, which is unambiguous and several times cheaper than writing a thousand
- * employees as JSON first. Digests stored before this form (JSON) are recognised by
- * {@link #legacy}.
+ * employees as JSON first.
  */
 final class RequestDigest {
 
@@ -37,15 +36,6 @@ final class RequestDigest {
         digest.text("v2");
         digest.text(operation);
         digest.value(request);
-        return HexFormat.of().formatHex(digest.sha.digest());
-    }
-
-    /** The digest as first stored: SHA-256 of the operation, a line feed and the request as JSON. */
-    static String legacy(String operation, byte[] json) {
-        RequestDigest digest = new RequestDigest();
-        digest.sha.update(operation.getBytes(StandardCharsets.UTF_8));
-        digest.sha.update((byte) '\n');
-        digest.sha.update(json);
         return HexFormat.of().formatHex(digest.sha.digest());
     }
 

@@ -128,15 +128,6 @@ public class NetworkAdministration {
         profile.moveTo(network);
     }
 
-    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
-    public List<AlumnusProfile> membersOf(String networkCode) {
-        return em.createQuery("""
-                        select p from AlumnusProfile p join fetch p.person
-                        where p.network.code = :code and p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE
-                        order by p.person.familyNameKana, p.id""", AlumnusProfile.class)
-                .setParameter("code", networkCode).getResultList();
-    }
-
     /** The pilot joins the company-wide network: its members move over in one statement. */
     @RolesAllowed(Roles.HR_ADMIN)
     public int merge(String pilotCode) {
