@@ -321,16 +321,16 @@ public class EmployeeUpsert {
         for (List<Long> chunk : chunks(bulk.storedIds(numbers))) {
             // Managers by a second IN query on their ids (batch fetch), not by joining the employee
             // table to itself: PostgreSQL answers that join with a hash of the whole table, which
-            // grows with the company (and, with the statistics of a table still being loaded, chose a
-            // nested loop that took seconds per batch).
+            // grows with the company (and, with the statistics of a table still being loaded, may
+            // choose a nested loop over the whole table).
             em.createQuery("select e from Employee e left join fetch e.department where e.id in :ids", Employee.class)
                     .setParameter("ids", chunk)
                     .setHint(QueryHints.BATCH, "e.manager")
                     .setHint(QueryHints.BATCH_TYPE, "IN")
                     .setHint(QueryHints.BATCH_SIZE, IN_LIST_CHUNK)
                     // The ids as literals: 1,000 bound parameters make a prepared statement whose
-                    // cached generic plan, made while the table was small, scanned the whole table
-                    // comparing every row with every parameter (2 s per batch during an initial load).
+                    // cached generic plan, made while the table was small, scans the whole table
+                    // comparing every row with every parameter.
                     .setHint(QueryHints.BIND_PARAMETERS, HintValues.FALSE)
                     .getResultList()
                     .forEach(employee -> found.put(employee.getEmployeeNumber(), employee));
