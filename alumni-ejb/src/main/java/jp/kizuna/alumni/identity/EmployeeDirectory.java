@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,20 +18,6 @@ public class EmployeeDirectory {
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
-
-    @Resource
-    private SessionContext session;
-
-    /** The employee record of the signed-in person, if the HR master data knows them. */
-    @PermitAll
-    public Optional<Employee> currentEmployee() {
-        return findByLogin(session.getCallerPrincipal().getName());
-    }
-
-    @PermitAll
-    public String callerName() {
-        return session.getCallerPrincipal().getName();
-    }
 
     @PermitAll
     public Optional<Employee> findByLogin(String loginName) {

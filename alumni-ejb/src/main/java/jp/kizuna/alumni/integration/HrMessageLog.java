@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.integration;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Metrics;
 import jp.kizuna.alumni.shared.Roles;
@@ -37,8 +36,8 @@ public class HrMessageLog {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -54,7 +53,7 @@ public class HrMessageLog {
         if (earlier.isPresent()) {
             return metrics.hrMessageAgain(() -> replay(earlier.get(), operation, digest, answerType));
         }
-        HrMessage message = new HrMessage(messageId, operation, digest, session.getCallerPrincipal().getName(),
+        HrMessage message = new HrMessage(messageId, operation, digest, caller.login(),
                 LocalDateTime.now(clock));
         em.persist(message);
         em.flush();

@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.network;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -15,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.privacy.ConsentLedger;
@@ -35,8 +34,8 @@ public class NetworkAdministration {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -115,7 +114,7 @@ public class NetworkAdministration {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public void addMember(String networkCode, long profileId) {
         AlumniNetwork network = network(networkCode);
-        if (!session.isCallerInRole(Roles.HR_ADMIN) && !network.isAdministeredBy(session.getCallerPrincipal().getName())) {
+        if (!caller.isIn(Roles.HR_ADMIN) && !network.isAdministeredBy(caller.login())) {
             throw new BusinessException("network.network.not-admin", networkCode);
         }
         if (network.getStatus() != AlumniNetwork.Status.ACTIVE) {
@@ -146,7 +145,7 @@ public class NetworkAdministration {
         if (profile == null) {
             throw new BusinessException("network.profile.unknown", profileId);
         }
-        String by = session.getCallerPrincipal().getName();
+        String by = caller.login();
         Ambassador ambassador = em.createQuery("select a from Ambassador a where a.profile = :p", Ambassador.class)
                 .setParameter("p", profile).getResultStream().findFirst().orElse(null);
         if (ambassador == null) {
@@ -171,7 +170,7 @@ public class NetworkAdministration {
     public AmbassadorActivity recordActivity(long ambassadorId, LocalDate occurredOn, AmbassadorActivity.Kind kind,
                                              String description) {
         AmbassadorActivity activity = new AmbassadorActivity(ambassador(ambassadorId), occurredOn, kind, description,
-                session.getCallerPrincipal().getName());
+                caller.login());
         em.persist(activity);
         return activity;
     }
@@ -191,7 +190,7 @@ public class NetworkAdministration {
 
     @RolesAllowed(Roles.HR_ADMIN)
     public NewsPost publishNews(BilingualText text) {
-        NewsPost post = new NewsPost(text, LocalDateTime.now(clock), session.getCallerPrincipal().getName());
+        NewsPost post = new NewsPost(text, LocalDateTime.now(clock), caller.login());
         em.persist(post);
         return post;
     }
@@ -233,7 +232,7 @@ public class NetworkAdministration {
             throw new BusinessException("network.mailing.notDelivered", recipients.size());
         }
         SegmentMailing mailing = new SegmentMailing(purpose, department, text,
-                LocalDateTime.now(clock), session.getCallerPrincipal().getName(), sent, recipients.size() - sent);
+                LocalDateTime.now(clock), caller.login(), sent, recipients.size() - sent);
         em.persist(mailing);
         audit.record(AuditEntry.Action.EXPORT, "SegmentMailing", purpose, "mail to " + sent + " alumni ("
                 + (recipients.size() - sent) + " failed): " + text.title(Locale.JAPANESE));
@@ -259,7 +258,7 @@ public class NetworkAdministration {
         if (text == null) {
             throw new BusinessException("network.required", "subject/body");
         }
-        String login = session.getCallerPrincipal().getName();
+        String login = caller.login();
         Employee me = em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
                 .setParameter("login", login).getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("network.mailing.noOwnAddress"));

@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.subjectaccess;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.consultation.Consultation;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.identity.Employee;
@@ -44,8 +43,8 @@ public class PersonalDataReport {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -55,9 +54,7 @@ public class PersonalDataReport {
 
     @RolesAllowed({Roles.ALUMNI, Roles.EMPLOYEE})
     public JsonObject mine() {
-        Employee person = em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
-                .setParameter("login", session.getCallerPrincipal().getName()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("identity.access.denied"));
+        Employee person = caller.requireEmployee();
         JsonObjectBuilder report = Json.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("generatedAt", LocalDateTime.now(clock).toString())
