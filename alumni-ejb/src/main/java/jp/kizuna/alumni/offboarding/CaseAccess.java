@@ -3,6 +3,8 @@ package jp.kizuna.alumni.offboarding;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -17,6 +19,20 @@ public class CaseAccess {
 
     @Inject
     private Caller caller;
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    /** The case, if it exists and the caller may see it: the one way services load a case by id. */
+    @PermitAll
+    public OffboardingCase visibleCase(long caseId) {
+        OffboardingCase found = em.find(OffboardingCase.class, caseId);
+        if (found == null) {
+            throw new BusinessException("offboarding.case.notFound", caseId);
+        }
+        requireVisible(found);
+        return found;
+    }
 
     /** @PermitAll: it only answers questions about the caller, the callers' services check roles. */
     @PermitAll
