@@ -161,16 +161,20 @@ public class NetworkAdministration {
         return ambassador;
     }
 
+    /** The ambassador steps down; the activities stay on record, and a later nomination reactivates them. */
     @RolesAllowed(Roles.HR_ADMIN)
     public void retireAmbassador(long ambassadorId) {
-        ambassador(ambassadorId).retire();
+        Ambassador ambassador = ambassador(ambassadorId);
+        ambassador.retire();
+        audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", ambassador.getProfile().getId(), "retired as ambassador");
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
     public AmbassadorActivity recordActivity(long ambassadorId, LocalDate occurredOn, AmbassadorActivity.Kind kind,
                                              String description) {
-        AmbassadorActivity activity = new AmbassadorActivity(ambassador(ambassadorId), occurredOn, kind, description,
-                caller.login());
+        Ambassador ambassador = ambassador(ambassadorId);
+        ambassador.requireActive();
+        AmbassadorActivity activity = new AmbassadorActivity(ambassador, occurredOn, kind, description, caller.login());
         em.persist(activity);
         return activity;
     }

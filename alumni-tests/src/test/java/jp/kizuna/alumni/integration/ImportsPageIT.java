@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.e2e.Browser;
 import jp.kizuna.alumni.e2e.WebSession;
 import jp.kizuna.alumni.it.Deployments;
@@ -209,11 +211,8 @@ class ImportsPageIT {
         HttpResponse<String> accepted = upload(hr, "employees.csv", "text/csv; charset=UTF-8", csv);
         assertEquals(200, accepted.statusCode());
         assertTrue(accepted.body().contains("id=\"run:status\""), "the good file starts an import");
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!"integration.case.none".equals(knownAs(token, "H" + suffix)) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(300);
-        }
-        assertEquals("integration.case.none", knownAs(token, "H" + suffix), "the good file was imported");
+        Poll.until("the good file to be imported", Duration.ofSeconds(30),
+                () -> "integration.case.none".equals(knownAs(token, "H" + suffix)));
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");

@@ -191,6 +191,10 @@ public class OutreachView implements Serializable {
         }, "ambassador.nominated");
     }
 
+    public String retire(long ambassadorId) {
+        return attempt(() -> administration.retireAmbassador(ambassadorId), "ambassador.retired");
+    }
+
     public String recordActivity() {
         return attempt(() -> {
             administration.recordActivity(activityAmbassadorId == null ? -1 : activityAmbassadorId,
