@@ -13,15 +13,11 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,40 +165,6 @@ class HrInboxIT {
                 newBoss));
         assertEquals(2, count("select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1",
                 staff), "created, then updated");
-    }
-
-    @Test
-    void aMessageStoredWithTheFirstDigestFormIsStillRecognisedOnRedelivery() throws Exception {
-        String number = "L" + suffix;
-        List<EmployeeRecord> batch = List.of(record(number, "林", "健", null));
-        UpsertResult stored = new UpsertResult(1, 0, 0, 0,
-                List.of(new RecordResult(1, number, RecordOutcome.CREATED, null, null, null)));
-        String request;
-        String answer;
-        try (Jsonb json = JsonbBuilder.create()) {
-            request = json.toJson(batch);
-            answer = json.toJson(stored);
-        }
-        // As stored before the digest changed: SHA-256 of the operation, a line feed and the request as JSON.
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        sha.update("upsertEmployees\n".getBytes(StandardCharsets.UTF_8));
-        String firstFormDigest = HexFormat.of().formatHex(sha.digest(request.getBytes(StandardCharsets.UTF_8)));
-        transaction.begin();
-        em.joinTransaction();
-        em.createNativeQuery("""
-                        insert into hr_message (id, version, message_id, operation, request_digest, sender, received_at,
-                            response) values (nextval('alumni_id_seq'), 1, ?, 'upsertEmployees', ?, 'hr-sync', ?, ?)""")
-                .setParameter(1, "first-" + suffix).setParameter(2, firstFormDigest)
-                .setParameter(3, LocalDateTime.now()).setParameter(4, answer)
-                .executeUpdate();
-        transaction.commit();
-
-        assertEquals(stored, hrSystem.call(() -> inbox.upsertEmployees("first-" + suffix, batch)));
-        assertEquals(0, count("select count(e) from Employee e where e.employeeNumber = ?1", number),
-                "the stored answer, not a second effect");
-        BusinessException reused = assertThrows(BusinessException.class, () -> hrSystem.call(
-                () -> inbox.upsertEmployees("first-" + suffix, List.of(record(number, "林", "健二", null)))));
-        assertEquals("integration.message.reused", reused.getKey());
     }
 
     @Test
