@@ -45,9 +45,12 @@ class ScheduledJobsIT {
         try (Connection connection = database.getConnection()) {
             assumeTrue(connection.getMetaData().getDatabaseProductName().contains("PostgreSQL"),
                     "H2 (the one-command demo) keeps timers in the server's file store");
+            // The timers of alumni.ear (a timed object is named deployment.module.bean); a test-only
+            // application beside it (Deployments.setupApplicationWith) has its own.
             try (PreparedStatement query = connection.prepareStatement("""
                     select timeout_method_declaring_class, count(*) from jboss_ejb_timer
-                    where partition_name = 'alumni' and auto_timer and timer_state <> 'CANCELED'
+                    where partition_name = 'alumni' and timed_object_id like 'alumni.alumni-ejb.%'
+                      and auto_timer and timer_state <> 'CANCELED'
                     group by timeout_method_declaring_class""");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
