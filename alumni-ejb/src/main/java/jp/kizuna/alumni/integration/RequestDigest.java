@@ -8,8 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SHA-256 of a request to an HR operation, by which a re-used message id is told from a
@@ -19,7 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RequestDigest {
 
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+    /**
+     * The components of each record class, read by reflection once per class. Not application
+     * state: the class's own shape, the same on every node and never changed; a ClassValue keeps it
+     * with the class, so it goes with the deployment's class loader on a redeploy.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private final MessageDigest sha;
 
@@ -67,7 +75,7 @@ final class RequestDigest {
     private void record(Record record) {
         sha.update((byte) 'r');
         text(record.getClass().getName());
-        RecordComponent[] components = COMPONENTS.computeIfAbsent(record.getClass(), Class::getRecordComponents);
+        RecordComponent[] components = COMPONENTS.get(record.getClass());
         number(components.length);
         for (RecordComponent component : components) {
             try {

@@ -45,7 +45,9 @@ class TimerBeansTest {
 
     /**
      * A non-persistent timer fires on every node of a cluster; a persistent one is claimed by one
-     * node per firing through the database timer store (standalone-alumni-*-postgresql.xml).
+     * node per firing through the database timer store (datasource-postgresql.cli, so every
+     * PostgreSQL configuration, HA included; ScheduledJobsIT finds each job's timer there). That is
+     * the only guard a job has: the application keeps no lock table of its own (V190 dropped it).
      */
     @Test
     void scheduledJobsArePersistentSoThatTheyRunOncePerCluster() throws Exception {
