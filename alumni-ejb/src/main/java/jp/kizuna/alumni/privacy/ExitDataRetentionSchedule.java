@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.privacy;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -13,6 +14,7 @@ import jp.kizuna.alumni.shared.Roles;
  * needs no lock of its own.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @RunAs(Roles.HR_ADMIN)
 public class ExitDataRetentionSchedule {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -57,6 +58,24 @@ class TimerBeansTest {
                 if (schedule != null) {
                     assertTrue(schedule.persistent(), type.getSimpleName() + "." + method.getName() + " is persistent");
                 }
+            }
+        }
+    }
+
+    /**
+     * A job must not run before the schema is migrated, nor in a deployment that refused to start:
+     * WildFly holds a call made from a timer until the startup beans are up, and when one of them
+     * (DatabaseMigration, on an edited migration) fails, that call never ends and keeps the refused
+     * deployment from being stopped (a reload hangs). Depending on DatabaseMigration, a timer bean
+     * does not start at all then.
+     */
+    @Test
+    void timerBeansStartAfterTheDatabaseMigration() throws Exception {
+        for (Class<?> type : applicationClasses()) {
+            if (Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(Schedule.class))) {
+                DependsOn dependsOn = type.getAnnotation(DependsOn.class);
+                assertTrue(dependsOn != null && Arrays.asList(dependsOn.value()).contains("DatabaseMigration"),
+                        type.getSimpleName() + " depends on DatabaseMigration");
             }
         }
     }

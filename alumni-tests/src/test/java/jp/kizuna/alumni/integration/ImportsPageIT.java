@@ -57,6 +57,8 @@ class ImportsPageIT {
                 """.formatted(suffix).replace("\n", "\r\n");
         Path file = Files.createTempFile("社員-", ".csv");
         Files.write(file, csv.getBytes("windows-31j"));
+        double applied = ServerMetrics.value("alumni_import_rows_total", "outcome=\"applied\"");
+        double refused = ServerMetrics.value("alumni_import_rows_total", "outcome=\"refused\"");
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/admin/imports.xhtml", "hr.admin", "demo");
             browser.find(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
@@ -68,6 +70,10 @@ class ImportsPageIT {
             } catch (org.openqa.selenium.TimeoutException notShown) {
                 throw new AssertionError("The report did not appear; the page shows: " + browser.text(), notShown);
             }
+            // What operators watch: the rows of HR files, applied and refused, on /metrics (counted
+            // before the import is marked finished, so before the report shows).
+            assertEquals(2, ServerMetrics.value("alumni_import_rows_total", "outcome=\"applied\"") - applied, "rows applied");
+            assertEquals(2, ServerMetrics.value("alumni_import_rows_total", "outcome=\"refused\"") - refused, "rows refused");
             browser.waitForText("取込が終わりました");
             assertTrue(browser.find("run:summary").getText().contains("新規 2"), browser.find("run:summary").getText());
             List<WebElement> lines = browser.driver().findElements(By.cssSelector("#run\\:errors td.error-line"));
