@@ -128,6 +128,10 @@ public class Settings {
         return Setting.RETENTION_MONTHS.positive();
     }
 
+    public int messageRetentionMonths() {
+        return Setting.MESSAGE_RETENTION_MONTHS.positive();
+    }
+
     public String nodeName() {
         return Setting.NODE_NAME.value();
     }

@@ -55,6 +55,8 @@ public enum Setting {
             "the largest HR file the import screen accepts, in MB"),
     RETENTION_MONTHS(Source.PROPERTY, "alumni.retention.exit-interview-months", "24", Kind.POSITIVE,
             "months after a closed case's last day its interview notes and free texts are erased"),
+    MESSAGE_RETENTION_MONTHS(Source.PROPERTY, "alumni.retention.message-months", "24", Kind.POSITIVE,
+            "months after its last message a message thread is erased"),
     NODE_NAME(Source.PROPERTY, "jboss.node.name", "server", Kind.TEXT,
             "this server's name in a cluster (WildFly's own; recorded with the jobs it claims)");
 

@@ -140,6 +140,18 @@ class EjbRoleMatrixIT {
         for (String method : List.of("cancel", "askForAnotherTime", "calendarFile")) {
             INTENDED.put("Consultations#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN));
         }
+        // Messages: members write and choose; staff (HR, a network's administrators) answer, assign, close.
+        for (String method : List.of("startWithStaff", "startWithMember", "myThreads", "myUnreadCount", "myPreference",
+                "choose", "reachableMembers", "block", "unblock", "blocked")) {
+            INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI));
+        }
+        for (String method : List.of("inbox", "staffUnreadCount", "assign", "close")) {
+            INTENDED.put("Messages#" + method, hrAndManagers);
+        }
+        for (String method : List.of("open", "reply")) {
+            INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN, Roles.MANAGER));
+        }
+        INTENDED.put("MessageRetention#sweep", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#move", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#cancel", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#calendarFile", Set.of(Roles.ALUMNI));
