@@ -49,6 +49,8 @@ class AuthorizationMatrixIT {
         PAGES.put("/me/alumni-invitation.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/portal/index.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));
+        PAGES.put("/portal/messages.xhtml", List.of(ALUMNUS));
+        PAGES.put("/inbox/messages.xhtml", List.of(HR, MANAGER));
     }
 
     @Deployment(testable = false)
