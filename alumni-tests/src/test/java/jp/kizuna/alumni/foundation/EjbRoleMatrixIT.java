@@ -152,6 +152,10 @@ class EjbRoleMatrixIT {
             INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN, Roles.MANAGER));
         }
         INTENDED.put("MessageRetention#sweep", Set.of(Roles.HR_ADMIN));
+        // The APPI provision record is HR's: listed, exported and swept by HR only.
+        for (String method : List.of("between", "csv", "sweep")) {
+            INTENDED.put("ProvisionRecords#" + method, Set.of(Roles.HR_ADMIN));
+        }
         INTENDED.put("EventCalendar#move", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#cancel", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#calendarFile", Set.of(Roles.ALUMNI));
