@@ -52,6 +52,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/portal/messages.xhtml", List.of(ALUMNUS));
         PAGES.put("/inbox/messages.xhtml", List.of(HR, MANAGER));
         PAGES.put("/network/provisions.xhtml", List.of(HR));
+        PAGES.put("/network/unreachable.xhtml", List.of(HR));
     }
 
     @Deployment(testable = false)
