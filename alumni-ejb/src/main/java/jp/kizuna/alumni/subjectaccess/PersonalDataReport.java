@@ -162,6 +162,7 @@ public class PersonalDataReport {
             put(json, "startsAt", rsvp.getEvent().getStartsAt());
             put(json, "answer", rsvp.getStatus());
             put(json, "answeredAt", rsvp.getRespondedAt());
+            put(json, "checkedInAt", rsvp.getCheckedInAt());
         });
     }
 

@@ -81,6 +81,20 @@ public class EngageTestData {
                 .setParameter("id", threadId).executeUpdate();
     }
 
+    /** An event held {@code daysAgo} days ago that the member attended (checked in). */
+    public void attendedPastEvent(long profileId, int daysAgo) {
+        LocalDateTime held = LocalDateTime.now().minusDays(daysAgo).withHour(19).withMinute(0);
+        jp.kizuna.alumni.event.AlumniEvent event = new jp.kizuna.alumni.event.AlumniEvent("過去の交流会", null, held,
+                "本社", 50, "hr.admin");
+        em.persist(event);
+        jp.kizuna.alumni.event.Rsvp rsvp = new jp.kizuna.alumni.event.Rsvp(event, em.find(AlumnusProfile.class, profileId),
+                jp.kizuna.alumni.event.RsvpStatus.GOING, held.minusDays(7));
+        em.persist(rsvp);
+        em.flush();
+        em.createNativeQuery("update event_rsvp set checked_in_at = ?1, checked_in_by = 'hr.admin' where id = ?2")
+                .setParameter(1, held.plusMinutes(5)).setParameter(2, rsvp.getId()).executeUpdate();
+    }
+
     public long count(String jpql, Object parameter) {
         return em.createQuery(jpql, Long.class).setParameter("p", parameter).getSingleResult();
     }

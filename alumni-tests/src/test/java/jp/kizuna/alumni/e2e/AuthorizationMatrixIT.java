@@ -53,6 +53,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/inbox/messages.xhtml", List.of(HR, MANAGER));
         PAGES.put("/network/provisions.xhtml", List.of(HR));
         PAGES.put("/network/unreachable.xhtml", List.of(HR));
+        PAGES.put("/network/event-checkin.xhtml", List.of(HR));
     }
 
     @Deployment(testable = false)

@@ -152,6 +152,9 @@ class EjbRoleMatrixIT {
             INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN, Roles.MANAGER));
         }
         INTENDED.put("MessageRetention#sweep", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("checkInList", "checkIn", "undoCheckIn", "repeatVisitors")) {
+            INTENDED.put("EventAttendance#" + method, Set.of(Roles.HR_ADMIN));
+        }
         INTENDED.put("MailRefusals#unreachable", Set.of(Roles.HR_ADMIN));
         INTENDED.put("MailRefusals#markReachable", Set.of(Roles.HR_ADMIN));
         // The APPI provision record is HR's: listed, exported and swept by HR only.
