@@ -18,6 +18,9 @@ import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.privacy.ConsentLedger;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
+import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.privacy.PersonalDataProvided;
+import jp.kizuna.alumni.privacy.ProvisionRecord;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -48,6 +51,12 @@ public class NetworkAdministration {
 
     @Inject
     private ConsentLedger consents;
+
+    @Inject
+    private jp.kizuna.alumni.shared.Settings settings;
+
+    @Inject
+    private jakarta.enterprise.event.Event<PersonalDataProvided> provided;
 
     /** Everyone invited or in the network, newest invitation first; {@code status} narrows it. */
     @RolesAllowed(Roles.HR_ADMIN)
@@ -223,10 +232,12 @@ public class NetworkAdministration {
         // Sent one by one so one bad address does not stop the others; a mail that fails is counted,
         // never silently dropped: the mailing is recorded only when at least one mail went out.
         int sent = 0;
+        List<Employee> delivered = new java.util.ArrayList<>();
         for (Employee person : recipients) {
             try {
                 Locale language = person.getPreferredLocale();
                 mail.sendText(person.getPersonalEmail(), text.title(language), text.body(language));
+                delivered.add(person);
                 sent++;
             } catch (MessagingException | RuntimeException failed) {
                 LOG.warning("Segment mail to employee " + person.getId() + " not sent" + MailFailure.withoutAddress(failed));
@@ -234,6 +245,21 @@ public class NetworkAdministration {
         }
         if (sent == 0) {
             throw new BusinessException("network.mailing.notDelivered", recipients.size());
+        }
+        String relay = settings.externalMailRelay();
+        if (relay != null) {
+            // The relay belongs to another company: the addresses (and names in the mails' headers of
+            // a relay's logs) leave to it, which APPI asks to record. Recorded for those really sent.
+            provided.fire(new PersonalDataProvided("Mail relay: " + relay, ProvisionRecord.Channel.EXTERNAL_MAIL_RELAY,
+                    List.of("personal e-mail", "mail text addressed to the person"), purpose,
+                    delivered.stream().map(person -> {
+                        ConsentRecord consent = em.createQuery("select c from ConsentRecord c where c.person = :p"
+                                        + " and c.purpose = :purpose and c.withdrawnAt is null", ConsentRecord.class)
+                                .setParameter("p", person).setParameter("purpose", purpose).getResultStream()
+                                .findFirst().orElse(null);
+                        return new PersonalDataProvided.Person(person.getId(), person.getEmployeeNumber(),
+                                consent == null ? null : consent.getId(), consent == null ? null : consent.getGivenAt());
+                    }).toList()));
         }
         SegmentMailing mailing = new SegmentMailing(purpose, department, text,
                 LocalDateTime.now(clock), caller.login(), sent, recipients.size() - sent);

@@ -93,12 +93,13 @@ class MigrationUpgradeTest {
                     continue;
                 }
                 List<Map<String, String>> now = after.get(table.getKey());
-                assertEquals(table.getValue().size(), now == null ? -1 : now.size(), "rows of " + table.getKey());
+                // A migration may add reference rows (a new job's lock row); none that was there may go or change.
+                assertTrue(now != null && now.size() >= table.getValue().size(), "rows of " + table.getKey());
                 for (int i = 0; i < table.getValue().size(); i++) {
                     Map<String, String> was = table.getValue().get(i);
-                    Map<String, String> is = new TreeMap<>(now.get(i));
-                    is.keySet().retainAll(was.keySet());
-                    assertEquals(was, is, "row " + i + " of " + table.getKey() + " unchanged");
+                    boolean kept = now.stream().map(TreeMap::new).peek(is -> is.keySet().retainAll(was.keySet()))
+                            .anyMatch(was::equals);
+                    assertTrue(kept, "row " + i + " of " + table.getKey() + " unchanged: " + was);
                 }
             }
         }

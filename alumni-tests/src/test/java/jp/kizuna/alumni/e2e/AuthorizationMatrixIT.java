@@ -49,6 +49,11 @@ class AuthorizationMatrixIT {
         PAGES.put("/me/alumni-invitation.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/portal/index.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));
+        PAGES.put("/portal/messages.xhtml", List.of(ALUMNUS));
+        PAGES.put("/inbox/messages.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/network/provisions.xhtml", List.of(HR));
+        PAGES.put("/network/unreachable.xhtml", List.of(HR));
+        PAGES.put("/network/event-checkin.xhtml", List.of(HR));
     }
 
     @Deployment(testable = false)

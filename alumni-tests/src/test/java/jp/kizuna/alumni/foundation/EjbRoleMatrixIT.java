@@ -140,6 +140,27 @@ class EjbRoleMatrixIT {
         for (String method : List.of("cancel", "askForAnotherTime", "calendarFile")) {
             INTENDED.put("Consultations#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN));
         }
+        // Messages: members write and choose; staff (HR, a network's administrators) answer, assign, close.
+        for (String method : List.of("startWithStaff", "startWithMember", "myThreads", "myUnreadCount", "myPreference",
+                "choose", "reachableMembers", "block", "unblock", "blocked")) {
+            INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI));
+        }
+        for (String method : List.of("inbox", "staffUnreadCount", "assign", "close")) {
+            INTENDED.put("Messages#" + method, hrAndManagers);
+        }
+        for (String method : List.of("open", "reply")) {
+            INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN, Roles.MANAGER));
+        }
+        INTENDED.put("MessageRetention#sweep", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("checkInList", "checkIn", "undoCheckIn", "repeatVisitors")) {
+            INTENDED.put("EventAttendance#" + method, Set.of(Roles.HR_ADMIN));
+        }
+        INTENDED.put("MailRefusals#unreachable", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("MailRefusals#markReachable", Set.of(Roles.HR_ADMIN));
+        // The APPI provision record is HR's: listed, exported and swept by HR only.
+        for (String method : List.of("between", "csv", "sweep")) {
+            INTENDED.put("ProvisionRecords#" + method, Set.of(Roles.HR_ADMIN));
+        }
         INTENDED.put("EventCalendar#move", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#cancel", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#calendarFile", Set.of(Roles.ALUMNI));
