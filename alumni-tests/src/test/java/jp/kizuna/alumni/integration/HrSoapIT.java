@@ -63,6 +63,7 @@ class HrSoapIT {
     private static void assertFault(HttpResponse<String> response, int status, String fault, String code) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains("Fault>"), response.body());
+        assertEquals("soap:Client", element(response.body(), "faultcode"), "every refusal is the sender's error: " + response.body());
         assertTrue(response.body().matches("(?s).*<(\\w+:)?" + fault + "[ >].*"), "expected " + fault + ": " + response.body());
         assertEquals(code, element(response.body(), "code"), response.body());
         assertTrue(element(response.body(), "faultstring").length() > 10, "a clear fault text");

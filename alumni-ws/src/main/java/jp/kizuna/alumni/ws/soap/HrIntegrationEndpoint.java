@@ -12,6 +12,7 @@ import java.util.List;
 import jp.kizuna.alumni.integration.EmployeeRecord;
 import jp.kizuna.alumni.integration.HrInbox;
 import jp.kizuna.alumni.shared.BusinessException;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 /**
  * SOAP 1.1 endpoint for HR systems at /soap/hr/v1 (web.xml), callable only with the hr-system role
@@ -23,6 +24,7 @@ import jp.kizuna.alumni.shared.BusinessException;
 @WebService(name = "HrIntegration", serviceName = "HrIntegrationService", portName = "HrIntegrationPort",
         targetNamespace = HrContract.NAMESPACE, wsdlLocation = "WEB-INF/wsdl/HrIntegration-v1.wsdl")
 @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
+@OutFaultInterceptors(classes = ContractFaults.class)
 public class HrIntegrationEndpoint {
 
     @EJB

@@ -51,12 +51,12 @@ public class XmlLimitsFilter extends HttpFilter {
             return;
         }
         if (request.getContentLengthLong() > MAX_BYTES) {
-            refuse(response, new BusinessException("integration.xml.tooLarge", MAX_BYTES / (1024 * 1024)));
+            refuse(response, new BusinessException("integration.xml.tooLarge", MAX_BYTES));
             return;
         }
         byte[] body = readAtMost(request.getInputStream(), MAX_BYTES);
         if (body == null) {
-            refuse(response, new BusinessException("integration.xml.tooLarge", MAX_BYTES / (1024 * 1024)));
+            refuse(response, new BusinessException("integration.xml.tooLarge", MAX_BYTES));
             return;
         }
         try {
@@ -356,8 +356,9 @@ public class XmlLimitsFilter extends HttpFilter {
             if (why.toUpperCase(Locale.ROOT).contains("DOCTYPE") || why.toUpperCase(Locale.ROOT).contains("DTD")) {
                 throw new BusinessException("integration.xml.dtd");
             }
-            throw new BusinessException("integration.xml.malformed",
-                    why.length() > 200 ? why.substring(0, 200) : why);
+            javax.xml.stream.Location at = malformed.getLocation();
+            throw new BusinessException("integration.xml.malformed", at == null ? "?" : at.getLineNumber(),
+                    at == null ? "?" : at.getColumnNumber());
         } finally {
             if (reader != null) {
                 try {
