@@ -95,7 +95,8 @@ class HrFaultsIT {
     void unreadableSoapRequestsAreClientFaultsInTheContractsWords() throws Exception {
         assertClientFault(soap(HR_SYNC, caseStatus("A&#1;B")), "InvalidRequest", "integration.xml.malformed");
         assertClientFault(soap(HR_SYNC, caseStatus("A&#x0;B")), "InvalidRequest", "integration.xml.malformed");
-        assertClientFault(soap(HR_SYNC, "<not-closed>"), "InvalidRequest", "integration.xml.malformed");
+        assertClientFault(soap(HR_SYNC, "<not-closed>"), "InvalidRequest", "integration.soap.noEnvelope");
+        assertClientFault(soap(HR_SYNC, caseStatus("E1</hr:staffNumber>")), "InvalidRequest", "integration.xml.malformed");
         assertClientFault(soap(HR_SYNC, "HR data"), "InvalidRequest", "integration.xml.malformed");
         assertClientFault(soap(HR_SYNC, ""), "InvalidRequest", "integration.xml.malformed");
         assertClientFault(soap(HR_SYNC, envelope("")), "InvalidRequest", "integration.soap.noOperation");

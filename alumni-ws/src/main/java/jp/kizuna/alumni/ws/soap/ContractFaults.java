@@ -4,11 +4,13 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.xml.stream.XMLStreamReader;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -46,10 +48,13 @@ public class ContractFaults extends AbstractSoapInterceptor {
         if (cause instanceof SOAPFaultException) {
             return; // SoapRefusals.systemFailure: already in the contract's words and code
         }
-        if (fault.getFaultCode() != null && "VersionMismatch".equals(fault.getFaultCode().getLocalPart())) {
-            return; // an envelope of another SOAP version: the code SOAP itself prescribes, with a plain text
+        boolean versionMismatch = fault.getFaultCode() != null
+                && "VersionMismatch".equals(fault.getFaultCode().getLocalPart());
+        if (versionMismatch && envelopeOfAnotherVersion(message)) {
+            return; // the code SOAP itself prescribes, with CXF's plain text
         }
-        BusinessException refusal = senderError(message, fault);
+        BusinessException refusal = versionMismatch ? new BusinessException("integration.soap.noEnvelope")
+                : senderError(message, fault);
         SoapFault answer;
         if (refusal != null) {
             LOG.fine(() -> "Refused an unreadable SOAP request: " + refusal.getKey());
@@ -61,6 +66,17 @@ public class ContractFaults extends AbstractSoapInterceptor {
                     + " / 処理できなかったため、何も変更されていません。", message.getVersion().getReceiver());
         }
         message.setContent(Exception.class, answer);
+    }
+
+    /** Whether the request's root is an Envelope (of SOAP 1.2), not some other element. */
+    private static boolean envelopeOfAnotherVersion(SoapMessage message) {
+        Message request = message.getExchange().getInMessage();
+        XMLStreamReader reader = request == null ? null : request.getContent(XMLStreamReader.class);
+        try {
+            return reader == null || reader.isStartElement() && "Envelope".equals(reader.getLocalName());
+        } catch (IllegalStateException unreadable) {
+            return true;
+        }
     }
 
     /** The sender's error the fault stands for, or null when it is not the sender's fault. */
