@@ -214,8 +214,12 @@ class HrSoapIT {
         // The container refuses before the SOAP stack; the body is still a SOAP fault a client can read.
         assertFault(soap(null, message), 401, "AccessRefused", "access.unauthenticated");
         assertFault(soap(basic("hr-sync", "wrong"), message), 401, "AccessRefused", "access.unauthenticated");
-        assertFault(soap(basic("manager.sato", "demo"), message), 403, "AccessRefused", "access.denied");
-        assertFault(soap(basic("hr.admin", "demo"), message), 403, "AccessRefused", "access.denied");
+        // A password is for the HR system accounts only: any other account's password is refused as a
+        // sign-in (401), right or wrong alike; such a person signs in with a token (and gets 403 here).
+        assertFault(soap(basic("manager.sato", "demo"), message), 401, "AccessRefused", "access.passwordRefused");
+        assertFault(soap(basic("hr.admin", "demo"), message), 401, "AccessRefused", "access.passwordRefused");
+        assertFault(soap(basic("hr.admin", "wrong"), message), 401, "AccessRefused", "access.unauthenticated");
+        assertFault(soap(HrClient.userToken("hr.admin"), message), 403, "AccessRefused", "access.denied");
         assertFault(soap(HrClient.userToken("employee.tanaka"), message), 403, "AccessRefused", "access.denied");
         HttpResponse<String> serviceAccount = soap(HrClient.serviceAccountToken(), message);
         assertFault(serviceAccount, "UnknownEmployee", "identity.employee.unknown");
