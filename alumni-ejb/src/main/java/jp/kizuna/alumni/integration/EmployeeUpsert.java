@@ -143,17 +143,21 @@ public class EmployeeUpsert {
      * then use the one stored row.
      */
     private void createDepartments(List<Row> rows, Known known) {
+        // First the departments some record of the batch names in both languages, then the records
+        // that only give a code: those may use a department another record of the same batch creates.
         Map<String, Department> missing = new LinkedHashMap<>();
         for (Row row : rows) {
             EmployeeRecord record = row.record;
-            if (!row.valid() || record.departmentCode() == null || known.departments().containsKey(record.departmentCode())) {
-                continue;
-            }
-            if (record.departmentNameJa() == null || record.departmentNameEn() == null) {
-                row.reject(new RecordProblem("integration.department.unknown", record.departmentCode()));
-            } else {
+            if (row.valid() && record.departmentCode() != null && !known.departments().containsKey(record.departmentCode())
+                    && record.departmentNameJa() != null && record.departmentNameEn() != null) {
                 missing.putIfAbsent(record.departmentCode(),
                         new Department(record.departmentCode(), record.departmentNameJa(), record.departmentNameEn()));
+            }
+        }
+        for (Row row : rows) {
+            String code = row.record.departmentCode();
+            if (row.valid() && code != null && !known.departments().containsKey(code) && !missing.containsKey(code)) {
+                row.reject(new RecordProblem("integration.department.unknown", code));
             }
         }
         if (!missing.isEmpty()) {
