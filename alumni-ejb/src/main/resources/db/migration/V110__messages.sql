@@ -54,4 +54,3 @@ CREATE TABLE member_block (
     CONSTRAINT member_block_pair UNIQUE (blocker_id, blocked_id)
 );
 
-INSERT INTO scheduled_job_lock (name) VALUES ('message-retention');

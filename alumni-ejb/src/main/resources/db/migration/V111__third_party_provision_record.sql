@@ -26,4 +26,3 @@ CREATE TABLE provision_record_person (
 CREATE INDEX provision_record_person_record_idx ON provision_record_person (record_id);
 CREATE INDEX provision_record_person_employee_idx ON provision_record_person (employee_id);
 
-INSERT INTO scheduled_job_lock (name) VALUES ('provision-record-retention');

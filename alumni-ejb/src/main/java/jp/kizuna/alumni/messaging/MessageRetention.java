@@ -22,10 +22,8 @@ import jp.kizuna.alumni.shared.Settings;
 @Stateless
 public class MessageRetention {
 
-    static final String JOB = "message-retention";
-
-    /** What one sweep did; {@code ran} is false when another server already swept today. */
-    public record Sweep(boolean ran, LocalDateTime cutoff, int threads) {
+    /** What one sweep did. */
+    public record Sweep(LocalDateTime cutoff, int threads) {
     }
 
     @PersistenceContext(unitName = "alumni")
@@ -44,17 +42,6 @@ public class MessageRetention {
     public Sweep sweep() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime cutoff = now.minusMonths(settings.messageRetentionMonths());
-        int claimed = em.createNativeQuery("""
-                        update scheduled_job_lock set locked_until = ?1, locked_by = ?2
-                        where name = ?3 and (locked_until is null or locked_until < ?4)""")
-                .setParameter(1, now.plusHours(23))
-                .setParameter(2, settings.nodeName())
-                .setParameter(3, JOB)
-                .setParameter(4, now)
-                .executeUpdate();
-        if (claimed == 0) {
-            return new Sweep(false, cutoff, 0);
-        }
         List<Long> expired = em.createQuery("select t.id from MessageThread t where t.lastMessageAt < :cutoff", Long.class)
                 .setParameter("cutoff", cutoff).getResultList();
         if (!expired.isEmpty()) {
@@ -64,6 +51,6 @@ public class MessageRetention {
         audit.record(AuditEntry.Action.ERASE, "MessageThread", "retention-" + now.toLocalDate(),
                 "Retention " + settings.messageRetentionMonths() + " months (last message before " + cutoff + "): "
                         + expired.size() + " message threads erased");
-        return new Sweep(true, cutoff, expired.size());
+        return new Sweep(cutoff, expired.size());
     }
 }

@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.messaging;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,6 +13,7 @@ import jp.kizuna.alumni.shared.Roles;
  * the database lets one node take each firing.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @RunAs(Roles.HR_ADMIN)
 public class MessageRetentionSchedule {
 
@@ -23,8 +25,6 @@ public class MessageRetentionSchedule {
     @Schedule(hour = "2", minute = "40")
     void nightly() {
         MessageRetention.Sweep sweep = retention.sweep();
-        LOG.info(() -> sweep.ran()
-                ? "Message retention: " + sweep.threads() + " threads with no message since " + sweep.cutoff() + " erased"
-                : "Message retention already ran today on another server");
+        LOG.info(() -> "Message retention: " + sweep.threads() + " threads with no message since " + sweep.cutoff() + " erased");
     }
 }

@@ -29,13 +29,12 @@ import jp.kizuna.alumni.shared.Settings;
 @Stateless
 public class ProvisionRecords {
 
-    static final String JOB = "provision-record-retention";
 
     /** Longest period one listing or export covers: the whole legal period at once, for an inspection. */
     public static final int MAX_DAYS = 366 * 3 + 1;
 
-    /** What one sweep did; {@code ran} is false when another server already swept today. */
-    public record Sweep(boolean ran, LocalDateTime cutoff, int records) {
+    /** What one sweep did. */
+    public record Sweep(LocalDateTime cutoff, int records) {
     }
 
     @PersistenceContext(unitName = "alumni")
@@ -102,29 +101,18 @@ public class ProvisionRecords {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Erases records older than the legal period; once a day across a cluster (lock row {@value #JOB}). */
+    /** Erases records older than the legal period; a persistent timer fires it once a day across a cluster. */
     @RolesAllowed(Roles.HR_ADMIN)
     public Sweep sweep() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime cutoff = now.minusYears(settings.provisionRecordYears());
-        int claimed = em.createNativeQuery("""
-                        update scheduled_job_lock set locked_until = ?1, locked_by = ?2
-                        where name = ?3 and (locked_until is null or locked_until < ?4)""")
-                .setParameter(1, now.plusHours(23))
-                .setParameter(2, settings.nodeName())
-                .setParameter(3, JOB)
-                .setParameter(4, now)
-                .executeUpdate();
-        if (claimed == 0) {
-            return new Sweep(false, cutoff, 0);
-        }
         // The people go with their record (ON DELETE CASCADE).
         int erased = em.createNativeQuery("delete from provision_record where provided_at < ?1")
                 .setParameter(1, cutoff).executeUpdate();
         audit.record(AuditEntry.Action.ERASE, "ProvisionRecord", "retention-" + now.toLocalDate(),
                 "Retention " + settings.provisionRecordYears() + " years (provided before " + cutoff + "): "
                         + erased + " provision records erased");
-        return new Sweep(true, cutoff, erased);
+        return new Sweep(cutoff, erased);
     }
 
     /** A CSV cell; text that Excel would run as a formula is written behind a quote mark. */

@@ -163,9 +163,7 @@ class ProvisionRecordIT {
         assertEquals(2, today.size());
         network.sql("update provision_record set provided_at = ?1 where id = ?2",
                 LocalDateTime.now().minusYears(3).minusDays(1), today.get(1).getId());
-        network.sql("update scheduled_job_lock set locked_until = null where name = 'provision-record-retention'");
         ProvisionRecords.Sweep sweep = hr.call(() -> records.sweep());
-        assertTrue(sweep.ran());
         assertTrue(sweep.records() >= 1);
         List<Long> left = hr.call(() -> records.between(LocalDate.now().minusYears(3), LocalDate.now())).stream()
                 .map(ProvisionRecord::getId).toList();
