@@ -7,6 +7,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -34,10 +40,37 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // A new database may already hold the application server's own table: the EJB timer
+                // store creates jboss_ejb_timer when the server starts, which on a cluster node can be
+                // before this migration runs. Flyway refuses a non-empty schema without its history;
+                // with only that table there, it starts the history below version 1 and migrates all.
+                .baselineVersion("0")
+                .baselineOnMigrate(holdsOnlyServerTables(dataSource))
                 .load();
         MigrateResult result = migrate(flyway);
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Tables the application server creates in the application's schema by itself. */
+    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer");
+
+    /**
+     * True when the schema has tables, all of them the server's ({@link #SERVER_TABLES}): a new
+     * database the server has touched first. False for an empty schema, one with Flyway's history,
+     * and one with any other table (a wrong database, or one from before migrations: refused as ever).
+     */
+    static boolean holdsOnlyServerTables(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+            Set<String> names = new TreeSet<>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+            return !names.isEmpty() && SERVER_TABLES.containsAll(names);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database's tables before migrating", e);
+        }
     }
 
     /**
