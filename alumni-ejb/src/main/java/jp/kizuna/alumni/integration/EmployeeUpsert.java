@@ -138,22 +138,25 @@ public class EmployeeUpsert {
     }
 
     /**
-     * A department code not stored yet is created when the record names it in both languages, and
-     * refused otherwise. Another HR system may be creating the same department at this moment: both
+     * A department code not stored yet is created when a record of the batch names it in both
+     * languages (the other records of that department may then give only the code), and refused
+     * when none does. Another HR system may be creating the same department at this moment: both
      * then use the one stored row.
      */
     private void createDepartments(List<Row> rows, Known known) {
         Map<String, Department> missing = new LinkedHashMap<>();
         for (Row row : rows) {
             EmployeeRecord record = row.record;
-            if (!row.valid() || record.departmentCode() == null || known.departments().containsKey(record.departmentCode())) {
-                continue;
-            }
-            if (record.departmentNameJa() == null || record.departmentNameEn() == null) {
-                row.reject(new RecordProblem("integration.department.unknown", record.departmentCode()));
-            } else {
+            if (row.valid() && record.departmentCode() != null && !known.departments().containsKey(record.departmentCode())
+                    && record.departmentNameJa() != null && record.departmentNameEn() != null) {
                 missing.putIfAbsent(record.departmentCode(),
                         new Department(record.departmentCode(), record.departmentNameJa(), record.departmentNameEn()));
+            }
+        }
+        for (Row row : rows) {
+            String code = row.record.departmentCode();
+            if (row.valid() && code != null && !known.departments().containsKey(code) && !missing.containsKey(code)) {
+                row.reject(new RecordProblem("integration.department.unknown", code));
             }
         }
         if (!missing.isEmpty()) {

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,6 +31,14 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
+    /**
+     * Tables the server creates in the application's database before the application starts: the
+     * EJB timer store (database-data-store) and JGroups' JDBC_PING discovery on a cluster. A new
+     * database holding only these is still new to Flyway, which would otherwise refuse it as a
+     * non-empty schema without history.
+     */
+    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer", "jgroupsping");
+
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     private DataSource dataSource;
 
@@ -40,36 +47,32 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                // A new database may already hold the application server's own table: the EJB timer
-                // store creates jboss_ejb_timer when the server starts, which on a cluster node can be
-                // before this migration runs. Flyway refuses a non-empty schema without its history;
-                // with only that table there, it starts the history below version 1 and migrates all.
-                .baselineVersion("0")
+                // Baseline "0" precedes V1, so every migration still runs on such a database.
                 .baselineOnMigrate(holdsOnlyServerTables(dataSource))
+                .baselineVersion("0")
+                .baselineDescription("new database (server tables only)")
                 .load();
         MigrateResult result = migrate(flyway);
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    /** Tables the application server creates in the application's schema by itself. */
-    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer");
-
-    /**
-     * True when the schema has tables, all of them the server's ({@link #SERVER_TABLES}): a new
-     * database the server has touched first. False for an empty schema, one with Flyway's history,
-     * and one with any other table (a wrong database, or one from before migrations: refused as ever).
-     */
+    /** Whether the schema has tables and all of them are {@link #SERVER_TABLES} (no history, no data). */
     static boolean holdsOnlyServerTables(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-             ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
-            Set<String> names = new TreeSet<>();
+             ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+                     new String[] {"TABLE"})) {
+            boolean any = false;
             while (tables.next()) {
-                names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                if (!SERVER_TABLES.contains(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                any = true;
             }
-            return !names.isEmpty() && SERVER_TABLES.containsAll(names);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the database's tables before migrating", e);
+            return any;
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("Alumni will not start: the database could not be read ("
+                    + unreadable.getMessage() + ")", unreadable);
         }
     }
 

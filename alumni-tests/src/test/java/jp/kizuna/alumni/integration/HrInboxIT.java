@@ -242,6 +242,22 @@ class HrInboxIT {
     }
 
     @Test
+    void aNewDepartmentNamedByOneRecordServesTheOthersOfTheBatch() throws Exception {
+        String department = "ND" + suffix;
+        EmployeeRecord withoutNames = new EmployeeRecord("NA" + suffix, "青木", "一", null, null, null, null, department,
+                null, null, null, LocalDate.of(2020, 4, 1));
+        EmployeeRecord naming = new EmployeeRecord("NB" + suffix, "馬場", "二", null, null, null, null, department,
+                "新規事業部", "New Business", null, LocalDate.of(2020, 4, 1));
+        EmployeeRecord unknown = new EmployeeRecord("NC" + suffix, "千葉", "三", null, null, null, null, "NX" + suffix,
+                null, null, null, LocalDate.of(2020, 4, 1));
+        UpsertResult result = hrSystem.call(() -> inbox.upsertEmployees("dept-" + suffix, List.of(withoutNames, naming, unknown)));
+        assertEquals(2, result.created(), "before and after the record that names it");
+        assertEquals(RecordOutcome.REJECTED, result.results().get(2).outcome());
+        assertEquals("integration.department.unknown", result.results().get(2).errorCode());
+        assertEquals(2, count("select count(e) from Employee e where e.department.code = ?1", department));
+    }
+
+    @Test
     void refusesWholeMessagesThatBreakTheContract() {
         assertEquals("integration.batch.size", assertThrows(BusinessException.class,
                 () -> hrSystem.call(() -> inbox.upsertEmployees("empty-" + suffix, List.of()))).getKey());
