@@ -48,7 +48,7 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // Baseline "0" precedes V1, so every migration still runs on such a database.
-                .baselineOnMigrate(holdsOnlyServerTables())
+                .baselineOnMigrate(holdsOnlyServerTables(dataSource))
                 .baselineVersion("0")
                 .baselineDescription("new database (server tables only)")
                 .load();
@@ -58,7 +58,7 @@ public class DatabaseMigration {
     }
 
     /** Whether the schema has tables and all of them are {@link #SERVER_TABLES} (no history, no data). */
-    private boolean holdsOnlyServerTables() {
+    static boolean holdsOnlyServerTables(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
              ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
                      new String[] {"TABLE"})) {
