@@ -17,9 +17,9 @@ public class EventCheckInView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EventAttendance attendance;
+    private EventAttendance attendance;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private Long id;
     private List<EventAttendance.CheckInLine> lines;

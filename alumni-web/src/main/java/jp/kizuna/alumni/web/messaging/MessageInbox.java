@@ -22,9 +22,9 @@ public class MessageInbox implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Messages service;
+    private Messages service;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private boolean includeClosed;
     private Long threadId;

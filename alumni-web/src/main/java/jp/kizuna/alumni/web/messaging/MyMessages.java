@@ -28,9 +28,9 @@ public class MyMessages implements Serializable {
     public enum To { HR, NETWORK, MEMBER }
 
     @Inject
-    private transient Messages service;
+    private Messages service;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private Long threadId;
     private InboxEntry open;

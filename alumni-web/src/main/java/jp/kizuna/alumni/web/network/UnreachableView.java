@@ -18,9 +18,9 @@ public class UnreachableView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MailRefusals refusals;
+    private MailRefusals refusals;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private List<MailRefusal> rows;
 

@@ -20,11 +20,11 @@ public class ProvisionRecordsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProvisionRecords records;
+    private ProvisionRecords records;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private LocalDate from;
     private LocalDate to;
