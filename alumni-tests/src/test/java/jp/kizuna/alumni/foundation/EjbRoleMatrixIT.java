@@ -95,6 +95,8 @@ class EjbRoleMatrixIT {
         INTENDED.put("ReasonGapAnalytics#report", Set.of(Roles.HR_ADMIN));
         // Managers see the leaving experience of their own reports only (the bean narrows it).
         INTENDED.put("LeavingExperience#report", hrAndManagers);
+        INTENDED.put("TurnoverAnalytics#report", hrAndManagers);
+        INTENDED.put("LeavingClassification#classify", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#importEmployees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#exportEmployees", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("upsertEmployees", "reportResignation", "caseStatus", "consentedAlumni")) {
