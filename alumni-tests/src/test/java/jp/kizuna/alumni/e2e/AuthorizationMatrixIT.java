@@ -46,6 +46,9 @@ class AuthorizationMatrixIT {
         PAGES.put("/offboarding/cases.xhtml", List.of(HR, MANAGER));
         PAGES.put("/offboarding/analytics.xhtml", List.of(HR, MANAGER));
         PAGES.put("/offboarding/tasks.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/offboarding/turnover.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/offboarding/actions.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/me/you-said-we-did.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/me/alumni-invitation.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/portal/index.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));

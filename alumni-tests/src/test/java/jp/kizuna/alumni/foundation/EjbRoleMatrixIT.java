@@ -97,6 +97,10 @@ class EjbRoleMatrixIT {
         INTENDED.put("LeavingExperience#report", hrAndManagers);
         INTENDED.put("TurnoverAnalytics#report", hrAndManagers);
         INTENDED.put("LeavingClassification#classify", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("create", "changeStatus", "publish", "ledger")) {
+            INTENDED.put("ImprovementActions#" + method, Set.of(Roles.HR_ADMIN));
+        }
+        INTENDED.put("ImprovementActions#youSaidWeDid", Set.of(Roles.EMPLOYEE, Roles.MANAGER, Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#importEmployees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#exportEmployees", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("upsertEmployees", "reportResignation", "caseStatus", "consentedAlumni")) {
