@@ -49,6 +49,8 @@ class AuthorizationMatrixIT {
         PAGES.put("/offboarding/turnover.xhtml", List.of(HR, MANAGER));
         PAGES.put("/offboarding/actions.xhtml", List.of(HR, MANAGER));
         PAGES.put("/me/you-said-we-did.xhtml", List.of(HR, MANAGER, EMPLOYEE));
+        PAGES.put("/offboarding/stay-interviews.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/offboarding/stay-vs-exit.xhtml", List.of(HR, MANAGER));
         PAGES.put("/me/alumni-invitation.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/portal/index.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));

@@ -101,6 +101,10 @@ class EjbRoleMatrixIT {
             INTENDED.put("ImprovementActions#" + method, Set.of(Roles.HR_ADMIN));
         }
         INTENDED.put("ImprovementActions#youSaidWeDid", Set.of(Roles.EMPLOYEE, Roles.MANAGER, Roles.HR_ADMIN));
+        for (String method : List.of("record", "recent", "readNotes")) {
+            INTENDED.put("StayInterviews#" + method, hrAndManagers);
+        }
+        INTENDED.put("StayExitComparison#report", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#importEmployees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#exportEmployees", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("upsertEmployees", "reportResignation", "caseStatus", "consentedAlumni")) {
