@@ -42,6 +42,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/network/index.xhtml", List.of(HR));
         PAGES.put("/network/directory.xhtml", List.of(HR));
         PAGES.put("/network/outreach.xhtml", List.of(HR));
+        PAGES.put("/network/returns.xhtml", List.of(HR));
         PAGES.put("/network/member.xhtml", List.of(HR));
         PAGES.put("/offboarding/cases.xhtml", List.of(HR, MANAGER));
         PAGES.put("/offboarding/analytics.xhtml", List.of(HR, MANAGER));

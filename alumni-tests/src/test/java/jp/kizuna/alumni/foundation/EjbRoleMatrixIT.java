@@ -105,6 +105,9 @@ class EjbRoleMatrixIT {
             INTENDED.put("StayInterviews#" + method, hrAndManagers);
         }
         INTENDED.put("StayExitComparison#report", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("report", "costPerAgencyHire", "changeCostPerAgencyHire")) {
+            INTENDED.put("NetworkReturns#" + method, Set.of(Roles.HR_ADMIN));
+        }
         INTENDED.put("HrFileTransfer#importEmployees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#exportEmployees", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("upsertEmployees", "reportResignation", "caseStatus", "consentedAlumni")) {
