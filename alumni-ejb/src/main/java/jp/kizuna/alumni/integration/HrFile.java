@@ -286,6 +286,11 @@ public final class HrFile {
         return FORMULA_LIKE.matcher(cell).matches() ? "'" + cell : cell;
     }
 
+    /** One cell of any CSV export (also the analytics'): neutralised like {@link #neutralised}, quoted where needed. */
+    public static String exportCell(String value) {
+        return quote(neutralised(value == null ? "" : value));
+    }
+
     /** The cell as it was before {@link #neutralised}. */
     static String restored(String cell) {
         return NEUTRALISED.matcher(cell).matches() ? cell.substring(1) : cell;

@@ -95,6 +95,19 @@ class EjbRoleMatrixIT {
         INTENDED.put("ReasonGapAnalytics#report", Set.of(Roles.HR_ADMIN));
         // Managers see the leaving experience of their own reports only (the bean narrows it).
         INTENDED.put("LeavingExperience#report", hrAndManagers);
+        INTENDED.put("TurnoverAnalytics#report", hrAndManagers);
+        INTENDED.put("LeavingClassification#classify", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("create", "changeStatus", "publish", "ledger")) {
+            INTENDED.put("ImprovementActions#" + method, Set.of(Roles.HR_ADMIN));
+        }
+        INTENDED.put("ImprovementActions#youSaidWeDid", Set.of(Roles.EMPLOYEE, Roles.MANAGER, Roles.HR_ADMIN));
+        for (String method : List.of("record", "recent", "readNotes")) {
+            INTENDED.put("StayInterviews#" + method, hrAndManagers);
+        }
+        INTENDED.put("StayExitComparison#report", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("report", "costPerAgencyHire", "changeCostPerAgencyHire")) {
+            INTENDED.put("NetworkReturns#" + method, Set.of(Roles.HR_ADMIN));
+        }
         INTENDED.put("HrFileTransfer#importEmployees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#exportEmployees", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("upsertEmployees", "reportResignation", "caseStatus", "consentedAlumni")) {
