@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.event;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
@@ -42,8 +41,8 @@ public class EventAttendance {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -80,7 +79,7 @@ public class EventAttendance {
     @RolesAllowed(Roles.HR_ADMIN)
     public Rsvp checkIn(long rsvpId) {
         Rsvp rsvp = locked(rsvpId);
-        rsvp.checkIn(session.getCallerPrincipal().getName(), LocalDateTime.now(clock));
+        rsvp.checkIn(caller.login(), LocalDateTime.now(clock));
         audit.record(AuditEntry.Action.UPDATE, "Rsvp", rsvpId, "checked in at event " + rsvp.getEvent().getId());
         return rsvp;
     }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
@@ -73,8 +74,8 @@ public class HrInbox {
     @Inject
     private jakarta.enterprise.event.Event<PersonalDataProvided> provided;
 
-    @jakarta.annotation.Resource
-    private jakarta.ejb.SessionContext session;
+    @Inject
+    private Caller caller;
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -157,7 +158,7 @@ public class HrInbox {
         audit.record(AuditEntry.Action.EXPORT, "Employee", "*",
                 alumni.size() + " alumni consenting to " + asked + " exported to the HR system");
         // The items below are exactly the fields of AlumnusRecord; keep the two lists together.
-        provided.fire(new PersonalDataProvided("HR system (" + session.getCallerPrincipal().getName() + ")",
+        provided.fire(new PersonalDataProvided("HR system (" + caller.login() + ")",
                 ProvisionRecord.Channel.HR_INTEGRATION, EXPORTED_ITEMS, asked, alumni.stream()
                 .map(alumnus -> {
                     ConsentRecord consent = allowedBy.get(alumnus.getId());

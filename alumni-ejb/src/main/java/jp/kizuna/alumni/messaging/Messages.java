@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.messaging;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumniNetwork;
 import jp.kizuna.alumni.network.AlumnusProfile;
@@ -42,8 +41,8 @@ public class Messages {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -322,11 +321,11 @@ public class Messages {
     /** The caller's side of the thread; anyone else is told the thread does not exist. */
     private MessageThread.Side sideOf(MessageThread thread) {
         String login = caller();
-        if (login.equals(thread.getMember().getPerson().getLoginName()) && session.isCallerInRole(Roles.ALUMNI)) {
+        if (login.equals(thread.getMember().getPerson().getLoginName()) && caller.isIn(Roles.ALUMNI)) {
             return MessageThread.Side.MEMBER;
         }
         if (thread.isBetweenMembers() && login.equals(thread.getCounterpart().getPerson().getLoginName())
-                && session.isCallerInRole(Roles.ALUMNI)) {
+                && caller.isIn(Roles.ALUMNI)) {
             return MessageThread.Side.COUNTERPART;
         }
         requireStaff(thread);
@@ -344,10 +343,10 @@ public class Messages {
         if (thread.isBetweenMembers()) {
             return false;
         }
-        if (session.isCallerInRole(Roles.HR_ADMIN)) {
+        if (caller.isIn(Roles.HR_ADMIN)) {
             return true;
         }
-        return session.isCallerInRole(Roles.MANAGER) && thread.getNetwork() != null
+        return caller.isIn(Roles.MANAGER) && thread.getNetwork() != null
                 && thread.getNetwork().isAdministeredBy(caller());
     }
 
@@ -369,7 +368,7 @@ public class Messages {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.login();
     }
 
     private LocalDateTime now() {

@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.network;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.offboarding.OffboardingSettings;
 import jp.kizuna.alumni.offboarding.analytics.Disclosure;
 import jp.kizuna.alumni.shared.AuditEntry;
@@ -44,8 +43,8 @@ public class NetworkReturns {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @RolesAllowed(Roles.HR_ADMIN)
     public ReturnsReport report(LocalDate from, LocalDate to) {
@@ -123,7 +122,7 @@ public class NetworkReturns {
         }
         em.createNativeQuery("UPDATE network_roi_setting SET cost_per_agency_hire = ?1, updated_at = ?2, updated_by = ?3"
                         + " WHERE id = 1").setParameter(1, yen).setParameter(2, LocalDateTime.now(clock))
-                .setParameter(3, session.getCallerPrincipal().getName()).executeUpdate();
+                .setParameter(3, caller.login()).executeUpdate();
         audit.record(AuditEntry.Action.UPDATE, "NetworkRoiSetting", 1, "cost per agency hire " + yen);
     }
 

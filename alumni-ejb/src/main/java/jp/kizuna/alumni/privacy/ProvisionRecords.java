@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.privacy;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -40,8 +39,8 @@ public class ProvisionRecords {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -58,7 +57,7 @@ public class ProvisionRecords {
         if (provided.people().isEmpty()) {
             return;
         }
-        em.persist(new ProvisionRecord(provided, session.getCallerPrincipal().getName(), LocalDateTime.now(clock)));
+        em.persist(new ProvisionRecord(provided, caller.login(), LocalDateTime.now(clock)));
     }
 
     /** Records of provisions on the days {@code from} to {@code to} (both included), newest first, with their people. */

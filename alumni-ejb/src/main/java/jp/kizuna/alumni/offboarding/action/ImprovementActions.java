@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.offboarding.action;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.offboarding.OffboardingSettings;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
@@ -50,8 +49,8 @@ public class ImprovementActions {
     @Inject
     private OffboardingSettings settings;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @RolesAllowed(Roles.HR_ADMIN)
     public ImprovementAction create(ActionDraft draft) {
@@ -69,7 +68,7 @@ public class ImprovementActions {
                             draft.departmentCode()));
         }
         ImprovementAction action = new ImprovementAction(reason, department, draft, LocalDateTime.now(clock),
-                session.getCallerPrincipal().getName());
+                caller.login());
         em.persist(action);
         audit.record(AuditEntry.Action.CREATE, "ImprovementAction", action.getId(), reason.getCode());
         return action;

@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.offboarding.analytics;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.offboarding.OffboardingSettings;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
@@ -42,14 +42,17 @@ public class TurnoverAnalytics {
     private static final String SCOPE = "/*scope*/";
 
     /** Tenure bands: upper bound in whole years (exclusive) by key, in order; U is an unknown hire date. */
-    private static final Map<String, Integer> TENURE_BANDS = new LinkedHashMap<>();
+    private static final Map<String, Integer> TENURE_BANDS = tenureBands();
 
-    static {
-        TENURE_BANDS.put("A", 1);
-        TENURE_BANDS.put("B", 3);
-        TENURE_BANDS.put("C", 5);
-        TENURE_BANDS.put("D", 10);
-        TENURE_BANDS.put("E", null);
+    /** Band code to the years of service it ends before, in order; the last band is open (null). */
+    private static Map<String, Integer> tenureBands() {
+        Map<String, Integer> bands = new LinkedHashMap<>();
+        bands.put("A", 1);
+        bands.put("B", 3);
+        bands.put("C", 5);
+        bands.put("D", 10);
+        bands.put("E", null);
+        return Collections.unmodifiableMap(bands);
     }
 
     @PersistenceContext(unitName = "alumni")
@@ -58,8 +61,8 @@ public class TurnoverAnalytics {
     @Inject
     private OffboardingSettings settings;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public TurnoverReport report(LocalDate from, LocalDate to, Period period) {
@@ -70,8 +73,8 @@ public class TurnoverAnalytics {
         if (buckets.size() > MAX_PERIODS) {
             throw new BusinessException("offboarding.analytics.rangeTooLong", MAX_PERIODS);
         }
-        Scope scope = session.isCallerInRole(Roles.HR_ADMIN) ? new Scope(null)
-                : new Scope(session.getCallerPrincipal().getName());
+        Scope scope = caller.isIn(Roles.HR_ADMIN) ? new Scope(null)
+                : new Scope(caller.login());
         Disclosure disclosure = new Disclosure(settings.minGroupSize());
 
         List<TurnoverFigure> periods = byPeriod(buckets, from, to, period, scope);
