@@ -12,9 +12,11 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import jp.kizuna.alumni.identity.SignInRoleSync;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.messaging.MessageRetentionSchedule;
 import jp.kizuna.alumni.network.ProfileConfirmationSchedule;
 import jp.kizuna.alumni.offboarding.ExitSurveyMailing;
 import jp.kizuna.alumni.privacy.ExitDataRetentionSchedule;
+import jp.kizuna.alumni.privacy.ProvisionRecordRetentionSchedule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -60,7 +62,8 @@ class ScheduledJobsIT {
         }
         Map<String, Integer> expected = new TreeMap<>();
         for (Class<?> job : new Class<?>[]{ExitDataRetentionSchedule.class, ExitSurveyMailing.class,
-                ProfileConfirmationSchedule.class, SignInRoleSync.class}) {
+                ProfileConfirmationSchedule.class, SignInRoleSync.class, MessageRetentionSchedule.class,
+                ProvisionRecordRetentionSchedule.class}) {
             expected.put(job.getName(), 1);
         }
         assertEquals(expected, timers, "one stored timer per scheduled job, in partition alumni");
