@@ -24,6 +24,7 @@ import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.Referral;
 import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.space.SpacePost;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -32,7 +33,7 @@ import jp.kizuna.alumni.shared.Roles;
 /**
  * The signed-in person's data as one JSON document they can keep or take elsewhere: master data,
  * alumni profile and visibility, the full consent history, interests, referrals, event answers,
- * casual consultations and message threads.
+ * casual consultations, message threads and the posts they wrote in spaces.
  * The offboarding record (interviews, reasons) is not in it: it holds other people's words about the
  * person and is disclosed by HR on request, as the report says.
  */
@@ -73,6 +74,7 @@ public class PersonalDataReport {
         report.add("eventAnswers", profile == null ? Json.createArrayBuilder() : eventAnswers(profile));
         report.add("consultations", profile == null ? Json.createArrayBuilder() : consultations(profile));
         report.add("messages", profile == null ? Json.createArrayBuilder() : messages(profile));
+        report.add("spacePosts", profile == null ? Json.createArrayBuilder() : spacePosts(profile));
         report.add("notIncluded", Json.createObjectBuilder()
                 .add("en", "Your offboarding record (interviews, reasons, checklist) is kept by HR. Ask HR for a copy;"
                         + " notes that name other people may be shown in part.")
@@ -195,6 +197,22 @@ public class PersonalDataReport {
                 put(m, "sentAt", message.getSentAt());
                 put(m, "text", message.getBody());
             }));
+        });
+    }
+
+    /**
+     * The posts and replies the person wrote in spaces, hidden ones included (with the moderator's
+     * reason): the person's own words. Other members' posts are theirs and are not in it.
+     */
+    private JsonArrayBuilder spacePosts(AlumnusProfile profile) {
+        return each(em.createQuery("select p from SpacePost p join fetch p.space s join fetch s.network"
+                + " where p.author = :a order by p.postedAt, p.id", SpacePost.class)
+                .setParameter("a", profile).getResultList(), (post, json) -> {
+            put(json, "space", post.getSpace().name(java.util.Locale.JAPANESE));
+            put(json, "kind", post.isReply() ? "reply" : "thread");
+            put(json, "postedAt", post.getPostedAt());
+            put(json, "text", post.getBody());
+            put(json, "hiddenByModerator", post.isHidden() ? post.getHiddenReason() : null);
         });
     }
 

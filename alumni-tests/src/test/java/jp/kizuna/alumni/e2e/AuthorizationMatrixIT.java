@@ -57,6 +57,8 @@ class AuthorizationMatrixIT {
         PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/messages.xhtml", List.of(ALUMNUS));
         PAGES.put("/inbox/messages.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/portal/spaces.xhtml", List.of(ALUMNUS));
+        PAGES.put("/inbox/spaces.xhtml", List.of(HR, MANAGER));
         PAGES.put("/network/provisions.xhtml", List.of(HR));
         PAGES.put("/network/unreachable.xhtml", List.of(HR));
         PAGES.put("/network/event-checkin.xhtml", List.of(HR));

@@ -165,6 +165,20 @@ class EjbRoleMatrixIT {
             INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN, Roles.MANAGER));
         }
         INTENDED.put("MessageRetention#sweep", Set.of(Roles.HR_ADMIN));
+        // Spaces: members, HR and networks' administrators read and write; moderators (HR, administrators)
+        // moderate; HR opens topics; members report and choose digests; digests and retention run as HR.
+        for (String method : List.of("spaces", "open", "post", "reply")) {
+            INTENDED.put("Spaces#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN, Roles.MANAGER));
+        }
+        for (String method : List.of("openReports", "hide", "keep", "ban", "lift", "bans")) {
+            INTENDED.put("Spaces#" + method, hrAndManagers);
+        }
+        for (String method : List.of("report", "myDigest", "chooseDigest")) {
+            INTENDED.put("Spaces#" + method, Set.of(Roles.ALUMNI));
+        }
+        INTENDED.put("Spaces#openTopic", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("SpaceDigests#sendDue", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("SpaceRetention#sweep", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("checkInList", "checkIn", "undoCheckIn", "repeatVisitors")) {
             INTENDED.put("EventAttendance#" + method, Set.of(Roles.HR_ADMIN));
         }

@@ -17,6 +17,8 @@ import jp.kizuna.alumni.network.ProfileConfirmationSchedule;
 import jp.kizuna.alumni.offboarding.ExitSurveyMailing;
 import jp.kizuna.alumni.privacy.ExitDataRetentionSchedule;
 import jp.kizuna.alumni.privacy.ProvisionRecordRetentionSchedule;
+import jp.kizuna.alumni.space.SpaceDigestSchedule;
+import jp.kizuna.alumni.space.SpaceRetentionSchedule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -63,7 +65,7 @@ class ScheduledJobsIT {
         Map<String, Integer> expected = new TreeMap<>();
         for (Class<?> job : new Class<?>[]{ExitDataRetentionSchedule.class, ExitSurveyMailing.class,
                 ProfileConfirmationSchedule.class, SignInRoleSync.class, MessageRetentionSchedule.class,
-                ProvisionRecordRetentionSchedule.class}) {
+                ProvisionRecordRetentionSchedule.class, SpaceDigestSchedule.class, SpaceRetentionSchedule.class}) {
             expected.put(job.getName(), 1);
         }
         assertEquals(expected, timers, "one stored timer per scheduled job, in partition alumni");
