@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param allDay    a day without a time (DTSTART;VALUE=DATE): start's date to end's date, end exclusive
  * @param organizer who sends the invite (usually HR)
  * @param attendees everyone asked to come
+ * @param url       where to join online (URL property), or null
  */
 public record CalendarInvite(String uid, int sequence, Method method, LocalDateTime start, LocalDateTime end,
                              boolean allDay, String summary, String description, String location, Party organizer,
-                             List<Party> attendees) {
+                             List<Party> attendees, String url) {
 
     /** RFC 5546 methods this application sends. */
     public enum Method { REQUEST, CANCEL }
@@ -33,7 +34,18 @@ public record CalendarInvite(String uid, int sequence, Method method, LocalDateT
     /** A meeting at a set time. */
     public CalendarInvite(String uid, int sequence, Method method, LocalDateTime start, LocalDateTime end, String summary,
                           String description, String location, Party organizer, List<Party> attendees) {
-        this(uid, sequence, method, start, end, false, summary, description, location, organizer, attendees);
+        this(uid, sequence, method, start, end, false, summary, description, location, organizer, attendees, null);
+    }
+
+    public CalendarInvite(String uid, int sequence, Method method, LocalDateTime start, LocalDateTime end, boolean allDay,
+                          String summary, String description, String location, Party organizer, List<Party> attendees) {
+        this(uid, sequence, method, start, end, allDay, summary, description, location, organizer, attendees, null);
+    }
+
+    /** The same meeting, joined online at {@code link}. */
+    public CalendarInvite online(String link) {
+        return new CalendarInvite(uid, sequence, method, start, end, allDay, summary, description, location, organizer,
+                attendees, link);
     }
 
     /** Something on a day whose time is not fixed yet (e.g. an exit interview scheduled for a date). */

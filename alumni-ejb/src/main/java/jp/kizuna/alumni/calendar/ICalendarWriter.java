@@ -89,6 +89,9 @@ public class ICalendarWriter {
         if (invite.location() != null && !invite.location().isBlank()) {
             event.add(new Location(invite.location()));
         }
+        if (invite.url() != null) {
+            event.add(new net.fortuna.ical4j.model.property.Url(java.net.URI.create(invite.url())));
+        }
         Organizer organizer = new Organizer(mailto(invite.organizer().email()));
         if (invite.organizer().name() != null) {
             organizer.add(new Cn(invite.organizer().name()));

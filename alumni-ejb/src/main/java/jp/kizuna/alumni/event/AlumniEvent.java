@@ -44,6 +44,18 @@ public class AlumniEvent extends BaseEntity {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes = DEFAULT_MINUTES;
 
+    /** Where registrants join online (https only); in their invites, never in the public list. */
+    @Column(name = "online_url")
+    private String onlineUrl;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "description_en")
+    private String descriptionEn;
+
+    public static final int MAX_URL = 500;
+
     public static final int DEFAULT_MINUTES = 120;
 
     protected AlumniEvent() {
@@ -63,6 +75,57 @@ public class AlumniEvent extends BaseEntity {
         this.location = location.strip();
         this.capacity = capacity;
         this.createdBy = createdBy;
+    }
+
+    /**
+     * The English title and description beside the Japanese ones (either may be left out: an
+     * English reader then gets the Japanese text, as with news).
+     */
+    public void inEnglish(String title, String description) {
+        this.titleEn = title == null || title.isBlank() ? null : title.strip();
+        this.descriptionEn = description == null || description.isBlank() ? null : description.strip();
+        if (titleEn != null && titleEn.codePointCount(0, titleEn.length()) > 200
+                || descriptionEn != null && descriptionEn.codePointCount(0, descriptionEn.length()) > 4000) {
+            throw new BusinessException("event.text.too-long");
+        }
+    }
+
+    /** Sets or removes (blank) the online meeting link: an absolute https address with a host, nothing else. */
+    public void meetOnline(String link) {
+        this.onlineUrl = checkedLink(link);
+    }
+
+    static String checkedLink(String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        String text = link.strip();
+        if (text.length() > MAX_URL) {
+            throw new BusinessException("event.online-url.too-long", MAX_URL);
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()
+                    || uri.getRawUserInfo() != null) {
+                throw new BusinessException("event.online-url.invalid", text);
+            }
+        } catch (java.net.URISyntaxException invalid) {
+            throw new BusinessException("event.online-url.invalid", text);
+        }
+        return text;
+    }
+
+    /** The title in the reader's language (Japanese when no English one was written). */
+    public String title(java.util.Locale locale) {
+        return english(locale) && titleEn != null ? titleEn : title;
+    }
+
+    public String description(java.util.Locale locale) {
+        return english(locale) && descriptionEn != null ? descriptionEn : description;
+    }
+
+    private static boolean english(java.util.Locale locale) {
+        return locale != null && !"ja".equals(locale.getLanguage());
     }
 
     /** Whether someone may still answer: scheduled and not yet started. */
@@ -85,6 +148,11 @@ public class AlumniEvent extends BaseEntity {
 
     /** Moves the event; calendars holding it get the new time and place as an update of the same entry. */
     public void moveTo(LocalDateTime newStart, String newLocation, LocalDateTime now) {
+        moveTo(newStart, newLocation, onlineUrl, now);
+    }
+
+    /** Moves the event and sets its online link; calendars get the change as an update of the same entry. */
+    public void moveTo(LocalDateTime newStart, String newLocation, String newLink, LocalDateTime now) {
         if (status != Status.SCHEDULED) {
             throw new BusinessException("event.cancelled", title);
         }
@@ -94,8 +162,10 @@ public class AlumniEvent extends BaseEntity {
         if (!newStart.isAfter(now)) {
             throw new BusinessException("event.in-past");
         }
+        String link = checkedLink(newLink);
         startsAt = newStart;
         location = newLocation.strip();
+        onlineUrl = link;
         calendarSequence++;
     }
 
@@ -117,4 +187,7 @@ public class AlumniEvent extends BaseEntity {
     public String getCreatedBy() { return createdBy; }
     public int getCalendarSequence() { return calendarSequence; }
     public int getDurationMinutes() { return durationMinutes; }
+    public String getOnlineUrl() { return onlineUrl; }
+    public String getTitleEn() { return titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
 }

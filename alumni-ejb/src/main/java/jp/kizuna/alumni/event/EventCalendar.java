@@ -49,11 +49,23 @@ public class EventCalendar {
 
     @RolesAllowed(Roles.HR_ADMIN)
     public AlumniEvent schedule(String title, String description, LocalDateTime startsAt, String location, int capacity) {
+        return schedule(title, description, null, null, startsAt, location, null, capacity);
+    }
+
+    /**
+     * An event with its Japanese title and description, optionally English ones ({@code titleEn},
+     * {@code descriptionEn}), and optionally an online meeting link registrants get in their invite.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public AlumniEvent schedule(String title, String description, String titleEn, String descriptionEn,
+                                LocalDateTime startsAt, String location, String onlineUrl, int capacity) {
         if (startsAt != null && !startsAt.isAfter(LocalDateTime.now(clock))) {
             throw new BusinessException("event.in-past");
         }
         AlumniEvent event = new AlumniEvent(title, description, startsAt, location, capacity,
                 caller.login());
+        event.inEnglish(titleEn, descriptionEn);
+        event.meetOnline(onlineUrl);
         em.persist(event);
         return event;
     }
@@ -79,7 +91,22 @@ public class EventCalendar {
         if (event == null) {
             throw new BusinessException("event.unknown", eventId);
         }
-        event.moveTo(startsAt, location, LocalDateTime.now(clock));
+        return move(event, startsAt, location, event.getOnlineUrl());
+    }
+
+    /** Moves the event and sets (or removes, blank) its online link; registrants get the update of the same entry. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public AlumniEvent move(long eventId, LocalDateTime startsAt, String location, String onlineUrl) {
+        AlumniEvent event = em.find(AlumniEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new BusinessException("event.unknown", eventId);
+        }
+        return move(event, startsAt, location, onlineUrl);
+    }
+
+    private AlumniEvent move(AlumniEvent event, LocalDateTime startsAt, String location, String onlineUrl) {
+        long eventId = event.getId();
+        event.moveTo(startsAt, location, onlineUrl, LocalDateTime.now(clock));
         invitesDue.fire(new EventInvitesDue(eventId, seatHolders(event), EventInvitesDue.Kind.MOVED));
         return event;
     }

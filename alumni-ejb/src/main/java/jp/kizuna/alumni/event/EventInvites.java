@@ -62,8 +62,9 @@ public class EventInvites {
             try {
                 CalendarInvite invite = invite(event, person, method, locale);
                 mail.sendWithInvite("event", person.mailAddress(), locale, template, writer.write(invite),
-                        method.name(), invite.fileName(), person.displayName(locale), event.getTitle(),
-                        event.getStartsAt().format(MINUTES) + " (" + writer.zone().getId() + ")", event.getLocation());
+                        method.name(), invite.fileName(), person.displayName(locale), event.title(locale),
+                        event.getStartsAt().format(MINUTES) + " (" + writer.zone().getId() + ")", event.getLocation(),
+                        onlineLine(event, method, locale));
             } catch (MessagingException | RuntimeException failed) {
                 LOG.warning("Event " + event.getId() + ": " + template + " to rsvp " + answer.getId()
                         + " not sent" + MailFailure.withoutAddress(failed));
@@ -75,10 +76,24 @@ public class EventInvites {
     public CalendarInvite invite(AlumniEvent event, Employee person, CalendarInvite.Method method, Locale locale) {
         ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.event.mail", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // The link goes in LOCATION as well as URL: many calendar programs show only LOCATION.
+        String location = event.getOnlineUrl() == null ? event.getLocation()
+                : event.getLocation() + " / " + event.getOnlineUrl();
         return new CalendarInvite(event.calendarUid(), event.getCalendarSequence(), method, event.getStartsAt(),
-                event.getEndsAt(), event.getTitle(), event.getDescription(), event.getLocation(),
+                event.getEndsAt(), event.title(locale), event.description(locale), location,
                 new CalendarInvite.Party(texts.getString("invite.organizer"), mail.senderAddress()),
-                List.of(new CalendarInvite.Party(person.displayName(locale), person.mailAddress())));
+                List.of(new CalendarInvite.Party(person.displayName(locale), person.mailAddress())))
+                .online(event.getOnlineUrl());
+    }
+
+    /** The mail's line with the online link ({4}): only for registrants who hold a seat, empty otherwise. */
+    private static String onlineLine(AlumniEvent event, CalendarInvite.Method method, Locale locale) {
+        if (event.getOnlineUrl() == null || method == CalendarInvite.Method.CANCEL) {
+            return "";
+        }
+        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.event.mail", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return texts.getString("invite.online") + event.getOnlineUrl() + "\n";
     }
 
     public String text(AlumniEvent event, Employee person, CalendarInvite.Method method, Locale locale) {

@@ -34,4 +34,26 @@ class AlumniEventTest {
     void capacityMustBePositive() {
         assertThrows(BusinessException.class, () -> new AlumniEvent("x", null, START, "Tokyo", 0, "hr"));
     }
+
+    @Test
+    void anEnglishReaderGetsTheEnglishTextAndTheJapaneseOneWhenNoneWasWritten() {
+        AlumniEvent event = new AlumniEvent("交流会", "本社で開催", START, "Tokyo", 10, "hr");
+        event.inEnglish("Meetup", null);
+        assertEquals("Meetup", event.title(java.util.Locale.ENGLISH));
+        assertEquals("本社で開催", event.description(java.util.Locale.ENGLISH), "no English description: the Japanese one");
+        assertEquals("交流会", event.title(java.util.Locale.JAPANESE));
+    }
+
+    @Test
+    void theOnlineLinkIsACompleteHttpsAddress() {
+        AlumniEvent event = new AlumniEvent("交流会", null, START, "オンライン", 10, "hr");
+        event.meetOnline(" https://meet.example.com/j/123?pwd=x ");
+        assertEquals("https://meet.example.com/j/123?pwd=x", event.getOnlineUrl());
+        event.meetOnline(" ");
+        assertEquals(null, event.getOnlineUrl(), "blank removes the link");
+        for (String bad : new String[]{"http://meet.example.com", "https://", "mailto:hr@example.com", "//meet.example.com",
+                "https://a b.example.com", "https://user:pw@meet.example.com", "https://x.example/" + "a".repeat(500)}) {
+            assertThrows(BusinessException.class, () -> event.meetOnline(bad), bad);
+        }
+    }
 }

@@ -120,6 +120,49 @@ class EventInvitesIT {
     }
 
     @Test
+    void anOnlineEventGivesItsLinkToRegistrantsInTheirLanguageAndRefusesLinksThatAreNotHttps() throws Exception {
+        AlumnusProfile anna = network.member("alumni.yamada", "EV-ONL", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
+                "Smith", "Anna");
+        network.prefers(anna.getPerson().getId(), Locale.ENGLISH);
+        String address = anna.getPerson().getPersonalEmail();
+        LocalDateTime start = LocalDateTime.now(COMPANY).truncatedTo(ChronoUnit.DAYS).plusDays(14).withHour(20);
+        for (String bad : List.of("http://meet.example.com/x", "javascript:alert(1)", "https://", "meet.example.com/x",
+                "https://meet.example.com/a b", "https://someone@evil.example/x")) {
+            BusinessException refused = assertThrows(BusinessException.class, () -> hr.call(() -> calendar.schedule(
+                    "オンライン交流会", null, null, null, start, "オンライン", bad, 50)), bad);
+            assertEquals("event.online-url.invalid", refused.getKey(), bad);
+            assertTrue(refused.getMessage(Locale.JAPANESE).contains("https"), refused.getMessage(Locale.JAPANESE));
+        }
+        String link = "https://meet.example.com/alumni-" + anna.getId() + "?pwd=a1b2";
+        String title = "オンライン交流会 " + anna.getId();
+        String english = "Online meetup " + anna.getId();
+        AlumniEvent online = hr.call(() -> calendar.schedule(title, "ご自宅から参加できます", english, "Join from home",
+                start, "オンライン", "  " + link + " ", 50));
+        assertEquals(link, online.getOnlineUrl(), "kept as typed, without the spaces around it");
+        assertEquals(title, online.title(Locale.JAPANESE));
+        assertEquals(english, online.title(Locale.ENGLISH));
+        try (TestMailbox mailbox = new TestMailbox()) {
+            alumnus.run(() -> calendar.attend(online.getId()));
+            MimeMessage seat = ReceivedMail.awaitTo(mailbox, address, 1).get(0);
+            assertTrue(seat.getSubject().contains(english), seat.getSubject());
+            assertTrue(ReceivedMail.textOf(seat).contains("Join online: " + link), ReceivedMail.textOf(seat));
+            Calendar invite = ReceivedMail.calendarOf(seat);
+            assertEquals(english, value(event(invite), Property.SUMMARY));
+            assertEquals("Join from home", value(event(invite), Property.DESCRIPTION));
+            assertEquals(link, value(event(invite), Property.URL));
+            assertEquals("オンライン / " + link, value(event(invite), Property.LOCATION));
+
+            String moved = "https://meet.example.com/new-" + anna.getId();
+            hr.run(() -> calendar.move(online.getId(), start, "オンライン", moved));
+            Calendar update = ReceivedMail.calendarOf(ReceivedMail.awaitTo(mailbox, address, 2).get(1));
+            assertEquals("1", value(event(update), Property.SEQUENCE));
+            assertEquals(moved, value(event(update), Property.URL), "a new link reaches the calendar as an update");
+        }
+        assertEquals("event.online-url.invalid", assertThrows(BusinessException.class,
+                () -> hr.run(() -> calendar.move(online.getId(), start, "オンライン", "ftp://files.example.com"))).getKey());
+    }
+
+    @Test
     void givingTheSeatBackCancelsTheCalendarEntry() throws Exception {
         AlumnusProfile yamada = network.member("alumni.yamada", "EV-INV", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
                 "山田", "太郎");

@@ -189,6 +189,7 @@ class EjbRoleMatrixIT {
             INTENDED.put("ProvisionRecords#" + method, Set.of(Roles.HR_ADMIN));
         }
         INTENDED.put("EventCalendar#move", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("EventCalendar#schedule", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#cancel", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#calendarFile", Set.of(Roles.ALUMNI));
         // The exit survey is answered through an e-mailed link without signing in: the token is the credential.

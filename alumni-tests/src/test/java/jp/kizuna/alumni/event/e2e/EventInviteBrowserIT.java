@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * An event's update and cancellation as HR does them in the outreach screens, and as the
  * registrant's calendar receives them through the real SMTP server: hr.admin moves the event a day
- * later on the change screen, then calls it off through the confirmation dialog; the registrant's
+ * later on the change screen and adds an online meeting link there, then calls it off through the confirmation dialog; the registrant's
  * mails carry .ics files for one calendar entry (the same UID) with a rising SEQUENCE, METHOD:REQUEST
  * for the move and METHOD:CANCEL at the end. A test-only application on the same database prepares
  * the event and the registrant's seat and reads the mailbox.
@@ -52,6 +52,9 @@ class EventInviteBrowserIT {
 
     /** Every event of this test is named so; an earlier run's leftovers are called off in the setup. */
     static final String TITLE = "E2E 招待の変更";
+
+    /** The online meeting link HR adds on the change screen. */
+    static final String LINK = "https://meet.example.com/e2e-invite?pwd=abc";
 
     private static final ZoneId COMPANY = ZoneId.of(System.getenv().getOrDefault("ALUMNI_TIME_ZONE", "Asia/Tokyo"));
 
@@ -130,6 +133,9 @@ class EventInviteBrowserIT {
             assertEquals("1", value(moved, Property.SEQUENCE));
             assertEquals(start.plusDays(1).atZone(COMPANY).toInstant(),
                     ((ZonedDateTime) event(moved).getDateTimeStart().getDate()).toInstant(), "the new time HR typed");
+            assertEquals(LINK, value(moved, Property.URL), "the online link HR added");
+            assertEquals("本社 1F ホール / " + LINK, value(moved, Property.LOCATION));
+            assertTrue(ReceivedMail.textOf(mails.get(1)).contains("オンライン参加：" + LINK), ReceivedMail.textOf(mails.get(1)));
 
             assertTrue(ReceivedMail.calendarContentType(mails.get(2)).toLowerCase(Locale.ROOT).contains("method=cancel"));
             Calendar cancelled = ReceivedMail.calendarOf(mails.get(2));

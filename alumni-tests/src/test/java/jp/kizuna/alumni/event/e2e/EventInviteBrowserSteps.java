@@ -42,6 +42,9 @@ final class EventInviteBrowserSteps {
             LocalDateTime planned = LocalDateTime.parse(when.getAttribute("value"), FIELD);
             when.clear();
             when.sendKeys(planned.plusDays(1).format(FIELD));
+            WebElement online = browser.find("change:online");
+            online.clear();
+            online.sendKeys(EventInviteBrowserIT.LINK);
             browser.find("change:move").click();
             browser.waitForText("イベントを変更し、参加予定の方に更新をお送りしました。");
 

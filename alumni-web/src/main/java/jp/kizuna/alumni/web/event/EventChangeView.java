@@ -26,18 +26,20 @@ public class EventChangeView implements Serializable {
     private AlumniEvent event;
     private LocalDateTime startsAt;
     private String location;
+    private String onlineUrl;
 
     public void load() {
         event = id == null ? null : calendar.upcoming().stream().filter(e -> e.getId().equals(id)).findFirst().orElse(null);
         if (event != null) {
             startsAt = event.getStartsAt();
             location = event.getLocation();
+            onlineUrl = event.getOnlineUrl();
         }
     }
 
     public String move() {
         try {
-            calendar.move(id, startsAt, location);
+            calendar.move(id, startsAt, location, onlineUrl);
             messages.info("engage", "event.moved");
             load();
         } catch (BusinessException refused) {
@@ -62,6 +64,8 @@ public class EventChangeView implements Serializable {
     public AlumniEvent getEvent() { return event; }
     public LocalDateTime getStartsAt() { return startsAt; }
     public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
+    public String getOnlineUrl() { return onlineUrl; }
+    public void setOnlineUrl(String onlineUrl) { this.onlineUrl = onlineUrl; }
     public String getLocation() { return location; }
     public void setLocation(String location) { this.location = location; }
 }

@@ -54,6 +54,9 @@ public class OutreachView implements Serializable {
 
     private String eventTitle;
     private String eventDescription;
+    private String eventTitleEn;
+    private String eventDescriptionEn;
+    private String eventOnlineUrl;
     private LocalDateTime eventStart;
     private String eventLocation;
     private Integer eventCapacity;
@@ -105,9 +108,10 @@ public class OutreachView implements Serializable {
 
     public String scheduleEvent() {
         return attempt(() -> {
-            calendar.schedule(eventTitle, eventDescription, eventStart, eventLocation,
-                    eventCapacity == null ? 0 : eventCapacity);
+            calendar.schedule(eventTitle, eventDescription, eventTitleEn, eventDescriptionEn, eventStart, eventLocation,
+                    eventOnlineUrl, eventCapacity == null ? 0 : eventCapacity);
             eventTitle = eventDescription = eventLocation = null;
+            eventTitleEn = eventDescriptionEn = eventOnlineUrl = null;
             eventStart = null;
             eventCapacity = null;
         }, "event.scheduled");
@@ -250,6 +254,12 @@ public class OutreachView implements Serializable {
     public void setEventDescription(String v) { eventDescription = v; }
     public LocalDateTime getEventStart() { return eventStart; }
     public void setEventStart(LocalDateTime v) { eventStart = v; }
+    public String getEventTitleEn() { return eventTitleEn; }
+    public void setEventTitleEn(String v) { eventTitleEn = v; }
+    public String getEventDescriptionEn() { return eventDescriptionEn; }
+    public void setEventDescriptionEn(String v) { eventDescriptionEn = v; }
+    public String getEventOnlineUrl() { return eventOnlineUrl; }
+    public void setEventOnlineUrl(String v) { eventOnlineUrl = v; }
     public String getEventLocation() { return eventLocation; }
     public void setEventLocation(String v) { eventLocation = v; }
     public Integer getEventCapacity() { return eventCapacity; }
