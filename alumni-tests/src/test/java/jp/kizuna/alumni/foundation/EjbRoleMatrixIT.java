@@ -177,7 +177,9 @@ class EjbRoleMatrixIT {
             INTENDED.put("Spaces#" + method, Set.of(Roles.ALUMNI));
         }
         INTENDED.put("Spaces#openTopic", Set.of(Roles.HR_ADMIN));
-        INTENDED.put("SpaceDigests#sendDue", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("sendDue", "sendOne", "record")) {
+            INTENDED.put("SpaceDigests#" + method, Set.of(Roles.HR_ADMIN));
+        }
         INTENDED.put("SpaceRetention#sweep", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("checkInList", "checkIn", "undoCheckIn", "repeatVisitors")) {
             INTENDED.put("EventAttendance#" + method, Set.of(Roles.HR_ADMIN));
