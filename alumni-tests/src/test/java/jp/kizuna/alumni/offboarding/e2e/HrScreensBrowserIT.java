@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.offboarding.e2e;
 
 import static jp.kizuna.alumni.offboarding.e2e.OffboardingBrowserIT.onFailure;
+import static jp.kizuna.alumni.offboarding.e2e.OffboardingBrowserIT.pick;
 import static jp.kizuna.alumni.offboarding.e2e.OffboardingBrowserIT.seed;
 import static jp.kizuna.alumni.offboarding.e2e.OffboardingBrowserIT.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -204,7 +205,7 @@ class HrScreensBrowserIT {
 
     private static void openCase(Browser browser, String employeeNumber) throws Exception {
         browser.find("list:new-case").click();
-        type(browser, "open:employeeNumber", employeeNumber);
+        pick(browser, "open:employee", employeeNumber);
         type(browser, "open:noticeDate_input", TODAY.toString());
         type(browser, "open:lastDay_input", TODAY.plusDays(30).toString());
         browser.find("open:submit").click();
