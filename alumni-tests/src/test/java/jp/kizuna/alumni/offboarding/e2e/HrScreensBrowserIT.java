@@ -107,6 +107,8 @@ class HrScreensBrowserIT {
             browser.find("case:interview-new").click();
 
             assertTrue(checked(browser, "interview:level:1"), "HR writing: HR only to start with");
+            // The interviewer is picked by name, not typed as a sign-in name.
+            pick(browser, "interview:interviewer", "人事");
             browser.find(By.cssSelector("label[for='interview:level:0']")).click();
             browser.find("interview:widening-confirmed");
             type(browser, "interview:notes", "上長にも共有してよいと本人の了承あり。");
@@ -118,6 +120,7 @@ class HrScreensBrowserIT {
             browser.find("interview:save").click();
             browser.waitForText("面談を記録しました。");
             assertTrue(browser.find("case:tabs:interviews").getText().contains("上長と人事"));
+            assertTrue(browser.find("case:tabs:interviews").getText().contains("人事 花子"), "the interviewer picked");
           });
         }
     }
