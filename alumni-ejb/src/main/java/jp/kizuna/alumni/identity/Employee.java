@@ -17,6 +17,7 @@ import java.time.Period;
 import java.util.Locale;
 import java.util.Objects;
 import jp.kizuna.alumni.shared.BaseEntity;
+import jp.kizuna.alumni.shared.PersonName;
 
 /**
  * A person employed by the company, now or before. The same record carries them through
@@ -114,20 +115,22 @@ public class Employee extends BaseEntity {
         this.givenKanaKey = SearchKey.of(givenNameKana);
     }
 
-    /** 「山田 太郎」 in Japanese, "Taro Yamada" elsewhere. */
-    public String displayName(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? familyName + " " + givenName : givenName + " " + familyName;
+    public PersonName getName() {
+        return new PersonName(familyName, givenName, familyNameKana, givenNameKana);
     }
 
+    /** 「山田 太郎」 in Japanese, "YAMADA Taro" in English: see {@link PersonName}. */
+    public String displayName(Locale locale) {
+        return getName().display(locale);
+    }
+
+    /** The Japanese form, for records written once and read in either language (a checklist owner, an interviewer). */
     public String getFullName() {
-        return familyName + " " + givenName;
+        return getName().display(Locale.JAPANESE);
     }
 
     public String getFullNameKana() {
-        if (familyNameKana == null && givenNameKana == null) {
-            return null;
-        }
-        return (familyNameKana == null ? "" : familyNameKana) + " " + (givenNameKana == null ? "" : givenNameKana);
+        return getName().kana();
     }
 
     /** True when {@code person} is this employee's line manager or above them in the line. */

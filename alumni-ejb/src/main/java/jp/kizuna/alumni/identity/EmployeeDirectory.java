@@ -5,11 +5,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.PersonName;
 import jp.kizuna.alumni.shared.Roles;
 
 /** Looks people and departments up; knows who the signed-in caller is. */
@@ -49,6 +53,25 @@ public class EmployeeDirectory {
                 .setParameter("p", pattern)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /**
+     * The names of the people behind sign-in names (an audit line's or a timeline's actor), in one query;
+     * sign-in names that belong to no employee (a job, "system") are left out.
+     */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public Map<String, PersonName> namesOf(Collection<String> logins) {
+        Map<String, PersonName> names = new HashMap<>();
+        List<String> wanted = logins.stream().filter(Objects::nonNull).distinct().toList();
+        // Chunks keep the IN list within what every database accepts as parameters.
+        for (int start = 0; start < wanted.size(); start += 500) {
+            for (Employee person : em.createQuery("select e from Employee e where e.loginName in :logins", Employee.class)
+                    .setParameter("logins", wanted.subList(start, Math.min(wanted.size(), start + 500)))
+                    .getResultList()) {
+                names.put(person.getLoginName(), person.getName());
+            }
+        }
+        return names;
     }
 
     @RolesAllowed(Roles.HR_ADMIN)

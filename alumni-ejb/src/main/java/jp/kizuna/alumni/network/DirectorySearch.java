@@ -170,9 +170,7 @@ public class DirectorySearch {
                     }
                 }
             }
-            String kana = row[3] == null && row[4] == null ? null
-                    : ((row[3] == null ? "" : row[3]) + " " + (row[4] == null ? "" : row[4])).strip();
-            entries.add(new DirectoryEntry(id, (String) row[1], (String) row[2], kana, (String) row[5],
+            entries.add(new DirectoryEntry(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
                     (String) row[6], (String) row[7], ((Number) row[8]).intValue(),
                     showEmployer ? (String) row[10] : null, showEmployer ? (String) row[11] : null,
                     bool(row[12]) ? (String) row[13] : null,

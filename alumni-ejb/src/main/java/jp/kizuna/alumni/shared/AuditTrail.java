@@ -98,34 +98,72 @@ public class AuditTrail {
         return actor;
     }
 
-    /** Newest first; {@code subjectType} and {@code actor} narrow the list when given. */
+    /** Most lines one export may hold: beyond it the reader narrows the period (a year of a large company fits). */
+    public static final int EXPORT_MAX = 100_000;
+
+    /** Newest first, narrowed by {@code query}. */
     @RolesAllowed(Roles.HR_ADMIN)
-    public List<AuditEntry> search(String subjectType, String actor, int first, int max) {
-        return filtered("select a", subjectType, actor, " order by a.occurredAt desc, a.id desc", AuditEntry.class)
+    public List<AuditEntry> search(AuditQuery query, int first, int max) {
+        return filtered("select a", query, " order by a.occurredAt desc, a.id desc", AuditEntry.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
-    public long count(String subjectType, String actor) {
-        return filtered("select count(a)", subjectType, actor, "", Long.class).getSingleResult();
+    public long count(AuditQuery query) {
+        return filtered("select count(a)", query, "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(String select, String subjectType, String actor, String order, Class<T> type) {
+    /**
+     * The lines {@code query} selects, oldest first, for a file that leaves the application; the export
+     * is itself audited, in the same transaction (the audit log names who took a copy of it, and which part).
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<AuditEntry> export(AuditQuery query) {
+        long lines = count(query);
+        if (lines > EXPORT_MAX) {
+            throw new BusinessException("shared.audit.too-many", EXPORT_MAX);
+        }
+        List<AuditEntry> entries = filtered("select a", query, " order by a.occurredAt, a.id", AuditEntry.class)
+                .getResultList();
+        record(AuditEntry.Action.EXPORT, "AuditEntry", "csv", query + " (" + entries.size() + " lines)");
+        return entries;
+    }
+
+    private <T> TypedQuery<T> filtered(String select, AuditQuery query, String order, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry a where 1 = 1");
-        if (!isBlank(subjectType)) {
+        if (query.subjectType() != null) {
             jpql.append(" and a.subjectType = :type");
         }
-        if (!isBlank(actor)) {
+        if (query.actor() != null) {
             jpql.append(" and a.actor = :actor");
         }
-        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
-        if (!isBlank(subjectType)) {
-            query.setParameter("type", subjectType);
+        if (query.action() != null) {
+            jpql.append(" and a.action = :action");
         }
-        if (!isBlank(actor)) {
-            query.setParameter("actor", actor);
+        if (query.from() != null) {
+            jpql.append(" and a.occurredAt >= :from");
         }
-        return query;
+        if (query.to() != null) {
+            jpql.append(" and a.occurredAt < :until");
+        }
+        TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
+        if (query.subjectType() != null) {
+            typed.setParameter("type", query.subjectType());
+        }
+        if (query.actor() != null) {
+            typed.setParameter("actor", query.actor());
+        }
+        if (query.action() != null) {
+            typed.setParameter("action", query.action());
+        }
+        // Moments are stored in the company's zone (the clock's), so days compare directly.
+        if (query.from() != null) {
+            typed.setParameter("from", query.from().atStartOfDay());
+        }
+        if (query.to() != null) {
+            typed.setParameter("until", query.to().plusDays(1).atStartOfDay());
+        }
+        return typed;
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
@@ -138,7 +176,4 @@ public class AuditTrail {
                 .getResultList();
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
 }

@@ -17,7 +17,7 @@ class EmployeeTest {
         Employee employee = new Employee("E1", "山田", "太郎");
         employee.rename("山田", "太郎", "ヤマダ", "タロウ");
         assertEquals("山田 太郎", employee.displayName(Locale.JAPANESE));
-        assertEquals("太郎 山田", employee.displayName(Locale.ENGLISH));
+        assertEquals("YAMADA Taro", employee.displayName(Locale.ENGLISH));
         assertEquals("ヤマダ タロウ", employee.getFullNameKana());
         assertNull(new Employee("E2", "Smith", "Emily").getFullNameKana());
     }

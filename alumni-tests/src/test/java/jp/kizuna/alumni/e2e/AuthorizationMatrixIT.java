@@ -35,6 +35,7 @@ class AuthorizationMatrixIT {
     static {
         PAGES.put("/admin/index.xhtml", List.of(HR));
         PAGES.put("/admin/audit.xhtml", List.of(HR));
+        PAGES.put("/admin/audit.csv", List.of(HR));
         PAGES.put("/me/index.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/admin/reason-categories.xhtml", List.of(HR));
         PAGES.put("/admin/checklist-templates.xhtml", List.of(HR));

@@ -114,7 +114,7 @@ class EjbRoleMatrixIT {
             INTENDED.put("HrInbox#" + method, Set.of(Roles.HR_SYSTEM));
         }
         INTENDED.put("EmployeeUpsert#upsert", Set.of(Roles.HR_SYSTEM, Roles.HR_ADMIN));
-        for (String method : List.of("search", "count", "forSubject")) {
+        for (String method : List.of("search", "count", "forSubject", "export")) {
             INTENDED.put("AuditTrail#" + method, Set.of(Roles.HR_ADMIN));
         }
         for (String method : List.of("members", "profile", "erase", "publishNews", "mailSegment", "segment",
@@ -143,6 +143,8 @@ class EjbRoleMatrixIT {
         INTENDED.put("OpportunityBoard#pipeline", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EmployeeDirectory#search", hrAndManagers);
         INTENDED.put("EmployeeDirectory#countByStatus", Set.of(Roles.HR_ADMIN));
+        // Names of the people on a timeline or in the audit log: for those who read them.
+        INTENDED.put("EmployeeDirectory#namesOf", hrAndManagers);
         // Casual consultations: the member asks and picks, HR runs the pipeline, either side cancels or moves.
         for (String method : List.of("request", "mine", "pick")) {
             INTENDED.put("Consultations#" + method, Set.of(Roles.ALUMNI));

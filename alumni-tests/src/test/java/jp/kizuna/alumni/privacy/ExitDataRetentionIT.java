@@ -20,6 +20,7 @@ import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsScheduledJob;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.shared.AuditEntry;
+import jp.kizuna.alumni.shared.AuditQuery;
 import jp.kizuna.alumni.shared.AuditTrail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,7 +74,7 @@ class ExitDataRetentionIT {
         assertEquals("本当は評価制度への不満", notes(recent), "recent notes are kept");
         assertEquals("本当は評価制度への不満", notes(stillOpen), "a case still in follow-up is kept");
         // The newest ExitData line is this sweep's (its date is the company's, not this JVM's).
-        AuditEntry entry = hrAdmin.call(() -> audit.search("ExitData", null, 0, 1)).get(0);
+        AuditEntry entry = hrAdmin.call(() -> audit.search(new AuditQuery(null, null, null, null, "ExitData"), 0, 1)).get(0);
         assertEquals(AuditEntry.Action.ERASE, entry.getAction());
         assertTrue(entry.getDetail().contains(sweep.interviewNotes() + " interview notes"), entry.getDetail());
         assertEquals("system", entry.getActor(), "a scheduled job is recorded as the system, not as 'anonymous'");

@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.offboarding.e2e;
 
 import static jp.kizuna.alumni.offboarding.e2e.OffboardingBrowserIT.onFailure;
+import static jp.kizuna.alumni.offboarding.e2e.OffboardingBrowserIT.pick;
 import static jp.kizuna.alumni.offboarding.e2e.OffboardingBrowserIT.seed;
 import static jp.kizuna.alumni.offboarding.e2e.OffboardingBrowserIT.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,6 +107,8 @@ class HrScreensBrowserIT {
             browser.find("case:interview-new").click();
 
             assertTrue(checked(browser, "interview:level:1"), "HR writing: HR only to start with");
+            // The interviewer is picked by name, not typed as a sign-in name.
+            pick(browser, "interview:interviewer", "人事");
             browser.find(By.cssSelector("label[for='interview:level:0']")).click();
             browser.find("interview:widening-confirmed");
             type(browser, "interview:notes", "上長にも共有してよいと本人の了承あり。");
@@ -117,6 +120,7 @@ class HrScreensBrowserIT {
             browser.find("interview:save").click();
             browser.waitForText("面談を記録しました。");
             assertTrue(browser.find("case:tabs:interviews").getText().contains("上長と人事"));
+            assertTrue(browser.find("case:tabs:interviews").getText().contains("人事 花子"), "the interviewer picked");
           });
         }
     }
@@ -204,7 +208,7 @@ class HrScreensBrowserIT {
 
     private static void openCase(Browser browser, String employeeNumber) throws Exception {
         browser.find("list:new-case").click();
-        type(browser, "open:employeeNumber", employeeNumber);
+        pick(browser, "open:employee", employeeNumber);
         type(browser, "open:noticeDate_input", TODAY.toString());
         type(browser, "open:lastDay_input", TODAY.plusDays(30).toString());
         browser.find("open:submit").click();

@@ -74,6 +74,16 @@ class OffboardingBrowserIT {
         void run() throws Exception;
     }
 
+    /** Types into a person picker and clicks the suggestion that contains {@code text}, as a person does. */
+    static void pick(Browser browser, String id, String text) {
+        WebElement input = browser.find(id + "_input");
+        input.clear();
+        input.sendKeys(text);
+        browser.wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + id + "_panel']//li[contains(., '" + text + "')]"))).click();
+        browser.wait(d -> browser.find(id + "_input").getAttribute("value").contains(text));
+    }
+
     static void type(Browser browser, String id, String text) {
         // clear() leaves PrimeFaces date pickers' text in place; empty the field as a person would.
         // A date picker still opening swallows keys: a person waits for the calendar to show, so does
@@ -108,7 +118,7 @@ class OffboardingBrowserIT {
           onFailure(browser, "manager-interview", () -> {
             browser.signIn("/offboarding/cases.xhtml", "manager.sato", "demo");
             browser.find("list:new-case").click();
-            type(browser, "open:employeeNumber", employeeNumber);
+            pick(browser, "open:employee", employeeNumber);
             type(browser, "open:noticeDate_input", today.toString());
             type(browser, "open:lastDay_input", today.plusDays(45).toString());
             type(browser, "open:statedReason", "一身上の都合");

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
+import jp.kizuna.alumni.identity.EmployeeDirectory;
 import jp.kizuna.alumni.offboarding.CaseEvent;
 import jp.kizuna.alumni.offboarding.CaseStatus;
 import jp.kizuna.alumni.offboarding.ChecklistItem;
@@ -26,6 +29,9 @@ import jp.kizuna.alumni.offboarding.ReasonCategories;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
 import jp.kizuna.alumni.offboarding.RetentionOffer;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.web.shared.ActorNames;
+import jp.kizuna.alumni.web.shared.DisplayFormats;
+import jp.kizuna.alumni.web.shared.LocaleSelection;
 import jp.kizuna.alumni.web.shared.UserMessages;
 
 /**
@@ -58,9 +64,19 @@ public class CaseDetail implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private EmployeeDirectory directory;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    @Inject
+    private DisplayFormats display;
+
     private Long id;
     private OffboardingCase offboarding;
     private List<CaseEvent> timeline = List.of();
+    private ActorNames actors = ActorNames.none();
     private List<InterviewSummary> interviewList = List.of();
     private List<RetentionOffer> offers = List.of();
     private List<ChecklistItem> checklist = List.of();
@@ -83,6 +99,7 @@ public class CaseDetail implements Serializable {
         try {
             offboarding = cases.find(id);
             timeline = cases.timeline(id);
+            actors = new ActorNames(directory.namesOf(timeline.stream().map(CaseEvent::getActor).toList()));
             interviewList = interviews.interviewsOf(id);
             offers = cases.retentionOffers(id);
             checklist = checklists.itemsOf(id);
@@ -206,6 +223,19 @@ public class CaseDetail implements Serializable {
 
     public List<CaseEvent> getTimeline() {
         return timeline;
+    }
+
+    /** One timeline line as the reader reads it: when to the minute, who by name, what and its detail in their language. */
+    public record TimelineLine(String when, String who, String what, String detail) {
+    }
+
+    public List<TimelineLine> getTimelineLines() {
+        Locale locale = localeSelection.getLocale();
+        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.web.offboarding", locale);
+        ResourceBundle common = ResourceBundle.getBundle("jp.kizuna.alumni.web.messages", locale);
+        return timeline.stream().map(event -> new TimelineLine(display.time(event.getOccurredAt()),
+                actors.of(event.getActor(), locale, common), texts.getString("event." + event.getKind()),
+                CaseTimeline.detail(event.getKind(), event.getDetail(), texts, locale, checklist, categories))).toList();
     }
 
     /** The follow-up interview waiting to be written up, if the case is in the follow-up stage. */

@@ -17,6 +17,7 @@ import jp.kizuna.alumni.offboarding.OffboardingCases;
 import jp.kizuna.alumni.offboarding.ResignationNotice;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.CurrentUser;
+import jp.kizuna.alumni.web.shared.PersonPick;
 import jp.kizuna.alumni.web.shared.UserMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -50,6 +51,7 @@ public class CaseList implements Serializable {
     private boolean openOnly = true;
 
     private String employeeNumber;
+    private PersonPick person;
     private LocalDate noticeDate;
     private LocalDate lastDay;
     private String statedReason;
@@ -164,6 +166,16 @@ public class CaseList implements Serializable {
 
     public void setEmployeeNumber(String employeeNumber) {
         this.employeeNumber = employeeNumber;
+    }
+
+    /** The leaver as picked by name, reading or employee number in the new-case dialog. */
+    public PersonPick getPerson() {
+        return person;
+    }
+
+    public void setPerson(PersonPick person) {
+        this.person = person;
+        this.employeeNumber = person == null ? null : person.employeeNumber();
     }
 
     public LocalDate getNoticeDate() {

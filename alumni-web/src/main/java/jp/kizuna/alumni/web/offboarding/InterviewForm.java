@@ -21,6 +21,7 @@ import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.OffboardingCases;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.CurrentUser;
+import jp.kizuna.alumni.web.shared.PersonPick;
 import jp.kizuna.alumni.web.shared.UserMessages;
 
 /**
@@ -59,6 +60,7 @@ public class InterviewForm implements Serializable {
     private InterviewKind kind = InterviewKind.MANAGER;
     private LocalDate date;
     private String interviewer;
+    private PersonPick interviewerPerson;
     private List<String> guideCovered = new ArrayList<>();
     private String notes;
     private Confidentiality confidentiality;
@@ -235,6 +237,16 @@ public class InterviewForm implements Serializable {
 
     public void setInterviewer(String interviewer) {
         this.interviewer = interviewer;
+    }
+
+    /** The interviewer as picked by name, reading or employee number; none picked: the person writing. */
+    public PersonPick getInterviewerPerson() {
+        return interviewerPerson;
+    }
+
+    public void setInterviewerPerson(PersonPick interviewerPerson) {
+        this.interviewerPerson = interviewerPerson;
+        this.interviewer = interviewerPerson == null ? null : interviewerPerson.login();
     }
 
     public List<String> getGuideCovered() {

@@ -17,10 +17,18 @@ public class LocaleSelection implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+            locale = supported(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
         }
         return locale;
+    }
+
+    /** For a servlet (a file download): the reader's choice, else the language {@code requested} by the browser. */
+    public Locale localeFor(Locale requested) {
+        return locale != null ? locale : supported(requested);
+    }
+
+    private static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
     }
 
     public String getLanguage() {
