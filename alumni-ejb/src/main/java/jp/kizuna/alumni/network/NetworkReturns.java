@@ -92,7 +92,7 @@ public class NetworkReturns {
         }
         List<FunnelFigure> years = new ArrayList<>();
         for (Object[] row : rows("SELECT CAST(EXTRACT(YEAR FROM p.invited_at) AS INTEGER), '', '', " + funnel
-                + " GROUP BY EXTRACT(YEAR FROM p.invited_at) ORDER BY 1", start, end)) {
+                + " GROUP BY CAST(EXTRACT(YEAR FROM p.invited_at) AS INTEGER) ORDER BY 1", start, end)) {
             String year = String.valueOf(((Number) row[0]).intValue());
             years.add(figure(year, year, year, row));
         }
