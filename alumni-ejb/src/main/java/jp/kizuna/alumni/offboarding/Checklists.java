@@ -167,10 +167,7 @@ public class Checklists {
     }
 
     private List<ChecklistItem> itemsOfCase(long caseId) {
-        return em.createQuery("""
-                        select i from ChecklistItem i where i.offboardingCase.id = :id
-                        order by i.dueDate, i.sortOrder, i.id""", ChecklistItem.class)
-                .setParameter("id", caseId).getResultList();
+        return CaseParts.checklist(em, caseId);
     }
 
     private static String ownerName(TaskOwner owner, Employee leaver) {

@@ -158,18 +158,7 @@ public class ExitInterviews {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<InterviewSummary> interviewsOf(long caseId) {
         OffboardingCase offboarding = access.visibleCase(caseId);
-        String reader = access.callerLogin();
-        boolean hr = access.isHrAdmin();
-        boolean lineManager = access.isLineManagerOf(offboarding.getEmployee());
-        return em.createQuery("""
-                        select i from ExitInterview i where i.offboardingCase.id = :id
-                        order by i.interviewDate, i.id""", ExitInterview.class)
-                .setParameter("id", caseId)
-                .getResultStream()
-                .map(i -> new InterviewSummary(i.getId(), i.getKind(), i.getInterviewDate(), i.getInterviewerLogin(),
-                        i.getInterviewerName(), i.isHeld(), i.getGuideCovered(), i.getConfidentiality(), i.hasNotes(),
-                        i.hasNotes() && i.notesReadableBy(reader, hr, lineManager)))
-                .toList();
+        return CaseParts.interviews(em, offboarding, access);
     }
 
     /** The notes of one interview, if the caller may read them; the read is audited. */

@@ -65,7 +65,16 @@ public class ExitSurveys {
         return token;
     }
 
-    /** The personal link to the survey page; the token in it is the leaver's credential, so it stays inside this bean. */
+    /**
+     * The personal link to the survey page, built from the configured public URL (the address the leaver
+     * can reach, not the one HR's browser used). HR sees it on the case page to pass it on by hand; the
+     * token in it is the leaver's credential.
+     */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public String linkOf(OffboardingCase offboarding) {
+        return offboarding.getSurveyToken() == null ? null : linkFor(offboarding);
+    }
+
     private String linkFor(OffboardingCase offboarding) {
         return settings.publicUrl() + "/survey/index.xhtml?token=" + offboarding.getSurveyToken();
     }

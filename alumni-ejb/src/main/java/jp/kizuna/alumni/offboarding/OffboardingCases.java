@@ -211,19 +211,13 @@ public class OffboardingCases {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<RetentionOffer> retentionOffers(long caseId) {
         find(caseId);
-        return em.createQuery("""
-                        select o from RetentionOffer o where o.offboardingCase.id = :id order by o.offeredOn, o.id""",
-                        RetentionOffer.class)
-                .setParameter("id", caseId).getResultList();
+        return CaseParts.offers(em, caseId);
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<CaseEvent> timeline(long caseId) {
         find(caseId);
-        return em.createQuery("""
-                        select v from CaseEvent v where v.offboardingCase.id = :id order by v.occurredAt, v.id""",
-                        CaseEvent.class)
-                .setParameter("id", caseId).getResultList();
+        return CaseParts.timeline(em, caseId);
     }
 
     /** One page of the case list, paged and sorted in the database. */

@@ -89,6 +89,8 @@ class EjbRoleMatrixIT {
         for (String method : List.of("search", "searchWithFacets", "facets")) {
             INTENDED.put("DirectorySearch#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN));
         }
+        INTENDED.put("CaseFiles#read", hrAndManagers);
+        INTENDED.put("ExitSurveys#linkOf", hrAndManagers);
         INTENDED.put("ExitInterviews#followUpsWaiting", Set.of(Roles.HR_ADMIN));
         INTENDED.put("OffboardingAnalytics#report", Set.of(Roles.HR_ADMIN));
         // Real reasons are confidential: the stated-versus-real gap is HR's alone.

@@ -68,6 +68,12 @@ class OffboardingCasesIT {
     @Inject
     Checklists checklists;
 
+    @Inject
+    CaseFiles caseFiles;
+
+    @Inject
+    jp.kizuna.alumni.shared.Settings settings;
+
     OffboardingFixture fixture;
     Employee sato;
     Employee otherManager;
@@ -106,6 +112,33 @@ class OffboardingCasesIT {
                 "ResignationRecorded observed");
         assertEquals(opened.getId(), manager.call(() -> cases.latestCaseOf(leaver.getEmployeeNumber())).orElseThrow().getId());
         assertFalse(manager.call(() -> cases.timeline(opened.getId())).isEmpty());
+    }
+
+    @Test
+    void theCasePageReadsEveryPartOfACaseAtOnceAndOnlyForThoseWhoMaySeeIt() throws Exception {
+        Employee leaver = fixture.report(sato, department);
+        OffboardingCase opened = manager.call(() -> cases.openCase(
+                notice(leaver, today, today.plusDays(40), NoticeSource.MANAGER)));
+        manager.call(() -> cases.offerRetention(opened.getId(), "リモート勤務を週3日に"));
+
+        CaseFile file = manager.call(() -> caseFiles.read(opened.getId()));
+
+        assertEquals(opened.getId(), file.offboarding().getId());
+        assertEquals(manager.call(() -> cases.timeline(opened.getId())).size(), file.timeline().size());
+        assertEquals("佐藤", file.actorNames().get("manager.sato").family(), "the timeline's people by name");
+        assertEquals(List.of("リモート勤務を週3日に"), file.offers().stream().map(RetentionOffer::getOffer).toList());
+        assertEquals(manager.call(() -> checklists.itemsOf(opened.getId())).stream().map(ChecklistItem::getId).toList(),
+                file.checklist().stream().map(ChecklistItem::getId).toList());
+        assertEquals(manager.call(() -> interviews.interviewsOf(opened.getId())), file.interviews());
+        String token = em.find(OffboardingCase.class, opened.getId()).getSurveyToken();
+        assertEquals(token == null ? null : settings.publicUrl() + "/survey/index.xhtml?token=" + token, file.surveyLink(),
+                "the link the leaver can reach, from the configured public address");
+
+        Employee notSatos = fixture.report(otherManager, department);
+        OffboardingCase elsewhere = hrAdmin.call(() -> cases.openCase(
+                notice(notSatos, today, today.plusDays(40), NoticeSource.HR)));
+        assertThrows(BusinessException.class, () -> manager.call(() -> caseFiles.read(elsewhere.getId())));
+        assertThrows(EJBAccessException.class, () -> employee.call(() -> caseFiles.read(opened.getId())));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package jp.kizuna.alumni.web.offboarding;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Map;
-import jp.kizuna.alumni.identity.EmployeeDirectory;
 import jp.kizuna.alumni.offboarding.CaseEvent;
+import jp.kizuna.alumni.offboarding.CaseFile;
+import jp.kizuna.alumni.offboarding.CaseFiles;
 import jp.kizuna.alumni.offboarding.CaseStatus;
 import jp.kizuna.alumni.offboarding.ChecklistItem;
 import jp.kizuna.alumni.offboarding.Checklists;
@@ -25,7 +24,6 @@ import jp.kizuna.alumni.offboarding.ExitSurveys;
 import jp.kizuna.alumni.offboarding.InterviewSummary;
 import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.OffboardingCases;
-import jp.kizuna.alumni.offboarding.ReasonCategories;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
 import jp.kizuna.alumni.offboarding.RetentionOffer;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -48,6 +46,9 @@ public class CaseDetail implements Serializable {
     private OffboardingCases cases;
 
     @Inject
+    private CaseFiles caseFiles;
+
+    @Inject
     private ExitInterviews interviews;
 
     @Inject
@@ -56,16 +57,10 @@ public class CaseDetail implements Serializable {
     private ExitSurveys surveys;
 
     @Inject
-    private ReasonCategories reasonCategories;
-
-    @Inject
     private UserMessages messages;
 
     @Inject
     private Clock clock;
-
-    @Inject
-    private EmployeeDirectory directory;
 
     @Inject
     private LocaleSelection localeSelection;
@@ -76,6 +71,7 @@ public class CaseDetail implements Serializable {
     private Long id;
     private OffboardingCase offboarding;
     private List<CaseEvent> timeline = List.of();
+    private String surveyLink;
     private ActorNames actors = ActorNames.none();
     private List<InterviewSummary> interviewList = List.of();
     private List<RetentionOffer> offers = List.of();
@@ -97,13 +93,15 @@ public class CaseDetail implements Serializable {
             return;
         }
         try {
-            offboarding = cases.find(id);
-            timeline = cases.timeline(id);
-            actors = new ActorNames(directory.namesOf(timeline.stream().map(CaseEvent::getActor).toList()));
-            interviewList = interviews.interviewsOf(id);
-            offers = cases.retentionOffers(id);
-            checklist = checklists.itemsOf(id);
-            categories = reasonCategories.active();
+            CaseFile file = caseFiles.read(id);
+            offboarding = file.offboarding();
+            timeline = file.timeline();
+            actors = new ActorNames(file.actorNames());
+            interviewList = file.interviews();
+            offers = file.offers();
+            checklist = file.checklist();
+            categories = file.categories();
+            surveyLink = file.surveyLink();
             primaryReason = offboarding.getPrimaryReason() == null ? null : offboarding.getPrimaryReason().getCode();
             secondaryReasons = new ArrayList<>(offboarding.getSecondaryReasons().stream()
                     .map(ReasonCategory::getCode).toList());
@@ -199,14 +197,7 @@ public class CaseDetail implements Serializable {
     }
 
     public String getSurveyLink() {
-        if (offboarding == null || offboarding.getSurveyToken() == null) {
-            return null;
-        }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String port = external.getRequestServerPort() == 80 || external.getRequestServerPort() == 443 ? ""
-                : ":" + external.getRequestServerPort();
-        return external.getRequestScheme() + "://" + external.getRequestServerName() + port
-                + external.getRequestContextPath() + "/survey/index.xhtml?token=" + offboarding.getSurveyToken();
+        return surveyLink;
     }
 
     public String getId() {
