@@ -38,6 +38,8 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
     /** Profiles older than this are asked to be confirmed again. */
     public static final int CONFIRMATION_INTERVAL_DAYS = 365;
     public static final int MAX_SKILLS = 30;
+    /** Room for the keys of {@link #MAX_SKILLS} skills of 80 characters with their separators. */
+    public static final int SKILLS_KEY_LENGTH = 2500;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "employee_id")
@@ -96,6 +98,10 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
 
     @Column(name = "role_key")
     private String roleKey;
+
+    /** The search keys of the skills (SearchKey.ofAll), for the directory's partial match on skills. */
+    @Column(name = "skills_key")
+    private String skillsKey;
 
     private String region;
 
@@ -233,6 +239,7 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         bio = null;
         departmentsHistory = null;
         skills.clear();
+        skillsKey = null;
         openRehire = openSideJob = openCollaboration = openMentoring = openSpeaking = openReferrals = false;
         showEmployer = showSkills = showRegion = showOpenness = showEmail = false;
         network = null;
@@ -264,6 +271,7 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         }
         skills.retainAll(normalised);
         skills.addAll(normalised);
+        skillsKey = SearchKey.ofAll(skills, SKILLS_KEY_LENGTH);
     }
 
     public static String normaliseSkill(String skill) {
