@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -98,6 +99,10 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
 
     @Column(name = "role_key")
     private String roleKey;
+
+    /** The first day of the month from which the member is open to returning, if they said so. */
+    @Column(name = "returning_from")
+    private LocalDate returningFrom;
 
     /** The search keys of the skills (SearchKey.ofAll), for the directory's partial match on skills. */
     @Column(name = "skills_key")
@@ -240,6 +245,7 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         departmentsHistory = null;
         skills.clear();
         skillsKey = null;
+        returningFrom = null;
         openRehire = openSideJob = openCollaboration = openMentoring = openSpeaking = openReferrals = false;
         showEmployer = showSkills = showRegion = showOpenness = showEmail = false;
         network = null;
@@ -290,6 +296,16 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         openMentoring = openness.contains(Openness.MENTORING);
         openSpeaking = openness.contains(Openness.SPEAKING);
         openReferrals = openness.contains(Openness.REFERRALS);
+    }
+
+    /** "Open to returning from" a month, shown to HR and used for matching; null clears it. */
+    public void openToReturningFrom(YearMonth month) {
+        requireEditable();
+        returningFrom = month == null ? null : month.atDay(1);
+    }
+
+    public YearMonth getReturningFrom() {
+        return returningFrom == null ? null : YearMonth.from(returningFrom);
     }
 
     public Set<Openness> getOpenness() {

@@ -122,7 +122,7 @@ class EjbRoleMatrixIT {
             INTENDED.put("NetworkAdministration#" + method, Set.of(Roles.HR_ADMIN));
         }
         INTENDED.put("NetworkAdministration#latestNews", Set.of(Roles.HR_ADMIN, Roles.ALUMNI));
-        for (String method : List.of("update", "eraseMe", "leaveNetwork", "changeConsents")) {
+        for (String method : List.of("update", "eraseMe", "leaveNetwork", "changeConsents", "openToReturningFrom")) {
             INTENDED.put("AlumnusProfiles#" + method, Set.of(Roles.ALUMNI));
         }
         INTENDED.put("ExitDataRetention#sweep", Set.of(Roles.HR_ADMIN));
@@ -141,6 +141,9 @@ class EjbRoleMatrixIT {
         INTENDED.put("Referrals#refer", Set.of(Roles.ALUMNI));
         INTENDED.put("EventCalendar#attendees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("OpportunityBoard#pipeline", Set.of(Roles.HR_ADMIN));
+        // Who fits an opening names members with their skills and plans: HR's business only.
+        INTENDED.put("OpportunityBoard#matches", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("OpportunityBoard#withdrawInterest", Set.of(Roles.ALUMNI));
         INTENDED.put("EmployeeDirectory#search", hrAndManagers);
         INTENDED.put("EmployeeDirectory#countByStatus", Set.of(Roles.HR_ADMIN));
         // Casual consultations: the member asks and picks, HR runs the pipeline, either side cancels or moves.
