@@ -63,6 +63,14 @@ public class Employee extends BaseEntity {
     @Column(name = "given_kana_key")
     private String givenKanaKey;
 
+    // The romaji keys of the reading (see Romaji): family name first ("yamada" and "yamada taro"
+    // find 山田 太郎) and given name first ("taro" and "taro yamada"), for the directory's prefix search.
+    @Column(name = "romaji_key")
+    private String romajiKey;
+
+    @Column(name = "given_first_romaji_key")
+    private String givenFirstRomajiKey;
+
     @Column(name = "work_email")
     private String workEmail;
 
@@ -113,6 +121,8 @@ public class Employee extends BaseEntity {
         this.givenNameKey = SearchKey.of(givenName);
         this.familyKanaKey = SearchKey.of(familyNameKana);
         this.givenKanaKey = SearchKey.of(givenNameKana);
+        this.romajiKey = Romaji.nameKey(familyName, familyNameKana, givenName, givenNameKana);
+        this.givenFirstRomajiKey = Romaji.nameKey(givenName, givenNameKana, familyName, familyNameKana);
     }
 
     public PersonName getName() {
@@ -190,6 +200,14 @@ public class Employee extends BaseEntity {
 
     String givenNameKey() {
         return givenNameKey;
+    }
+
+    String romajiKey() {
+        return romajiKey;
+    }
+
+    String givenFirstRomajiKey() {
+        return givenFirstRomajiKey;
     }
 
     String familyKanaKey() {

@@ -43,6 +43,8 @@ final class NewEmployeeRows {
             new Column("given_name_key", "varchar", null, Employee::givenNameKey),
             new Column("family_kana_key", "varchar", null, Employee::familyKanaKey),
             new Column("given_kana_key", "varchar", null, Employee::givenKanaKey),
+            new Column("romaji_key", "varchar", null, Employee::romajiKey),
+            new Column("given_first_romaji_key", "varchar", null, Employee::givenFirstRomajiKey),
             new Column("work_email", "varchar", null, Employee::getWorkEmail),
             new Column("personal_email", "varchar", null, Employee::getPersonalEmail),
             new Column("job_title", "varchar", null, Employee::getJobTitle),

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -38,6 +39,8 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
     /** Profiles older than this are asked to be confirmed again. */
     public static final int CONFIRMATION_INTERVAL_DAYS = 365;
     public static final int MAX_SKILLS = 30;
+    /** Room for the keys of {@link #MAX_SKILLS} skills of 80 characters with their separators. */
+    public static final int SKILLS_KEY_LENGTH = 2500;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "employee_id")
@@ -96,6 +99,14 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
 
     @Column(name = "role_key")
     private String roleKey;
+
+    /** The first day of the month from which the member is open to returning, if they said so. */
+    @Column(name = "returning_from")
+    private LocalDate returningFrom;
+
+    /** The search keys of the skills (SearchKey.ofAll), for the directory's partial match on skills. */
+    @Column(name = "skills_key")
+    private String skillsKey;
 
     private String region;
 
@@ -233,6 +244,8 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         bio = null;
         departmentsHistory = null;
         skills.clear();
+        skillsKey = null;
+        returningFrom = null;
         openRehire = openSideJob = openCollaboration = openMentoring = openSpeaking = openReferrals = false;
         showEmployer = showSkills = showRegion = showOpenness = showEmail = false;
         network = null;
@@ -264,6 +277,7 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         }
         skills.retainAll(normalised);
         skills.addAll(normalised);
+        skillsKey = SearchKey.ofAll(skills, SKILLS_KEY_LENGTH);
     }
 
     public static String normaliseSkill(String skill) {
@@ -282,6 +296,16 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         openMentoring = openness.contains(Openness.MENTORING);
         openSpeaking = openness.contains(Openness.SPEAKING);
         openReferrals = openness.contains(Openness.REFERRALS);
+    }
+
+    /** "Open to returning from" a month, shown to HR and used for matching; null clears it. */
+    public void openToReturningFrom(YearMonth month) {
+        requireEditable();
+        returningFrom = month == null ? null : month.atDay(1);
+    }
+
+    public YearMonth getReturningFrom() {
+        return returningFrom == null ? null : YearMonth.from(returningFrom);
     }
 
     public Set<Openness> getOpenness() {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,14 @@ public class AlumnusProfiles {
                 change.showEmail());
         profile.confirmCurrent(LocalDateTime.now(clock));
         audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profile.getId(), "profile updated by the alumnus");
+        return profile;
+    }
+
+    /** "Open to returning from" a month (null: not said), shown to HR and used to match openings. */
+    @RolesAllowed(Roles.ALUMNI)
+    public AlumnusProfile openToReturningFrom(YearMonth month) {
+        AlumnusProfile profile = requireMember();
+        profile.openToReturningFrom(month);
         return profile;
     }
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.infinispan.Cache;
+import jp.kizuna.alumni.identity.Romaji;
 import jp.kizuna.alumni.identity.SearchKey;
 import jp.kizuna.alumni.shared.Metrics;
 import jp.kizuna.alumni.shared.Roles;
@@ -87,9 +88,11 @@ public class DirectorySearch {
         metrics.directorySearched();
         int pageSize = Math.max(1, Math.min(max, MAX_PAGE));
         int from = Math.max(0, first);
+        // Keyed by what is searched for, so "YAMADA", "yamada" and "ｙａｍａｄａ" share one result.
+        DirectoryCriteria searched = criteria.asSearched();
         Long version = version();
-        return version == null ? read(criteria, from, pageSize)
-                : results.get(version, new PageKey(criteria, from, pageSize), () -> read(criteria, from, pageSize));
+        return version == null ? read(searched, from, pageSize)
+                : results.get(version, new PageKey(searched, from, pageSize), () -> read(searched, from, pageSize));
     }
 
     private DirectoryPage read(DirectoryCriteria criteria, int first, int pageSize) {
@@ -117,9 +120,10 @@ public class DirectorySearch {
     /** Counts per department, region, skill, openness and years band over the criteria's result. */
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN})
     public DirectoryPage.Facets facets(DirectoryCriteria criteria) {
+        DirectoryCriteria searched = criteria.asSearched();
         Long version = version();
-        return version == null ? facets(Filter.of(criteria))
-                : results.get(version, new FacetsKey(criteria), () -> facets(Filter.of(criteria)));
+        return version == null ? facets(Filter.of(searched))
+                : results.get(version, new FacetsKey(searched), () -> facets(Filter.of(searched)));
     }
 
     /** The directory's version, or null where the database does not keep it (H2: no reuse). */
@@ -209,8 +213,16 @@ public class DirectorySearch {
     }
 
     private DirectoryPage.Facets facets(Filter filter) {
-        Map<String, Long> departments = counts(filter, "select d.code, count(*)" + LISTED + filter.sql
-                + " and d.code is not null group by d.code order by count(*) desc, d.code");
+        Map<String, Long> departments = new LinkedHashMap<>();
+        Map<String, DirectoryPage.DepartmentName> departmentNames = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> departmentRows = filter.bind(em.createNativeQuery("select d.code, d.name_ja, d.name_en, count(*)"
+                + LISTED + filter.sql + " and d.code is not null group by d.code, d.name_ja, d.name_en"
+                + " order by count(*) desc, d.code")).getResultList();
+        for (Object[] row : departmentRows) {
+            departments.put((String) row[0], ((Number) row[3]).longValue());
+            departmentNames.put((String) row[0], new DirectoryPage.DepartmentName((String) row[1], (String) row[2]));
+        }
         Map<String, Long> regions = counts(filter, "select p.region, count(*)" + LISTED + filter.sql
                 + " and p.show_region = true and p.region is not null group by p.region order by count(*) desc, p.region limit 30");
         Map<String, Long> skills = counts(filter, "select s.skill, count(*)" + LISTED.replace(
@@ -236,7 +248,7 @@ public class DirectorySearch {
         for (String band : List.of("0-2", "3-5", "6-10", "11+")) {
             orderedYears.put(band, years.getOrDefault(band, 0L));
         }
-        return new DirectoryPage.Facets(departments, regions, skills, openTo, orderedYears);
+        return new DirectoryPage.Facets(departments, departmentNames, regions, skills, openTo, orderedYears);
     }
 
     private Map<String, Long> counts(Filter filter, String sql) {
@@ -261,18 +273,31 @@ public class DirectorySearch {
             List<Object> parameters = new ArrayList<>();
             String name = notBlank(criteria.text()) ? SearchKey.prefixPattern(criteria.text()) : null;
             if (name != null) {
-                // Prefix match on the stored search keys: each arm reads a range of one index instead
-                // of every employee row.
+                // Names: a prefix match on the stored search keys, each arm a range of one index
+                // instead of every employee row; in romaji also on the reading's keys ("yamada",
+                // "taro yamada"). Employer, role and skills: anywhere in the text, over the profiles
+                // of those who show them (a scan of alumnus_profile, not of employee).
                 int n = parameters.size() + 1;
+                parameters.add(name);
+                String romaji = Romaji.prefixPattern(criteria.text());
+                int r = parameters.size() + 1;
+                if (romaji != null) {
+                    parameters.add(romaji);
+                }
+                int c = parameters.size() + 1;
+                parameters.add(SearchKey.containsPattern(criteria.text()));
                 sql.append(" and p.employee_id in (select ne.id from employee ne")
                         .append(" where ne.family_name_key like ?").append(n).append(" escape '\\'")
                         .append(" or ne.given_name_key like ?").append(n).append(" escape '\\'")
                         .append(" or ne.family_kana_key like ?").append(n).append(" escape '\\'")
-                        .append(" or ne.given_kana_key like ?").append(n).append(" escape '\\'")
-                        .append(" union select ep.employee_id from alumnus_profile ep where ep.show_employer = true")
-                        .append(" and (ep.employer_key like ?").append(n).append(" escape '\\'")
-                        .append(" or ep.role_key like ?").append(n).append(" escape '\\'))");
-                parameters.add(name);
+                        .append(" or ne.given_kana_key like ?").append(n).append(" escape '\\'");
+                if (romaji != null) {
+                    sql.append(" or ne.romaji_key like ?").append(r).append(" or ne.given_first_romaji_key like ?").append(r);
+                }
+                sql.append(" union select ep.employee_id from alumnus_profile ep")
+                        .append(" where (ep.show_employer = true and (ep.employer_key like ?").append(c).append(" escape '\\'")
+                        .append(" or ep.role_key like ?").append(c).append(" escape '\\'))")
+                        .append(" or (ep.show_skills = true and ep.skills_key like ?").append(c).append(" escape '\\'))");
             }
             if (notBlank(criteria.departmentCode())) {
                 sql.append(" and p.department_id = (select dd.id from department dd where dd.code = ?")

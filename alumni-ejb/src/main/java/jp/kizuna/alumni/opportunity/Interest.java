@@ -71,10 +71,19 @@ public class Interest extends BaseEntity {
     /** The alumnus takes their interest back before anything was agreed. */
     public void withdraw(LocalDateTime now) {
         if (stage.isFinal()) {
-            throw new BusinessException("opportunity.stage.invalid", stage, PipelineStage.DECLINED);
+            throw new BusinessException("opportunity.stage.invalid", stage, PipelineStage.WITHDRAWN);
         }
-        stage = PipelineStage.DECLINED;
+        stage = PipelineStage.WITHDRAWN;
         stageChangedAt = now;
+    }
+
+    /** The member who took their interest back says it again: back at the start of the pipeline. */
+    public void expressAgain(LocalDateTime now) {
+        if (stage == PipelineStage.WITHDRAWN) {
+            stage = PipelineStage.INTERESTED;
+            expressedAt = now;
+            stageChangedAt = now;
+        }
     }
 
     public Opportunity getOpportunity() { return opportunity; }

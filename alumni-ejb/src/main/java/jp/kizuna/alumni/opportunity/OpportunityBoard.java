@@ -1,5 +1,7 @@
 package jp.kizuna.alumni.opportunity;
 
+import java.util.ArrayList;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -91,7 +93,10 @@ public class OpportunityBoard {
         return opportunity;
     }
 
-    /** One click: the signed-in alumnus is interested. Saying it twice changes nothing. */
+    /**
+     * One click: the signed-in alumnus is interested. Saying it twice changes nothing; saying it again
+     * after taking it back puts them back at the start of the pipeline.
+     */
     @RolesAllowed(Roles.ALUMNI)
     public Interest expressInterest(long opportunityId) {
         AlumnusProfile me = profiles.requireMember();
@@ -103,6 +108,7 @@ public class OpportunityBoard {
                         Interest.class).setParameter("o", opportunity).setParameter("a", me)
                 .getResultStream().findFirst().orElse(null);
         if (existing != null) {
+            existing.expressAgain(LocalDateTime.now(clock));
             return existing;
         }
         Interest interest = new Interest(opportunity, me, LocalDateTime.now(clock));
@@ -110,6 +116,7 @@ public class OpportunityBoard {
         return interest;
     }
 
+    /** The member takes a one-click interest back; HR's pipeline shows it as withdrawn. */
     @RolesAllowed(Roles.ALUMNI)
     public void withdrawInterest(long interestId) {
         AlumnusProfile me = profiles.requireMember();
@@ -138,6 +145,38 @@ public class OpportunityBoard {
                         select i from Interest i join fetch i.alumnus a join fetch a.person
                         where i.opportunity.id = :id order by i.expressedAt, i.id""", Interest.class)
                 .setParameter("id", opportunityId).getResultList();
+    }
+
+    /**
+     * Members HR may approach about the opening, best fit first, with why (see {@link OpeningMatch}):
+     * only members of the network in force who consented to offers of the opening's kind.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<OpeningMatch.Match> matches(long opportunityId) {
+        Opportunity opportunity = opportunity(opportunityId);
+        String consenting = " " + """
+                where p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE
+                  and exists (select c from ConsentRecord c where c.person = p.person and c.purpose = :purpose
+                              and c.withdrawnAt is null)""";
+        List<AlumnusProfile> members = em.createQuery("select p from AlumnusProfile p join fetch p.person"
+                        + " left join fetch p.department" + consenting, AlumnusProfile.class)
+                .setParameter("purpose", opportunity.getKind().offerConsent()).getResultList();
+        Map<Long, List<String>> skills = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.id, s from AlumnusProfile p join p.skills s" + consenting,
+                Object[].class).setParameter("purpose", opportunity.getKind().offerConsent()).getResultList()) {
+            skills.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        List<OpeningMatch.Candidate> candidates = new ArrayList<>(members.size());
+        for (AlumnusProfile member : members) {
+            candidates.add(new OpeningMatch.Candidate(member.getId(), member.getPerson().getFamilyName(),
+                    member.getPerson().getGivenName(), member.getPerson().getFullNameKana(),
+                    skills.getOrDefault(member.getId(), List.of()), member.getOpenness(), member.getReturningFrom(),
+                    member.getDepartment() == null ? null : member.getDepartment().getCode()));
+        }
+        OpeningMatch.Opening opening = new OpeningMatch.Opening(opportunity.getKind(), opportunity.getTitle(),
+                opportunity.getDescription(),
+                opportunity.getDepartment() == null ? null : opportunity.getDepartment().getCode(), opportunity.getClosesOn());
+        return OpeningMatch.rank(opening, candidates, LocalDate.now(clock));
     }
 
     /** Interest counts per opening, in one query for the list screen. */

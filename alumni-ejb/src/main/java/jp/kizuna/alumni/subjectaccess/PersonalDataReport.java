@@ -115,6 +115,7 @@ public class PersonalDataReport {
         put(json, "departmentsHistory", profile.getDepartmentsHistory());
         json.add("skills", strings(new TreeSet<>(profile.getSkills())));
         json.add("openTo", strings(new TreeSet<>(profile.getOpenness().stream().map(Enum::name).toList())));
+        put(json, "openToReturningFrom", profile.getReturningFrom() == null ? null : profile.getReturningFrom().toString());
         json.add("directoryShows", Json.createObjectBuilder()
                 .add("employer", profile.isShowEmployer()).add("skills", profile.isShowSkills())
                 .add("region", profile.isShowRegion()).add("openness", profile.isShowOpenness())

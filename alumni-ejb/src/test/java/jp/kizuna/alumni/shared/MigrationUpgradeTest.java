@@ -65,6 +65,16 @@ class MigrationUpgradeTest {
     private static final Map<String, String> RETIRED = Map.of(
             "scheduled_job_lock", "V190: the retention sweep's lock row; scheduled jobs are persistent timers now");
 
+    /**
+     * Columns derived from others of their row that a migration computes again when what they fold
+     * changes (search keys: V50, V215), with why. The columns they are derived from (the names as the
+     * person writes them) must stay unchanged like every other.
+     */
+    private static final Map<String, String> DERIVED = Map.of(
+            "family_name_key", "SearchKey of family_name", "given_name_key", "SearchKey of given_name",
+            "family_kana_key", "SearchKey of family_name_kana", "given_kana_key", "SearchKey of given_name_kana",
+            "employer_key", "SearchKey of current_employer", "role_key", "SearchKey of job_role");
+
     @Test
     void aFilledDatabaseOfThePreviousVersionKeepsEveryRowThroughTheUpgrade() throws Exception {
         Flyway current = DemoDatabase.migrations("upgrade");
@@ -96,7 +106,8 @@ class MigrationUpgradeTest {
                 // A migration may add reference rows (a new job's lock row); none that was there may go or change.
                 assertTrue(now != null && now.size() >= table.getValue().size(), "rows of " + table.getKey());
                 for (int i = 0; i < table.getValue().size(); i++) {
-                    Map<String, String> was = table.getValue().get(i);
+                    Map<String, String> was = new TreeMap<>(table.getValue().get(i));
+                    was.keySet().removeAll(DERIVED.keySet());
                     boolean kept = now.stream().map(TreeMap::new).peek(is -> is.keySet().retainAll(was.keySet()))
                             .anyMatch(was::equals);
                     assertTrue(kept, "row " + i + " of " + table.getKey() + " unchanged: " + was);

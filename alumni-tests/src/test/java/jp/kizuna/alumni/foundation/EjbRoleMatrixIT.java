@@ -124,7 +124,7 @@ class EjbRoleMatrixIT {
             INTENDED.put("NetworkAdministration#" + method, Set.of(Roles.HR_ADMIN));
         }
         INTENDED.put("NetworkAdministration#latestNews", Set.of(Roles.HR_ADMIN, Roles.ALUMNI));
-        for (String method : List.of("update", "eraseMe", "leaveNetwork", "changeConsents")) {
+        for (String method : List.of("update", "eraseMe", "leaveNetwork", "changeConsents", "openToReturningFrom")) {
             INTENDED.put("AlumnusProfiles#" + method, Set.of(Roles.ALUMNI));
         }
         INTENDED.put("ExitDataRetention#sweep", Set.of(Roles.HR_ADMIN));
@@ -143,6 +143,9 @@ class EjbRoleMatrixIT {
         INTENDED.put("Referrals#refer", Set.of(Roles.ALUMNI));
         INTENDED.put("EventCalendar#attendees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("OpportunityBoard#pipeline", Set.of(Roles.HR_ADMIN));
+        // Who fits an opening names members with their skills and plans: HR's business only.
+        INTENDED.put("OpportunityBoard#matches", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("OpportunityBoard#withdrawInterest", Set.of(Roles.ALUMNI));
         INTENDED.put("EmployeeDirectory#search", hrAndManagers);
         INTENDED.put("EmployeeDirectory#countByStatus", Set.of(Roles.HR_ADMIN));
         // Names of the people on a timeline or in the audit log: for those who read them.

@@ -169,6 +169,21 @@ public class NetworkTestData {
         return query.executeUpdate();
     }
 
+    /** Renames a person through the entity's own rule (keys and all), as a profile edit or HR would. */
+    public void rename(long employeeId, String familyName, String givenName, String familyKana, String givenKana) {
+        em.find(Employee.class, employeeId).rename(familyName, givenName, familyKana, givenKana);
+    }
+
+    /** One value read with plain SQL (a stored column the entities do not show). */
+    public Object value(String select, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(select);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<?> rows = query.getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
     /** The directory's version where the database keeps one (PostgreSQL), else null. */
     public Long directoryVersion() {
         List<?> version = em.createNativeQuery("select version from directory_version where id = 1").getResultList();

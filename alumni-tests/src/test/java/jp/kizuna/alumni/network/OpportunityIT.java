@@ -12,6 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.annotation.Resource;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import jp.kizuna.alumni.opportunity.OpeningMatch;
+import java.util.Set;
+import java.time.YearMonth;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +24,7 @@ import jp.kizuna.alumni.event.EventCalendar;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.event.RsvpStatus;
 import jp.kizuna.alumni.it.AsAlumnus;
+import jp.kizuna.alumni.it.AsOtherAlumnus;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.opportunity.Interest;
@@ -46,13 +50,15 @@ class OpportunityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(OpportunityIT.class, NetworkTestData.class);
+        return Deployments.applicationWith(OpportunityIT.class, NetworkTestData.class, AsOtherAlumnus.class);
     }
 
     @EJB AsHrAdmin hrAdmin;
     @EJB AsAlumnus alumnus;
+    @EJB AsOtherAlumnus otherAlumnus;
     @Inject NetworkTestData data;
     @Inject OpportunityBoard board;
+    @Inject AlumnusProfiles profiles;
     @Inject RehireDecisions rehire;
     @Inject Referrals referrals;
     @Inject EventCalendar calendar;
@@ -104,6 +110,79 @@ class OpportunityIT {
         assertEquals(1, figures.activeAlumni());
         assertEquals(1, figures.boomerangHires());
         assertEquals(0, figures.collaborations());
+    }
+
+    @Test
+    void aMemberTakesTheirInterestBackAndHrSeesIt() throws Exception {
+        String dept = "OPW" + NetworkTestData.unique();
+        data.member("alumni.yamada", dept, EnumSet.of(ConsentPurpose.REHIRE_OFFERS), null);
+        Opportunity opening = hrAdmin.call(() -> board.post(OpportunityKind.SIDE_JOB, "業務改善プロジェクト",
+                "副業可", dept, "オンライン", LocalDate.now().plusMonths(1)));
+        Interest interest = alumnus.call(() -> board.expressInterest(opening.getId()));
+
+        alumnus.run(() -> board.withdrawInterest(interest.getId()));
+        List<Interest> pipeline = hrAdmin.call(() -> board.pipeline(opening.getId()));
+        assertEquals(PipelineStage.WITHDRAWN, pipeline.get(0).getStage(), "HR's pipeline shows it");
+        assertTrue(PipelineStage.WITHDRAWN.next().isEmpty(), "HR cannot move a withdrawn interest on");
+        assertEquals("opportunity.stage.invalid", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> board.advance(interest.getId(), PipelineStage.TALKING, null))).getKey());
+        assertEquals("opportunity.stage.invalid", assertThrows(BusinessException.class,
+                () -> alumnus.run(() -> board.withdrawInterest(interest.getId()))).getKey(), "taken back once");
+
+        // The member changes their mind: one click puts them back at the start, with the same record.
+        Interest again = alumnus.call(() -> board.expressInterest(opening.getId()));
+        assertEquals(interest.getId(), again.getId());
+        assertEquals(PipelineStage.INTERESTED, hrAdmin.call(() -> board.pipeline(opening.getId())).get(0).getStage());
+
+        // Only the member who said it can take it back.
+        hrAdmin.call(() -> board.advance(interest.getId(), PipelineStage.TALKING, null));
+        assertThrows(EJBAccessException.class, () -> hrAdmin.run(() -> board.withdrawInterest(interest.getId())));
+        data.member("alumni.smith", dept, EnumSet.of(ConsentPurpose.REHIRE_OFFERS), null);
+        assertEquals("opportunity.not-yours", assertThrows(BusinessException.class,
+                () -> otherAlumnus.run(() -> board.withdrawInterest(interest.getId()))).getKey());
+        alumnus.run(() -> board.withdrawInterest(interest.getId()));
+        assertEquals(PipelineStage.WITHDRAWN, hrAdmin.call(() -> board.pipeline(opening.getId())).get(0).getStage(),
+                "taken back while talking, too");
+    }
+
+    @Test
+    void hrSeesTheMembersWhoFitAnOpeningRankedWithWhyAndOnlyThoseWhoConsented() throws Exception {
+        String dept = "OPM" + NetworkTestData.unique();
+        AlumnusProfile fits = data.member("alumni.yamada", dept, EnumSet.of(ConsentPurpose.REHIRE_OFFERS),
+                new ProfileChange(null, null, null, null, null, List.of("Java", "経理", "営業"),
+                        EnumSet.of(Openness.REHIRE), true, true, true, true, false), "適合", "一郎");
+        YearMonth returning = YearMonth.now().plusMonths(4);
+        alumnus.call(() -> profiles.openToReturningFrom(returning));
+        AlumnusProfile skillsOnly = data.member(null, dept, EnumSet.of(ConsentPurpose.REHIRE_OFFERS),
+                new ProfileChange(null, null, null, null, null, List.of("経理"), EnumSet.noneOf(Openness.class),
+                        true, true, true, true, false), "経理", "二郎");
+        AlumnusProfile noConsent = data.member(null, dept, EnumSet.of(ConsentPurpose.DIRECTORY),
+                new ProfileChange(null, null, null, null, null, List.of("Java", "経理"), EnumSet.of(Openness.REHIRE),
+                        true, true, true, true, false), "未同意", "三郎");
+        AlumnusProfile withdrew = data.member(null, dept, EnumSet.of(ConsentPurpose.REHIRE_OFFERS),
+                new ProfileChange(null, null, null, null, null, List.of("Java", "経理"), EnumSet.of(Openness.REHIRE),
+                        true, true, true, true, false), "撤回", "四郎");
+        data.sql("update consent_record set withdrawn_at = current_timestamp where employee_id = ?1",
+                withdrew.getPerson().getId());
+        AlumnusProfile unrelated = data.member(null, dept, EnumSet.of(ConsentPurpose.REHIRE_OFFERS),
+                new ProfileChange(null, null, null, null, null, List.of("デザイン"), EnumSet.of(Openness.SIDE_JOB),
+                        true, true, true, true, false), "無関係", "五郎");
+        Opportunity opening = hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, "経理マネージャー",
+                "Java で作った会計システムの経理業務", dept, "東京", LocalDate.now().plusMonths(6)));
+
+        List<OpeningMatch.Match> matches = hrAdmin.call(() -> board.matches(opening.getId())).stream()
+                .filter(m -> Set.of(fits.getId(), skillsOnly.getId(), noConsent.getId(), withdrew.getId(),
+                        unrelated.getId()).contains(m.candidate().profileId())).toList();
+        assertEquals(List.of(fits.getId(), skillsOnly.getId()), matches.stream().map(m -> m.candidate().profileId()).toList(),
+                "ranked; only those who consented to rehire offers, and only those who fit");
+        OpeningMatch.Reasons why = matches.get(0).reasons();
+        assertEquals(List.of("java", "経理"), why.skills());
+        assertTrue(why.openToKind());
+        assertEquals(returning, why.returningFrom());
+        assertTrue(why.formerDepartment());
+        assertEquals(returning, hrAdmin.call(() -> data.profileOf(fits.getPerson().getId()).getReturningFrom()),
+                "the month is on the profile HR sees");
+        assertThrows(EJBAccessException.class, () -> alumnus.call(() -> board.matches(opening.getId())));
     }
 
     @Test

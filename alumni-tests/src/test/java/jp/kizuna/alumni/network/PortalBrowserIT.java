@@ -54,9 +54,11 @@ class PortalBrowserIT {
     @Order(1)
     @OperateOnDeployment("setup")
     void anAlumnusAndAnOpeningExist() throws Exception {
-        data.member("alumni.yamada", "E2E-SALES", EnumSet.of(ConsentPurpose.DIRECTORY, ConsentPurpose.REHIRE_OFFERS),
+        AlumnusProfile yamada = data.member("alumni.yamada", "E2E-SALES",
+                EnumSet.of(ConsentPurpose.DIRECTORY, ConsentPurpose.REHIRE_OFFERS),
                 new ProfileChange("旧勤務先", "課長", "東京", null, null, List.of("営業"),
                         EnumSet.of(Openness.REHIRE), true, true, true, true, false), "山田", "太郎");
+        hrAdmin.run(() -> data.rename(yamada.getPerson().getId(), "山田", "太郎", "ヤマダ", "タロウ"));
         data.closeOpenings(OPENING);
         hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, OPENING, "営業部で法人営業チームを率いる方",
                 "E2E-SALES", "東京本社", LocalDate.now().plusMonths(1)));
@@ -76,6 +78,22 @@ class PortalBrowserIT {
     @OperateOnDeployment("app")
     void theAlumnusDownloadsTheirOwnData() throws Exception {
         PortalBrowserSteps.theAlumnusDownloadsTheirOwnData();
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    @OperateOnDeployment("app")
+    void theAlumnusTakesTheInterestBackAndHrSeesIt() {
+        PortalBrowserSteps.theAlumnusTakesTheInterestBackAndHrSeesIt();
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    @OperateOnDeployment("app")
+    void hrFindsTheMemberByRomajiWithDepartmentNamesInTheFacets() {
+        PortalBrowserSteps.hrFindsTheMemberByRomajiWithDepartmentNamesInTheFacets();
     }
 
     @Test

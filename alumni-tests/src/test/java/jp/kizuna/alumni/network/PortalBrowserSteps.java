@@ -88,6 +88,50 @@ final class PortalBrowserSteps {
         }
     }
 
+    /** The one-click interest taken back on the portal; HR's pipeline says the member withdrew it. */
+    static void theAlumnusTakesTheInterestBackAndHrSeesIt() {
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
+            browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
+            WebElement row = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));
+            browser.wait(d -> row.findElement(By.cssSelector(".withdraw-interest")).isDisplayed());
+            row.findElement(By.cssSelector(".withdraw-interest")).click();
+            browser.waitForText("関心を取り下げました。");
+            browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
+            WebElement answered = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));
+            assertEquals("本人が取り下げ", answered.findElement(By.cssSelector(".interest-stage")).getText());
+            assertTrue(answered.findElement(By.cssSelector(".interest-button")).isDisplayed(), "can say it again");
+        }
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/network/index.xhtml", "hr.admin", "demo");
+            WebElement row = browser.find(By.xpath("//tr[.//a[text()='" + PortalBrowserIT.OPENING + "'] and .//td[normalize-space(.)='募集中']]"));
+            row.findElement(By.linkText(PortalBrowserIT.OPENING)).click();
+            browser.find("opportunity-title");
+            WebElement candidate = browser.find(By.xpath("//tr[.//span[@class='candidate-name' and text()='山田 太郎']]"));
+            assertEquals("本人が取り下げ", candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
+        }
+    }
+
+    /** HR types the member's name in romaji, in capitals; the department facet reads as a name, not a code. */
+    static void hrFindsTheMemberByRomajiWithDepartmentNamesInTheFacets() {
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/network/directory.xhtml", "hr.admin", "demo");
+            browser.find("directory:text").sendKeys("YAMADA Taro");
+            browser.find("directory:search").click();
+            browser.wait(d -> d.findElement(By.id("directory:results")).getText().contains("山田 太郎")
+                    && d.findElement(By.id("directory:results")).getText().contains(PortalBrowserIT.EMPLOYER));
+            browser.wait(d -> d.findElements(By.cssSelector("a.department-facet")).stream()
+                    .anyMatch(a -> a.getText().startsWith("部署E2E-SALES (")));
+        }
+        try (Browser browser = Browser.open(Locale.ENGLISH)) {
+            browser.signIn("/network/directory.xhtml", "hr.admin", "demo");
+            browser.find("directory:text").sendKeys("yamada");
+            browser.find("directory:search").click();
+            browser.wait(d -> d.findElements(By.cssSelector("a.department-facet")).stream()
+                    .anyMatch(a -> a.getText().startsWith("Dept E2E-SALES (")));
+        }
+    }
+
     /** After the edits of the first step: the JSON copy holds them, the consents and the interest. */
     static void theAlumnusDownloadsTheirOwnData() throws Exception {
         WebSession alumnus = WebSession.signedIn("alumni.yamada", "demo");

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.Opportunity;
+import jp.kizuna.alumni.opportunity.OpeningMatch;
 import jp.kizuna.alumni.opportunity.OpportunityBoard;
 import jp.kizuna.alumni.opportunity.PipelineStage;
 import jp.kizuna.alumni.opportunity.RehireDecisions;
@@ -31,6 +32,7 @@ public class PipelineView implements Serializable {
     private Long id;
     private Opportunity opportunity;
     private List<Interest> pipeline;
+    private List<OpeningMatch.Match> matches;
     private String note;
     private String eligibilityNumber;
     private String decision = RehireEligibility.Decision.ELIGIBLE.name();
@@ -41,9 +43,17 @@ public class PipelineView implements Serializable {
         try {
             opportunity = board.opportunity(id);
             pipeline = board.pipeline(id);
+            matches = board.matches(id);
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
+    }
+
+    public List<OpeningMatch.Match> getMatches() { return matches; }
+
+    /** The skills a match names, as one line. */
+    public String skillsOf(OpeningMatch.Match match) {
+        return String.join(", ", match.reasons().skills());
     }
 
     public String advance(long interestId, String stage) {

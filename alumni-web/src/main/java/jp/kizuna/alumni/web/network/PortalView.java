@@ -66,6 +66,8 @@ public class PortalView implements Serializable {
     private boolean showOpenness;
     private boolean showEmail;
     private List<String> consents = new ArrayList<>();
+    /** "Open to returning from" as yyyy-MM, or null. */
+    private String returningFrom;
 
     private List<Opportunity> opportunities;
     private Map<Long, Interest> interests;
@@ -98,6 +100,7 @@ public class PortalView implements Serializable {
         showRegion = profile.isShowRegion();
         showOpenness = profile.isShowOpenness();
         showEmail = profile.isShowEmail();
+        returningFrom = profile.getReturningFrom() == null ? null : profile.getReturningFrom().toString();
         consents = new ArrayList<>(profiles.myConsents().stream().map(Enum::name).toList());
         refreshLists();
     }
@@ -116,8 +119,10 @@ public class PortalView implements Serializable {
         try {
             Set<Openness> open = EnumSet.noneOf(Openness.class);
             openTo.forEach(o -> open.add(Openness.valueOf(o)));
-            profile = profiles.update(new ProfileChange(employer, role, region, bio, history, skills, open,
+            profiles.update(new ProfileChange(employer, role, region, bio, history, skills, open,
                     showEmployer, showSkills, showRegion, showOpenness, showEmail));
+            profile = profiles.openToReturningFrom(returningFrom == null || returningFrom.isBlank() ? null
+                    : java.time.YearMonth.parse(returningFrom));
             messages.info("network", "profile.saved");
         } catch (BusinessException refused) {
             messages.refused(refused);
@@ -225,6 +230,43 @@ public class PortalView implements Serializable {
     public boolean isConfirmationDue() {
         return profile != null && profile.needsConfirmation(java.time.LocalDateTime.now());
     }
+
+    public String withdraw(long opportunityId) {
+        Interest interest = interests == null ? null : interests.get(opportunityId);
+        if (interest == null) {
+            return null;
+        }
+        try {
+            board.withdrawInterest(interest.getId());
+            interests = board.myInterests();
+            messages.info("network", "opportunity.interest.withdrawn");
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+        return null;
+    }
+
+    /** Whether the member may still take their interest in this opening back. */
+    public boolean canWithdraw(long opportunityId) {
+        Interest interest = interests == null ? null : interests.get(opportunityId);
+        return interest != null && !interest.getStage().isFinal();
+    }
+
+    /** The months a member can name for returning: this month and the three years after it. */
+    public List<String> getReturningMonths() {
+        java.time.YearMonth month = java.time.YearMonth.now();
+        List<String> months = new ArrayList<>();
+        for (int i = 0; i <= 36; i++) {
+            months.add(month.plusMonths(i).toString());
+        }
+        if (returningFrom != null && !months.contains(returningFrom)) {
+            months.add(0, returningFrom); // a month said earlier that has since passed
+        }
+        return months;
+    }
+
+    public String getReturningFrom() { return returningFrom; }
+    public void setReturningFrom(String returningFrom) { this.returningFrom = returningFrom; }
 
     public String stageOf(long opportunityId) {
         Interest interest = interests == null ? null : interests.get(opportunityId);

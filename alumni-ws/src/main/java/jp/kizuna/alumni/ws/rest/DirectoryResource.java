@@ -79,6 +79,7 @@ public class DirectoryResource {
     private static String facets(DirectoryPage.Facets facets) {
         return JSON.createObjectBuilder()
                 .add("departments", counts(facets.departments()))
+                .add("departmentNames", names(facets.departmentNames()))
                 .add("regions", counts(facets.regions()))
                 .add("skills", counts(facets.skills()))
                 .add("openTo", counts(facets.openTo()))
@@ -108,6 +109,17 @@ public class DirectoryResource {
         if (value != null) {
             json.add(name, value);
         }
+    }
+
+    private static JsonObjectBuilder names(Map<String, DirectoryPage.DepartmentName> names) {
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        names.forEach((code, name) -> {
+            JsonObjectBuilder both = JSON.createObjectBuilder();
+            addIfPresent(both, "ja", name.ja());
+            addIfPresent(both, "en", name.en());
+            json.add(code, both);
+        });
+        return json;
     }
 
     private static JsonObjectBuilder counts(Map<?, Long> counts) {
