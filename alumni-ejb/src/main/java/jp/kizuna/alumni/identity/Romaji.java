@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>
  * Hand-made rather than ICU4J's Katakana-Latin transliterator: ICU's output is not the Hepburn that
  * passports and business cards use, the folding of spellings would be needed on top anyway, and the
- * library would add 14 MB to the EAR for two tables.
+ * library would add 14 MB to the EAR for two tables. Names are shown in Latin letters by
+ * {@link jp.kizuna.alumni.shared.PassportRomaji} (long vowels unwritten, as on a passport); these keys only compare.
  */
 public final class Romaji {
 

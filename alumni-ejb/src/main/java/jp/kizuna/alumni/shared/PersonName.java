@@ -8,7 +8,7 @@ import java.util.Locale;
  * A person's name as HR gives it, and the one way it is written for a reader. Family name first in
  * both languages, as Japanese companies and passports write it: 「山田 太郎」 in Japanese and
  * "YAMADA Taro" in English, the family name upper-cased so an English reader knows which part it is.
- * English romanises the kana reading (passport Hepburn, see {@link Romaji}) when the name itself is not
+ * English romanises the kana reading (passport Hepburn, see {@link PassportRomaji}) when the name itself is not
  * in Latin letters; a name HR gave in Latin letters ("Smith" "Emily") is kept as given ("SMITH Emily").
  * Without a reading a kanji name stays in kanji rather than being guessed.
  * Either part may be empty (people with one name): it is then left out, never shown as a stray space.
@@ -48,7 +48,7 @@ public record PersonName(String family, String given, String familyKana, String 
         boolean familyReadable = family.isEmpty() || !familyKana.isEmpty();
         boolean givenReadable = given.isEmpty() || !givenKana.isEmpty();
         if (familyReadable && givenReadable && (isKana(familyKana) && isKana(givenKana))) {
-            return join(Romaji.hepburn(familyKana).toUpperCase(Locale.ROOT), capitalised(Romaji.hepburn(givenKana)));
+            return join(PassportRomaji.hepburn(familyKana).toUpperCase(Locale.ROOT), capitalised(PassportRomaji.hepburn(givenKana)));
         }
         return join(family, given);
     }

@@ -62,25 +62,25 @@ class PersonNameTest {
 
     @Test
     void passportHepburn() {
-        assertEquals("sato", Romaji.hepburn("サトウ"));
-        assertEquals("ono", Romaji.hepburn("オオノ"));
-        assertEquals("inoue", Romaji.hepburn("イノウエ"));
-        assertEquals("yuki", Romaji.hepburn("ユウキ"));
-        assertEquals("kyoko", Romaji.hepburn("キョウコ"));
-        assertEquals("keiko", Romaji.hepburn("ケイコ"));
-        assertEquals("homma", Romaji.hepburn("ホンマ"));
-        assertEquals("namba", Romaji.hepburn("ナンバ"));
-        assertEquals("shinichi", Romaji.hepburn("シンイチ"));
-        assertEquals("hattori", Romaji.hepburn("ハットリ"));
-        assertEquals("hotchi", Romaji.hepburn("ホッチ"));
-        assertEquals("tsuchiya", Romaji.hepburn("ツチヤ"));
-        assertEquals("fujiwara", Romaji.hepburn("フジワラ"));
-        assertEquals("chiharu", Romaji.hepburn("チハル"));
-        assertEquals("shun", Romaji.hepburn("シュン"));
-        assertEquals("jun", Romaji.hepburn("じゅん"));
-        assertEquals("sofia", Romaji.hepburn("ソフィア"));
-        assertEquals("wiria", Romaji.hepburn("ウィリア"));
-        assertEquals("mari an", Romaji.hepburn("マリ・アン"));
-        assertEquals("tomu", Romaji.hepburn("トーム"), "a long vowel mark is not written");
+        assertEquals("sato", PassportRomaji.hepburn("サトウ"));
+        assertEquals("ono", PassportRomaji.hepburn("オオノ"));
+        assertEquals("inoue", PassportRomaji.hepburn("イノウエ"));
+        assertEquals("yuki", PassportRomaji.hepburn("ユウキ"));
+        assertEquals("kyoko", PassportRomaji.hepburn("キョウコ"));
+        assertEquals("keiko", PassportRomaji.hepburn("ケイコ"));
+        assertEquals("homma", PassportRomaji.hepburn("ホンマ"));
+        assertEquals("namba", PassportRomaji.hepburn("ナンバ"));
+        assertEquals("shinichi", PassportRomaji.hepburn("シンイチ"));
+        assertEquals("hattori", PassportRomaji.hepburn("ハットリ"));
+        assertEquals("hotchi", PassportRomaji.hepburn("ホッチ"));
+        assertEquals("tsuchiya", PassportRomaji.hepburn("ツチヤ"));
+        assertEquals("fujiwara", PassportRomaji.hepburn("フジワラ"));
+        assertEquals("chiharu", PassportRomaji.hepburn("チハル"));
+        assertEquals("shun", PassportRomaji.hepburn("シュン"));
+        assertEquals("jun", PassportRomaji.hepburn("じゅん"));
+        assertEquals("sofia", PassportRomaji.hepburn("ソフィア"));
+        assertEquals("wiria", PassportRomaji.hepburn("ウィリア"));
+        assertEquals("mari an", PassportRomaji.hepburn("マリ・アン"));
+        assertEquals("tomu", PassportRomaji.hepburn("トーム"), "a long vowel mark is not written");
     }
 }

@@ -10,8 +10,10 @@ import java.util.Map;
  * Hiragana, katakana and half-width katakana all read the same. The JDK has no kana transliteration and
  * ICU4J's Katakana-Latin writes long vowels with macrons (Satō), which no HR record or passport uses, so the
  * table is here. Anything that is not kana is passed through unchanged. Lower case; callers capitalise.
+ * For display only: searches compare names through {@code identity.Romaji}'s keys, which fold every
+ * spelling (Satou, Satoh, Satō) to one.
  */
-public final class Romaji {
+public final class PassportRomaji {
 
     private static final Map<Character, String> SYLLABLES = Map.ofEntries(
             Map.entry('ア', "a"), Map.entry('イ', "i"), Map.entry('ウ', "u"), Map.entry('エ', "e"), Map.entry('オ', "o"),
@@ -35,7 +37,7 @@ public final class Romaji {
     private static final Map<Character, String> SMALL_VOWELS =
             Map.of('ァ', "a", 'ィ', "i", 'ゥ', "u", 'ェ', "e", 'ォ', "o", 'ヮ', "a");
 
-    private Romaji() {
+    private PassportRomaji() {
     }
 
     public static String hepburn(String kana) {
