@@ -26,3 +26,25 @@
         closeOtherDatePickers(this);
     });
 })();
+
+/*
+ * Buttons that open or close a dialog say which in data-shows / data-hides (the dialog's widgetVar)
+ * instead of an inline onclick: the Content-Security-Policy allows no inline script.
+ */
+(function () {
+    $(document).on('click.alumni', '[data-shows]', function () {
+        PF($(this).attr('data-shows')).show();
+    });
+    $(document).on('click.alumni', '[data-hides]', function () {
+        PF($(this).attr('data-hides')).hide();
+    });
+})();
+
+/*
+ * A styled file chooser (PrimeFaces skinSimple) hides the real file field from screen readers and
+ * shows its own button, which takes the focus; the hidden field must then not take it as well.
+ */
+$(function () {
+    $('.ui-fileupload-simple input[type=file][aria-hidden=true], .ui-fileupload input[type=file][aria-hidden=true]')
+        .attr('tabindex', '-1');
+});
