@@ -195,3 +195,107 @@ stop_pid_file() {
         rm -f "$file"
     fi
 }
+
+# --- The cluster: WildFly nodes (standalone-alumni-ha-postgresql.xml) behind HAProxy --------------
+# Each node is one WildFly with its own server base directory (copied from the provisioned server),
+# its own port offset and its own jboss.node.name; all share one PostgreSQL database (application
+# data, JGroups discovery table, EJB timers). Used by bin/run --cluster and bin/cluster-test.
+# Heap per node: two nodes and Keycloak share a small machine here; see docs/scaling.md for production.
+CLUSTER_JAVA_OPTS=${ALUMNI_CLUSTER_JAVA_OPTS:-"-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"}
+
+cluster_node_dir() { echo "$STATE_DIR/cluster-$1"; }
+
+# start_cluster_node NAME OFFSET DATABASE [system properties...]: starts the node in the background
+# (waiting is the caller's: cluster_node_wait). A fresh base directory when the provisioned server is newer.
+start_cluster_node() {
+    local name=$1 offset=$2 database=$3
+    shift 3
+    local server
+    server=$(cluster_node_dir "$name")
+    if [ ! -f "$server/.provisioned" ] || [ "$WILDFLY_HOME/.provisioned" -nt "$server/.provisioned" ]; then
+        rm -rf "$server"
+        mkdir -p "$server"
+        cp -a "$WILDFLY_HOME/standalone/configuration" "$server/"
+        touch "$server/.provisioned"
+    fi
+    mkdir -p "$server/deployments"
+    cp "$ROOT/alumni-ear/target/alumni.ear" "$server/deployments/"
+    # In a subshell, so that a kill -9 of the node is not reported as a failed job of the caller.
+    (JAVA_OPTS=$CLUSTER_JAVA_OPTS ALUMNI_DB_URL="jdbc:postgresql://127.0.0.1:$POSTGRES_PORT/$database" \
+        ALUMNI_DB_USER=alumni ALUMNI_DB_PASSWORD=alumni \
+        ALUMNI_OIDC_PROVIDER_URL="http://localhost:$KEYCLOAK_PORT/realms/alumni" \
+        ALUMNI_SMTP_HOST=${ALUMNI_SMTP_HOST:-localhost} ALUMNI_SMTP_PORT=$MAIL_SMTP_PORT \
+        nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-alumni-ha-postgresql.xml \
+        -Djboss.server.base.dir="$server" -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" \
+        "$@" >> "$server/console.log" 2>&1 &)
+}
+
+# The node is ready when its MicroProfile Health readiness check (management port) says UP: the
+# same check the balancer makes.
+cluster_node_wait() {
+    local name=$1 offset=$2 seconds=${3:-300}
+    wait_for_url "http://127.0.0.1:$((9990 + offset))/health/ready" "$seconds" "Cluster node $name"
+}
+
+# kill -9 (the test's node failure) or a normal stop (default), of our own node only.
+stop_cluster_node() {
+    local name=$1 signal=${2:-TERM} server
+    server=$(cluster_node_dir "$name")
+    pkill "-$signal" -f "jboss.server.base.dir=$server( |$)" 2>/dev/null || true
+    for _ in $(seq 60); do pgrep -f "jboss.server.base.dir=$server( |$)" >/dev/null || return 0; sleep 0.5; done
+    pkill -KILL -f "jboss.server.base.dir=$server( |$)" 2>/dev/null || true
+}
+
+# start_balancer PORT NAME:OFFSET...: HAProxy (Debian's) on loopback PORT in front of the nodes.
+# Sticky sessions: HAProxy inserts a cookie naming the node that answered first (WildFly also ends
+# the JSESSIONID with ".<node name>"); when that node is down the request goes to another one, which
+# finds the session in the replicated cache. Health: each node's readiness endpoint on its
+# management port, every second; two failures take a node out, two successes bring it back.
+start_balancer() {
+    local port=$1
+    shift
+    local dir=$STATE_DIR/haproxy-$port
+    mkdir -p "$dir"
+    {
+        cat <<CONF
+global
+    maxconn 4000
+    pidfile $dir/haproxy.pid
+
+defaults
+    mode http
+    option forwardfor
+    option redispatch
+    retries 3
+    timeout connect 2s
+    timeout client 120s
+    timeout server 120s
+    timeout http-request 30s
+
+frontend alumni
+    bind 127.0.0.1:$port
+    http-request set-header X-Forwarded-Proto http
+    http-request set-header X-Forwarded-Port $port
+    default_backend nodes
+
+backend nodes
+    balance roundrobin
+    cookie ALUMNI_NODE insert indirect nocache httponly
+    option httpchk GET /health/ready
+    http-check expect status 200
+    default-server inter 1s fastinter 500ms fall 2 rise 2
+CONF
+        local node name offset
+        for node in "$@"; do
+            name=${node%%:*} offset=${node##*:}
+            echo "    server $name 127.0.0.1:$((8080 + offset)) cookie $name check port $((9990 + offset))"
+        done
+    } > "$dir/haproxy.cfg"
+    stop_balancer "$port"
+    haproxy -f "$dir/haproxy.cfg" -D -q
+}
+
+stop_balancer() {
+    local dir=$STATE_DIR/haproxy-$1
+    stop_pid_file "$dir/haproxy.pid"
+}

@@ -587,7 +587,10 @@ public class Benchmark {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=hr.admin&password=demo&credentialId=")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        for (String page : List.of("/alumni/offboarding/cases.xhtml", "/alumni/offboarding/analytics.xhtml")) {
+        for (String page : List.of("/alumni/offboarding/cases.xhtml", "/alumni/offboarding/analytics.xhtml",
+                "/alumni/offboarding/reason-gap.xhtml", "/alumni/offboarding/experience.xhtml",
+                "/alumni/offboarding/turnover.xhtml", "/alumni/offboarding/actions.xhtml",
+                "/alumni/offboarding/stay-vs-exit.xhtml")) {
             List<Long> samples = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 long t = System.nanoTime();

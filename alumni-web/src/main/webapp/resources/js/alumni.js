@@ -5,7 +5,7 @@
  * open over each other. Focusing a date field closes the calendars of all other date fields.
  */
 (function () {
-    function closeOtherDatePickers(focused) {
+    function closeOtherDatePickers(focused, stuckToo) {
         var widgets = PrimeFaces.widgets;
         for (var key in widgets) {
             if (!Object.prototype.hasOwnProperty.call(widgets, key)) {
@@ -19,11 +19,27 @@
             var picker = widget.jq.data() && widget.jq.data().primeDatePicker;
             if (picker && picker.isPanelVisible && picker.isPanelVisible()) {
                 picker.hideOverlay(true); // true: do not give the focus back to that field
+            } else if (stuckToo && picker && picker.panel && picker.panel.is(':visible') && !picker.documentClickListener) {
+                // Left by the focus in the middle of opening, the calendar never finishes: PrimeFaces
+                // takes it for closed (it can close only an opened one), yet it stays on screen.
+                picker.panel.removeClass('ui-connected-overlay-enter ui-connected-overlay-enter-active'
+                        + ' ui-connected-overlay-enter-done').hide();
             }
         }
     }
+    // A calendar still sliding open when the focus moves on finishes opening after this handler
+    // (PrimeFaces ends the opening transition later), so look again until its opening must be over.
+    // Each look closes every calendar but that of the field that has the focus then.
+    var AGAIN_AFTER_MS = [120, 300, 600, 1000, 2000];
     $(document).on('focusin.alumni', '.ui-calendar input', function () {
         closeOtherDatePickers(this);
+        AGAIN_AFTER_MS.forEach(function (delay) {
+            setTimeout(function () {
+                if ($(document.activeElement).is('.ui-calendar input')) {
+                    closeOtherDatePickers(document.activeElement, delay >= 600);
+                }
+            }, delay);
+        });
     });
 })();
 

@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.consultation;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
@@ -37,8 +36,8 @@ public class Consultations {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -215,13 +214,13 @@ public class Consultations {
     }
 
     private void requireMineOrHr(Consultation consultation) {
-        if (!session.isCallerInRole(Roles.HR_ADMIN)) {
+        if (!caller.isIn(Roles.HR_ADMIN)) {
             requireMine(consultation);
         }
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.login();
     }
 
     private Optional<Employee> employee(String login) {

@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.event;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
 import jp.kizuna.alumni.privacy.ErasureRequested;
@@ -33,8 +32,8 @@ public class EventCalendar {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -54,7 +53,7 @@ public class EventCalendar {
             throw new BusinessException("event.in-past");
         }
         AlumniEvent event = new AlumniEvent(title, description, startsAt, location, capacity,
-                session.getCallerPrincipal().getName());
+                caller.login());
         em.persist(event);
         return event;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.shared.BaseEntity;
+import jp.kizuna.alumni.shared.BusinessException;
 
 /** One alumnus's answer to one event. */
 @Entity
@@ -32,6 +33,13 @@ public class Rsvp extends BaseEntity {
     @Column(name = "responded_at", nullable = false)
     private LocalDateTime respondedAt;
 
+    /** When the member was checked in on the event's day; null: not (yet) there. */
+    @Column(name = "checked_in_at")
+    private LocalDateTime checkedInAt;
+
+    @Column(name = "checked_in_by")
+    private String checkedInBy;
+
     protected Rsvp() {
     }
 
@@ -47,6 +55,32 @@ public class Rsvp extends BaseEntity {
         respondedAt = now;
     }
 
+    /** The member is there. Only someone with a seat, only on the event's day (in the company's zone), only once. */
+    public void checkIn(String by, LocalDateTime now) {
+        if (status != RsvpStatus.GOING) {
+            throw new BusinessException("event.check-in.no-seat");
+        }
+        if (!event.getStartsAt().toLocalDate().equals(now.toLocalDate())) {
+            throw new BusinessException("event.check-in.not-today", event.getStartsAt().toLocalDate());
+        }
+        if (checkedInAt == null) {
+            checkedInAt = now;
+            checkedInBy = by;
+        }
+    }
+
+    /** A check-in by mistake is taken back (on the day, like the check-in). */
+    public void undoCheckIn(LocalDateTime now) {
+        if (!event.getStartsAt().toLocalDate().equals(now.toLocalDate())) {
+            throw new BusinessException("event.check-in.not-today", event.getStartsAt().toLocalDate());
+        }
+        checkedInAt = null;
+        checkedInBy = null;
+    }
+
+    public boolean isCheckedIn() { return checkedInAt != null; }
+    public LocalDateTime getCheckedInAt() { return checkedInAt; }
+    public String getCheckedInBy() { return checkedInBy; }
     public AlumniEvent getEvent() { return event; }
     public AlumnusProfile getAlumnus() { return alumnus; }
     public RsvpStatus getStatus() { return status; }

@@ -3,9 +3,6 @@ package jp.kizuna.alumni.identity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,10 +22,6 @@ public class Department extends BaseEntity {
 
     @Column(name = "name_en", nullable = false)
     private String nameEn;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
-    private Department parent;
 
     protected Department() {
     }
@@ -57,13 +50,5 @@ public class Department extends BaseEntity {
 
     public String getNameEn() {
         return nameEn;
-    }
-
-    public Department getParent() {
-        return parent;
-    }
-
-    public void setParent(Department parent) {
-        this.parent = parent;
     }
 }

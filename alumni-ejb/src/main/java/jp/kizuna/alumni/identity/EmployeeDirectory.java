@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,25 +18,6 @@ public class EmployeeDirectory {
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
-
-    @Resource
-    private SessionContext session;
-
-    /** The employee record of the signed-in person, if the HR master data knows them. */
-    @PermitAll
-    public Optional<Employee> currentEmployee() {
-        return findByLogin(session.getCallerPrincipal().getName());
-    }
-
-    @PermitAll
-    public String callerName() {
-        return session.getCallerPrincipal().getName();
-    }
-
-    @PermitAll
-    public boolean callerIs(String role) {
-        return session.isCallerInRole(role);
-    }
 
     @PermitAll
     public Optional<Employee> findByLogin(String loginName) {
@@ -57,15 +36,6 @@ public class EmployeeDirectory {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public Employee requireByNumber(String employeeNumber) {
         return findByNumber(employeeNumber).orElseThrow(() -> new BusinessException("identity.employee.unknown", employeeNumber));
-    }
-
-    /** Employees whose line manager is the caller (directly), for the manager's screens. */
-    @RolesAllowed({Roles.MANAGER, Roles.HR_ADMIN})
-    public List<Employee> directReportsOfCaller() {
-        return em.createQuery("select e from Employee e where e.manager.loginName = :login order by e.familyNameKana",
-                        Employee.class)
-                .setParameter("login", callerName())
-                .getResultList();
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})

@@ -22,9 +22,9 @@ import java.util.function.LongSupplier;
  * cached can miss these rows; the objects passed in are not managed afterwards.
  * <p>
  * The rows go as one array per column, unnested by the database ({@code INSERT ... SELECT FROM
- * UNNEST}): on PostgreSQL, 1,000 employees went in about 15 % faster than as a JDBC batch sent as
- * multi-row INSERTs (22,000 parameters, each encoded, sent and parsed on its own); standard SQL
- * that H2 (the one-command demo) runs too. Dates and times travel as ISO texts, cast by the
+ * UNNEST}) rather than as a JDBC batch of multi-row INSERTs, whose 22 parameters per employee are
+ * each encoded, sent and parsed on their own (docs/benchmarks.md); standard SQL that H2 (the
+ * one-command demo) runs too. Dates and times travel as ISO texts, cast by the
  * database, since drivers differ in the Java types they accept in arrays.
  */
 final class NewEmployeeRows {

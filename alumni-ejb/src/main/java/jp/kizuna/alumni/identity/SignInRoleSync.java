@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.identity;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -11,6 +12,7 @@ import jp.kizuna.alumni.shared.Roles;
  * account not yet created by IT). Safe in a cluster: each change is locked while it is applied.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @RunAs(Roles.HR_ADMIN)
 public class SignInRoleSync {
 

@@ -1,10 +1,8 @@
 package jp.kizuna.alumni.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,8 +38,8 @@ public class SignInRoles {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -165,7 +163,7 @@ public class SignInRoles {
         if (!change.isPending()) {
             throw new BusinessException("identity.role-change.not-pending", changeId, change.getStatus());
         }
-        change.doneByHand(session.getCallerPrincipal().getName(), LocalDateTime.now(clock));
+        change.doneByHand(caller.login(), LocalDateTime.now(clock));
         audit.record(AuditEntry.Action.UPDATE, "Employee", change.getPerson().getId(),
                 "sign-in role '" + change.getRole() + "' " + change.getKind() + " recorded as done by hand");
     }

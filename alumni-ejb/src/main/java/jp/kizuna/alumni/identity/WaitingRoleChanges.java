@@ -1,7 +1,7 @@
 package jp.kizuna.alumni.identity;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -28,10 +28,9 @@ public class WaitingRoleChanges {
     MeterRegistry registry;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        if (registry.find("alumni.sign.in.role.changes.waiting").gauge() == null) {
-            Gauge.builder("alumni.sign.in.role.changes.waiting", this, WaitingRoleChanges::count).strongReference(true)
-                    .description("Sign-in role changes at Keycloak still waiting").register(registry);
-        }
+        // The registry's own gauge method, not Gauge.builder: see shared.Metrics. It holds this bean
+        // weakly; the application context holds it for as long as the application is deployed.
+        registry.gauge("alumni.sign.in.role.changes.waiting", Tags.empty(), this, WaitingRoleChanges::count);
     }
 
     double count() {

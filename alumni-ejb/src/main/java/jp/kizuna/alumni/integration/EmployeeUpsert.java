@@ -138,22 +138,25 @@ public class EmployeeUpsert {
     }
 
     /**
-     * A department code not stored yet is created when the record names it in both languages, and
-     * refused otherwise. Another HR system may be creating the same department at this moment: both
+     * A department code not stored yet is created when a record of the batch names it in both
+     * languages (the other records of that department may then give only the code), and refused
+     * when none does. Another HR system may be creating the same department at this moment: both
      * then use the one stored row.
      */
     private void createDepartments(List<Row> rows, Known known) {
         Map<String, Department> missing = new LinkedHashMap<>();
         for (Row row : rows) {
             EmployeeRecord record = row.record;
-            if (!row.valid() || record.departmentCode() == null || known.departments().containsKey(record.departmentCode())) {
-                continue;
-            }
-            if (record.departmentNameJa() == null || record.departmentNameEn() == null) {
-                row.reject(new RecordProblem("integration.department.unknown", record.departmentCode()));
-            } else {
+            if (row.valid() && record.departmentCode() != null && !known.departments().containsKey(record.departmentCode())
+                    && record.departmentNameJa() != null && record.departmentNameEn() != null) {
                 missing.putIfAbsent(record.departmentCode(),
                         new Department(record.departmentCode(), record.departmentNameJa(), record.departmentNameEn()));
+            }
+        }
+        for (Row row : rows) {
+            String code = row.record.departmentCode();
+            if (row.valid() && code != null && !known.departments().containsKey(code) && !missing.containsKey(code)) {
+                row.reject(new RecordProblem("integration.department.unknown", code));
             }
         }
         if (!missing.isEmpty()) {
@@ -321,16 +324,16 @@ public class EmployeeUpsert {
         for (List<Long> chunk : chunks(bulk.storedIds(numbers))) {
             // Managers by a second IN query on their ids (batch fetch), not by joining the employee
             // table to itself: PostgreSQL answers that join with a hash of the whole table, which
-            // grows with the company (and, with the statistics of a table still being loaded, chose a
-            // nested loop that took seconds per batch).
+            // grows with the company (and, with the statistics of a table still being loaded, may
+            // choose a nested loop over the whole table).
             em.createQuery("select e from Employee e left join fetch e.department where e.id in :ids", Employee.class)
                     .setParameter("ids", chunk)
                     .setHint(QueryHints.BATCH, "e.manager")
                     .setHint(QueryHints.BATCH_TYPE, "IN")
                     .setHint(QueryHints.BATCH_SIZE, IN_LIST_CHUNK)
                     // The ids as literals: 1,000 bound parameters make a prepared statement whose
-                    // cached generic plan, made while the table was small, scanned the whole table
-                    // comparing every row with every parameter (2 s per batch during an initial load).
+                    // cached generic plan, made while the table was small, scans the whole table
+                    // comparing every row with every parameter.
                     .setHint(QueryHints.BIND_PARAMETERS, HintValues.FALSE)
                     .getResultList()
                     .forEach(employee -> found.put(employee.getEmployeeNumber(), employee));

@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,21 +49,23 @@ public final class HrFile {
     private static final Pattern NEUTRALISED = Pattern.compile("'+[=+\\-@\t\r].*", Pattern.DOTALL);
 
     /** Column keys in export order, with the header names accepted for each. */
-    static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
+    static final Map<String, List<String>> COLUMNS = columns();
 
-    static {
-        COLUMNS.put("employeeNumber", List.of("社員番号", "employee_number", "employeenumber"));
-        COLUMNS.put("familyName", List.of("姓", "family_name", "familyname"));
-        COLUMNS.put("givenName", List.of("名", "given_name", "givenname"));
-        COLUMNS.put("familyNameKana", List.of("セイ", "姓（カナ）", "family_name_kana", "familynamekana"));
-        COLUMNS.put("givenNameKana", List.of("メイ", "名（カナ）", "given_name_kana", "givennamekana"));
-        COLUMNS.put("workEmail", List.of("メールアドレス", "work_email", "workemail"));
-        COLUMNS.put("jobTitle", List.of("役職", "job_title", "jobtitle"));
-        COLUMNS.put("departmentCode", List.of("部署コード", "department_code", "departmentcode"));
-        COLUMNS.put("departmentNameJa", List.of("部署名", "department_name_ja", "departmentnameja"));
-        COLUMNS.put("departmentNameEn", List.of("部署名（英語）", "department_name_en", "departmentnameen"));
-        COLUMNS.put("managerNumber", List.of("上長社員番号", "manager_number", "managernumber"));
-        COLUMNS.put("hireDate", List.of("入社日", "hire_date", "hiredate"));
+    private static Map<String, List<String>> columns() {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        columns.put("employeeNumber", List.of("社員番号", "employee_number", "employeenumber"));
+        columns.put("familyName", List.of("姓", "family_name", "familyname"));
+        columns.put("givenName", List.of("名", "given_name", "givenname"));
+        columns.put("familyNameKana", List.of("セイ", "姓（カナ）", "family_name_kana", "familynamekana"));
+        columns.put("givenNameKana", List.of("メイ", "名（カナ）", "given_name_kana", "givennamekana"));
+        columns.put("workEmail", List.of("メールアドレス", "work_email", "workemail"));
+        columns.put("jobTitle", List.of("役職", "job_title", "jobtitle"));
+        columns.put("departmentCode", List.of("部署コード", "department_code", "departmentcode"));
+        columns.put("departmentNameJa", List.of("部署名", "department_name_ja", "departmentnameja"));
+        columns.put("departmentNameEn", List.of("部署名（英語）", "department_name_en", "departmentnameen"));
+        columns.put("managerNumber", List.of("上長社員番号", "manager_number", "managernumber"));
+        columns.put("hireDate", List.of("入社日", "hire_date", "hiredate"));
+        return Collections.unmodifiableMap(columns);
     }
 
     private static final List<String> REQUIRED = List.of("employeeNumber", "familyName", "givenName");
@@ -281,6 +284,11 @@ public final class HrFile {
     /** The cell as Excel must not run it: see {@link #FORMULA_LIKE}. */
     static String neutralised(String cell) {
         return FORMULA_LIKE.matcher(cell).matches() ? "'" + cell : cell;
+    }
+
+    /** One cell of any CSV export (also the analytics'): neutralised like {@link #neutralised}, quoted where needed. */
+    public static String exportCell(String value) {
+        return quote(neutralised(value == null ? "" : value));
     }
 
     /** The cell as it was before {@link #neutralised}. */

@@ -80,8 +80,9 @@ public class HrFileTransfer {
                 apply(readable.subList(from, Math.min(readable.size(), from + CHUNK)),
                         HrFile.SHIFT_JIS.equals(effective), progress);
             }
-            progress.finished();
+            // Counted before the screen is told: whoever sees the import finished sees it counted.
             metrics.importRows(progress.getProcessed() - progress.getRejected(), progress.getRejected());
+            progress.finished();
         } catch (BusinessException refused) {
             progress.failed(refused.getMessage(Locale.ENGLISH), refused.getMessage(Locale.JAPANESE));
         } catch (RuntimeException failure) {

@@ -18,10 +18,13 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.privacy.PersonalDataProvided;
+import jp.kizuna.alumni.privacy.ProvisionRecord;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.identity.EmployeeDirectory;
@@ -68,6 +71,12 @@ public class HrInbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<PersonalDataProvided> provided;
+
+    @Inject
+    private Caller caller;
+
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
@@ -107,6 +116,10 @@ public class HrInbox {
      * order, {@code max} from {@code first}. Everyone else, and anyone who withdrew, is left out;
      * the export is audited as a disclosure of personal data.
      */
+    /** What ExportConsentedAlumni hands over of each person, for the provision record. */
+    static final List<String> EXPORTED_ITEMS = List.of("employee number", "family name", "given name",
+            "family name kana", "given name kana", "personal e-mail", "leaving date", "consent purposes");
+
     @RolesAllowed(Roles.HR_SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<AlumnusRecord> consentedAlumni(String purpose, int first, int max) {
@@ -128,16 +141,30 @@ public class HrInbox {
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
         Map<Long, TreeSet<String>> purposes = new LinkedHashMap<>();
+        Map<Long, ConsentRecord> allowedBy = new LinkedHashMap<>();
         alumni.forEach(alumnus -> purposes.put(alumnus.getId(), new TreeSet<>()));
         if (!alumni.isEmpty()) {
             em.createQuery("select c from ConsentRecord c where c.person in :people and c.withdrawnAt is null",
                             ConsentRecord.class)
                     .setParameter("people", alumni)
                     .getResultList()
-                    .forEach(consent -> purposes.get(consent.getPerson().getId()).add(consent.getPurpose().name()));
+                    .forEach(consent -> {
+                        purposes.get(consent.getPerson().getId()).add(consent.getPurpose().name());
+                        if (consent.getPurpose() == asked) {
+                            allowedBy.put(consent.getPerson().getId(), consent);
+                        }
+                    });
         }
         audit.record(AuditEntry.Action.EXPORT, "Employee", "*",
                 alumni.size() + " alumni consenting to " + asked + " exported to the HR system");
+        // The items below are exactly the fields of AlumnusRecord; keep the two lists together.
+        provided.fire(new PersonalDataProvided("HR system (" + caller.login() + ")",
+                ProvisionRecord.Channel.HR_INTEGRATION, EXPORTED_ITEMS, asked, alumni.stream()
+                .map(alumnus -> {
+                    ConsentRecord consent = allowedBy.get(alumnus.getId());
+                    return new PersonalDataProvided.Person(alumnus.getId(), alumnus.getEmployeeNumber(),
+                            consent == null ? null : consent.getId(), consent == null ? null : consent.getGivenAt());
+                }).toList()));
         return alumni.stream().map(alumnus -> new AlumnusRecord(alumnus.getEmployeeNumber(), alumnus.getFamilyName(),
                 alumnus.getGivenName(), alumnus.getFamilyNameKana(), alumnus.getGivenNameKana(),
                 alumnus.getPersonalEmail(), alumnus.getLeavingDate(), List.copyOf(purposes.get(alumnus.getId()))))

@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.integration;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,12 +9,12 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Metrics;
 import jp.kizuna.alumni.shared.Roles;
@@ -38,8 +36,8 @@ public class HrMessageLog {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -53,9 +51,9 @@ public class HrMessageLog {
         String digest = digest(operation, request);
         Optional<HrMessage> earlier = find(messageId);
         if (earlier.isPresent()) {
-            return metrics.hrMessageAgain(() -> replay(earlier.get(), operation, digest, request, answerType));
+            return metrics.hrMessageAgain(() -> replay(earlier.get(), operation, digest, answerType));
         }
-        HrMessage message = new HrMessage(messageId, operation, digest, session.getCallerPrincipal().getName(),
+        HrMessage message = new HrMessage(messageId, operation, digest, caller.login(),
                 LocalDateTime.now(clock));
         em.persist(message);
         em.flush();
@@ -77,8 +75,8 @@ public class HrMessageLog {
         }
     }
 
-    private <T> T replay(HrMessage earlier, String operation, String digest, Object request, Class<T> answerType) {
-        if (!sameRequest(earlier, operation, digest, request)) {
+    private <T> T replay(HrMessage earlier, String operation, String digest, Class<T> answerType) {
+        if (!earlier.isSameRequest(operation, digest)) {
             throw new BusinessException("integration.message.reused", earlier.getMessageId(), earlier.getOperation());
         }
         return JSON.fromJson(earlier.getResponse(), answerType);
@@ -92,11 +90,5 @@ public class HrMessageLog {
 
     static String digest(String operation, Object request) {
         return RequestDigest.of(operation, request);
-    }
-
-    /** Whether the earlier message with this id carried this same request, in either digest form. */
-    private static boolean sameRequest(HrMessage earlier, String operation, String digest, Object request) {
-        return earlier.isSameRequest(operation, digest)
-                || earlier.isSameRequest(operation, RequestDigest.legacy(operation, JSON.toJson(request).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -8,19 +8,26 @@ import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SHA-256 of a request to an HR operation, by which a re-used message id is told from a
  * re-delivery. The request (records, lists, texts, dates, numbers) is fed to the hash as tagged,
- * length-prefixed values, which is unambiguous and several times cheaper than writing a thousand
- * employees as JSON first. Digests stored before this form (JSON) are recognised by
- * {@link #legacy}.
+ * length-prefixed values: unambiguous, and no JSON text of a thousand employees is built only
+ * to be hashed.
  */
 final class RequestDigest {
 
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+    /**
+     * The components of each record class, read by reflection once per class. Not application
+     * state: the class's own shape, the same on every node and never changed; a ClassValue keeps it
+     * with the class, so it goes with the deployment's class loader on a redeploy.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private final MessageDigest sha;
 
@@ -40,16 +47,8 @@ final class RequestDigest {
         return HexFormat.of().formatHex(digest.sha.digest());
     }
 
-    /** The digest as first stored: SHA-256 of the operation, a line feed and the request as JSON. */
-    static String legacy(String operation, byte[] json) {
-        RequestDigest digest = new RequestDigest();
-        digest.sha.update(operation.getBytes(StandardCharsets.UTF_8));
-        digest.sha.update((byte) '\n');
-        digest.sha.update(json);
-        return HexFormat.of().formatHex(digest.sha.digest());
-    }
-
-    // Small methods on purpose: one large recursive method took the JIT over a second to compile.
+    // Small methods on purpose: the JIT compiles each early; one large recursive method is compiled
+    // late and runs interpreted through the first large batches.
     private void value(Object value) {
         if (value == null) {
             sha.update((byte) '0');
@@ -76,7 +75,7 @@ final class RequestDigest {
     private void record(Record record) {
         sha.update((byte) 'r');
         text(record.getClass().getName());
-        RecordComponent[] components = COMPONENTS.computeIfAbsent(record.getClass(), Class::getRecordComponents);
+        RecordComponent[] components = COMPONENTS.get(record.getClass());
         number(components.length);
         for (RecordComponent component : components) {
             try {

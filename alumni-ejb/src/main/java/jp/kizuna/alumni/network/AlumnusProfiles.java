@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.network;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.SignInRoleChange;
 import jp.kizuna.alumni.identity.SignInRoles;
@@ -32,8 +31,8 @@ public class AlumnusProfiles {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -50,7 +49,7 @@ public class AlumnusProfiles {
     /** The caller's profile with its skills loaded, if they have one. */
     @RolesAllowed({Roles.ALUMNI, Roles.EMPLOYEE})
     public Optional<AlumnusProfile> myProfile() {
-        Optional<AlumnusProfile> profile = me().flatMap(this::profileOf);
+        Optional<AlumnusProfile> profile = caller.employee().flatMap(this::profileOf);
         profile.ifPresent(p -> p.getSkills().size());
         return profile;
     }
@@ -79,7 +78,7 @@ public class AlumnusProfiles {
 
     @RolesAllowed({Roles.ALUMNI, Roles.EMPLOYEE})
     public Set<ConsentPurpose> myConsents() {
-        return me().map(consents::purposesInForce).orElse(Set.of());
+        return caller.employee().map(consents::purposesInForce).orElse(Set.of());
     }
 
     /** Withdrawal takes effect at once: the directory and mailings read consent at query time. */
@@ -101,7 +100,7 @@ public class AlumnusProfiles {
     /** The alumnus asks for their alumni data to be erased. */
     @RolesAllowed(Roles.ALUMNI)
     public void eraseMe() {
-        Employee person = me().orElseThrow(() -> new BusinessException("network.membership.not-member", "-"));
+        Employee person = caller.employee().orElseThrow(() -> new BusinessException("network.membership.not-member", "-"));
         consents.erase(person);
     }
 
@@ -124,20 +123,15 @@ public class AlumnusProfiles {
     /** The caller as an active member, or a refusal. Used by other capabilities' alumni use cases. */
     @RolesAllowed(Roles.ALUMNI)
     public AlumnusProfile requireMember() {
-        return me().flatMap(this::profileOf).filter(AlumnusProfile::isMember)
+        return caller.employee().flatMap(this::profileOf).filter(AlumnusProfile::isMember)
                 .orElseThrow(() -> new BusinessException("network.membership.not-member",
-                        session.getCallerPrincipal().getName()));
+                        caller.login()));
     }
 
     private void revokePortalAccess(Employee person) {
         if (person.getLoginName() != null) {
             signInRoles.request(person, Roles.ALUMNI, SignInRoleChange.Kind.REVOKE);
         }
-    }
-
-    private Optional<Employee> me() {
-        return em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
-                .setParameter("login", session.getCallerPrincipal().getName()).getResultStream().findFirst();
     }
 
     private Optional<AlumnusProfile> profileOf(Employee person) {

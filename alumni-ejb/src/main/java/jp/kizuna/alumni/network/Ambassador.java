@@ -55,6 +55,13 @@ public class Ambassador extends BaseEntity {
         active = false;
     }
 
+    /** Activities are recorded for serving ambassadors only. */
+    public void requireActive() {
+        if (!active) {
+            throw new BusinessException("network.ambassador.retired");
+        }
+    }
+
     public AlumnusProfile getProfile() { return profile; }
     public LocalDateTime getNominatedAt() { return nominatedAt; }
     public String getNominatedBy() { return nominatedBy; }

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.network;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.infinispan.Cache;
 import jp.kizuna.alumni.identity.SearchKey;
 import jp.kizuna.alumni.shared.Metrics;
 import jp.kizuna.alumni.shared.Roles;
@@ -33,7 +35,8 @@ import jp.kizuna.alumni.shared.Roles;
  * indexed columns; a page costs three queries whatever its size (rows, total, skills of the page),
  * facets five more. The total is counted up to {@link #MAX_COUNTED}, so counting a broad search
  * does not read the whole network. Pages and facets are reused while the directory's version (one
- * row, read first) stays the same: see {@link DirectoryResults}.
+ * row, read first) stays the same, from the server's cache {@code alumni/directory}: see
+ * {@link DirectoryResults}.
  */
 @Stateless
 // Outside any caller's transaction: a search sees committed data only, so a result it keeps for
@@ -56,8 +59,10 @@ public class DirectorySearch {
     /** Counting never needs the employee row (a name search reads it in its own subquery). */
     private static final String COUNTED = LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
 
-    /** Pages and facets of recent searches; each page is a few kilobytes. */
-    private static final DirectoryResults RESULTS = new DirectoryResults(4000);
+    /** Pages and facets of recent searches, sized by the server (configure.cli). */
+    @Resource(lookup = "java:jboss/infinispan/cache/alumni/directory")
+    private Cache<Object, Object> cache;
+    private DirectoryResults results;
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -67,6 +72,11 @@ public class DirectorySearch {
 
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     private DataSource database;
+
+    @PostConstruct
+    void useCache() {
+        results = new DirectoryResults(cache);
+    }
 
     /**
      * One page of the result and its total, without facets: paging through a result costs three
@@ -79,7 +89,7 @@ public class DirectorySearch {
         int from = Math.max(0, first);
         Long version = version();
         return version == null ? read(criteria, from, pageSize)
-                : RESULTS.get(version, new PageKey(criteria, from, pageSize), () -> read(criteria, from, pageSize));
+                : results.get(version, new PageKey(criteria, from, pageSize), () -> read(criteria, from, pageSize));
     }
 
     private DirectoryPage read(DirectoryCriteria criteria, int first, int pageSize) {
@@ -109,7 +119,7 @@ public class DirectorySearch {
     public DirectoryPage.Facets facets(DirectoryCriteria criteria) {
         Long version = version();
         return version == null ? facets(Filter.of(criteria))
-                : RESULTS.get(version, new FacetsKey(criteria), () -> facets(Filter.of(criteria)));
+                : results.get(version, new FacetsKey(criteria), () -> facets(Filter.of(criteria)));
     }
 
     /** The directory's version, or null where the database does not keep it (H2: no reuse). */

@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.network;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -15,10 +13,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.privacy.ConsentLedger;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
+import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.privacy.PersonalDataProvided;
+import jp.kizuna.alumni.privacy.ProvisionRecord;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -35,8 +37,8 @@ public class NetworkAdministration {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -49,6 +51,12 @@ public class NetworkAdministration {
 
     @Inject
     private ConsentLedger consents;
+
+    @Inject
+    private jp.kizuna.alumni.shared.Settings settings;
+
+    @Inject
+    private jakarta.enterprise.event.Event<PersonalDataProvided> provided;
 
     /** Everyone invited or in the network, newest invitation first; {@code status} narrows it. */
     @RolesAllowed(Roles.HR_ADMIN)
@@ -115,7 +123,7 @@ public class NetworkAdministration {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public void addMember(String networkCode, long profileId) {
         AlumniNetwork network = network(networkCode);
-        if (!session.isCallerInRole(Roles.HR_ADMIN) && !network.isAdministeredBy(session.getCallerPrincipal().getName())) {
+        if (!caller.isIn(Roles.HR_ADMIN) && !network.isAdministeredBy(caller.login())) {
             throw new BusinessException("network.network.not-admin", networkCode);
         }
         if (network.getStatus() != AlumniNetwork.Status.ACTIVE) {
@@ -126,15 +134,6 @@ public class NetworkAdministration {
             throw new BusinessException("network.profile.unknown", profileId);
         }
         profile.moveTo(network);
-    }
-
-    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
-    public List<AlumnusProfile> membersOf(String networkCode) {
-        return em.createQuery("""
-                        select p from AlumnusProfile p join fetch p.person
-                        where p.network.code = :code and p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE
-                        order by p.person.familyNameKana, p.id""", AlumnusProfile.class)
-                .setParameter("code", networkCode).getResultList();
     }
 
     /** The pilot joins the company-wide network: its members move over in one statement. */
@@ -155,7 +154,7 @@ public class NetworkAdministration {
         if (profile == null) {
             throw new BusinessException("network.profile.unknown", profileId);
         }
-        String by = session.getCallerPrincipal().getName();
+        String by = caller.login();
         Ambassador ambassador = em.createQuery("select a from Ambassador a where a.profile = :p", Ambassador.class)
                 .setParameter("p", profile).getResultStream().findFirst().orElse(null);
         if (ambassador == null) {
@@ -171,16 +170,20 @@ public class NetworkAdministration {
         return ambassador;
     }
 
+    /** The ambassador steps down; the activities stay on record, and a later nomination reactivates them. */
     @RolesAllowed(Roles.HR_ADMIN)
     public void retireAmbassador(long ambassadorId) {
-        ambassador(ambassadorId).retire();
+        Ambassador ambassador = ambassador(ambassadorId);
+        ambassador.retire();
+        audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", ambassador.getProfile().getId(), "retired as ambassador");
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
     public AmbassadorActivity recordActivity(long ambassadorId, LocalDate occurredOn, AmbassadorActivity.Kind kind,
                                              String description) {
-        AmbassadorActivity activity = new AmbassadorActivity(ambassador(ambassadorId), occurredOn, kind, description,
-                session.getCallerPrincipal().getName());
+        Ambassador ambassador = ambassador(ambassadorId);
+        ambassador.requireActive();
+        AmbassadorActivity activity = new AmbassadorActivity(ambassador, occurredOn, kind, description, caller.login());
         em.persist(activity);
         return activity;
     }
@@ -200,7 +203,7 @@ public class NetworkAdministration {
 
     @RolesAllowed(Roles.HR_ADMIN)
     public NewsPost publishNews(BilingualText text) {
-        NewsPost post = new NewsPost(text, LocalDateTime.now(clock), session.getCallerPrincipal().getName());
+        NewsPost post = new NewsPost(text, LocalDateTime.now(clock), caller.login());
         em.persist(post);
         return post;
     }
@@ -229,10 +232,12 @@ public class NetworkAdministration {
         // Sent one by one so one bad address does not stop the others; a mail that fails is counted,
         // never silently dropped: the mailing is recorded only when at least one mail went out.
         int sent = 0;
+        List<Employee> delivered = new java.util.ArrayList<>();
         for (Employee person : recipients) {
             try {
                 Locale language = person.getPreferredLocale();
                 mail.sendText(person.getPersonalEmail(), text.title(language), text.body(language));
+                delivered.add(person);
                 sent++;
             } catch (MessagingException | RuntimeException failed) {
                 LOG.warning("Segment mail to employee " + person.getId() + " not sent" + MailFailure.withoutAddress(failed));
@@ -241,8 +246,23 @@ public class NetworkAdministration {
         if (sent == 0) {
             throw new BusinessException("network.mailing.notDelivered", recipients.size());
         }
+        String relay = settings.externalMailRelay();
+        if (relay != null) {
+            // The relay belongs to another company: the addresses (and names in the mails' headers of
+            // a relay's logs) leave to it, which APPI asks to record. Recorded for those really sent.
+            provided.fire(new PersonalDataProvided("Mail relay: " + relay, ProvisionRecord.Channel.EXTERNAL_MAIL_RELAY,
+                    List.of("personal e-mail", "mail text addressed to the person"), purpose,
+                    delivered.stream().map(person -> {
+                        ConsentRecord consent = em.createQuery("select c from ConsentRecord c where c.person = :p"
+                                        + " and c.purpose = :purpose and c.withdrawnAt is null", ConsentRecord.class)
+                                .setParameter("p", person).setParameter("purpose", purpose).getResultStream()
+                                .findFirst().orElse(null);
+                        return new PersonalDataProvided.Person(person.getId(), person.getEmployeeNumber(),
+                                consent == null ? null : consent.getId(), consent == null ? null : consent.getGivenAt());
+                    }).toList()));
+        }
         SegmentMailing mailing = new SegmentMailing(purpose, department, text,
-                LocalDateTime.now(clock), session.getCallerPrincipal().getName(), sent, recipients.size() - sent);
+                LocalDateTime.now(clock), caller.login(), sent, recipients.size() - sent);
         em.persist(mailing);
         audit.record(AuditEntry.Action.EXPORT, "SegmentMailing", purpose, "mail to " + sent + " alumni ("
                 + (recipients.size() - sent) + " failed): " + text.title(Locale.JAPANESE));
@@ -268,7 +288,7 @@ public class NetworkAdministration {
         if (text == null) {
             throw new BusinessException("network.required", "subject/body");
         }
-        String login = session.getCallerPrincipal().getName();
+        String login = caller.login();
         Employee me = em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
                 .setParameter("login", login).getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("network.mailing.noOwnAddress"));

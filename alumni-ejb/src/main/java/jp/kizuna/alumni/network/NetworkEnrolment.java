@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.network;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.SignInRoleChange;
 import jp.kizuna.alumni.identity.SignInRoles;
@@ -50,8 +49,8 @@ public class NetworkEnrolment {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -164,7 +163,7 @@ public class NetworkEnrolment {
     /** The signed-in leaver's invitation, if they have one. */
     @RolesAllowed({Roles.EMPLOYEE, Roles.ALUMNI})
     public Optional<AlumnusProfile> myInvitation() {
-        return me().flatMap(this::profileOf);
+        return caller.employee().flatMap(this::profileOf);
     }
 
     /**
@@ -173,7 +172,7 @@ public class NetworkEnrolment {
      */
     @RolesAllowed({Roles.EMPLOYEE, Roles.ALUMNI})
     public AlumnusProfile accept(String personalEmail, Set<ConsentPurpose> purposes, Locale language) {
-        Employee person = me().orElseThrow(() -> new BusinessException("network.invitation.none"));
+        Employee person = caller.employee().orElseThrow(() -> new BusinessException("network.invitation.none"));
         AlumnusProfile profile = profileOf(person).orElseThrow(() -> new BusinessException("network.invitation.none"));
         if (personalEmail == null || !EMAIL.matcher(personalEmail.strip()).matches()) {
             throw new BusinessException("network.email.invalid", personalEmail == null ? "" : personalEmail);
@@ -197,7 +196,7 @@ public class NetworkEnrolment {
 
     @RolesAllowed({Roles.EMPLOYEE, Roles.ALUMNI})
     public void decline() {
-        Employee person = me().orElseThrow(() -> new BusinessException("network.invitation.none"));
+        Employee person = caller.employee().orElseThrow(() -> new BusinessException("network.invitation.none"));
         AlumnusProfile profile = profileOf(person).orElseThrow(() -> new BusinessException("network.invitation.none"));
         profile.decline(LocalDateTime.now(clock));
         consents.withdrawAll(person);
@@ -230,11 +229,6 @@ public class NetworkEnrolment {
                     em.persist(company);
                     return company;
                 });
-    }
-
-    private Optional<Employee> me() {
-        return em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
-                .setParameter("login", session.getCallerPrincipal().getName()).getResultStream().findFirst();
     }
 
     Optional<AlumnusProfile> profileOf(Employee person) {

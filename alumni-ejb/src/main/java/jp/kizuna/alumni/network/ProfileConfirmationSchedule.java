@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.network;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,6 +13,7 @@ import jp.kizuna.alumni.shared.Roles;
  * called from the portal under WildFly's OIDC virtual security domain.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @RunAs(Roles.HR_ADMIN)
 public class ProfileConfirmationSchedule {
 

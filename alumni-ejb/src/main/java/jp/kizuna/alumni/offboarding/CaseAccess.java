@@ -1,9 +1,11 @@
 package jp.kizuna.alumni.offboarding;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
@@ -15,30 +17,44 @@ import jp.kizuna.alumni.shared.Roles;
 @Stateless
 public class CaseAccess {
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    /** The case, if it exists and the caller may see it: the one way services load a case by id. */
+    @PermitAll
+    public OffboardingCase visibleCase(long caseId) {
+        OffboardingCase found = em.find(OffboardingCase.class, caseId);
+        if (found == null) {
+            throw new BusinessException("offboarding.case.notFound", caseId);
+        }
+        requireVisible(found);
+        return found;
+    }
 
     /** @PermitAll: it only answers questions about the caller, the callers' services check roles. */
     @PermitAll
     public String callerLogin() {
-        return session.getCallerPrincipal().getName();
+        return caller.login();
     }
 
     @PermitAll
     public boolean isHr() {
-        return session.isCallerInRole(Roles.HR_ADMIN) || session.isCallerInRole(Roles.HR_SYSTEM);
+        return caller.isIn(Roles.HR_ADMIN) || caller.isIn(Roles.HR_SYSTEM);
     }
 
     @PermitAll
     public boolean isHrAdmin() {
-        return session.isCallerInRole(Roles.HR_ADMIN);
+        return caller.isIn(Roles.HR_ADMIN);
     }
 
     /** Whether the caller is the employee's line manager (direct). */
     @PermitAll
     public boolean isLineManagerOf(Employee employee) {
         Employee manager = employee.getManager();
-        return session.isCallerInRole(Roles.MANAGER) && manager != null
+        return caller.isIn(Roles.MANAGER) && manager != null
                 && callerLogin().equals(manager.getLoginName());
     }
 

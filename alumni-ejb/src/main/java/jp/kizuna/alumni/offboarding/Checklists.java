@@ -118,11 +118,7 @@ public class Checklists {
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<ChecklistItem> itemsOf(long caseId) {
-        OffboardingCase offboarding = em.find(OffboardingCase.class, caseId);
-        if (offboarding == null) {
-            throw new BusinessException("offboarding.case.notFound", caseId);
-        }
-        access.requireVisible(offboarding);
+        OffboardingCase offboarding = access.visibleCase(caseId);
         return itemsOfCase(caseId);
     }
 

@@ -45,7 +45,7 @@ public class ExitInterviews {
     /** Schedules a conversation; interviewer null means the caller. */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public ExitInterview schedule(long caseId, InterviewKind kind, LocalDate date, String interviewerLogin) {
-        OffboardingCase offboarding = visibleCase(caseId);
+        OffboardingCase offboarding = access.visibleCase(caseId);
         if (kind == null) {
             throw new BusinessException("offboarding.interview.kindRequired");
         }
@@ -108,7 +108,7 @@ public class ExitInterviews {
     public ExitInterview recordHeld(long caseId, InterviewKind kind, String interviewerLogin, InterviewRecord write) {
         LocalDate heldOn = write.heldOn() == null ? LocalDate.now(clock) : write.heldOn();
         if (kind == InterviewKind.FOLLOW_UP) {
-            OffboardingCase offboarding = visibleCase(caseId);
+            OffboardingCase offboarding = access.visibleCase(caseId);
             if (!access.isHrAdmin()) {
                 throw new BusinessException("offboarding.interview.followUpByHr");
             }
@@ -157,7 +157,7 @@ public class ExitInterviews {
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<InterviewSummary> interviewsOf(long caseId) {
-        OffboardingCase offboarding = visibleCase(caseId);
+        OffboardingCase offboarding = access.visibleCase(caseId);
         String reader = access.callerLogin();
         boolean hr = access.isHrAdmin();
         boolean lineManager = access.isLineManagerOf(offboarding.getEmployee());
@@ -193,15 +193,6 @@ public class ExitInterviews {
             throw new BusinessException("offboarding.interview.notFound", interviewId);
         }
         return interview;
-    }
-
-    private OffboardingCase visibleCase(long caseId) {
-        OffboardingCase offboarding = em.find(OffboardingCase.class, caseId);
-        if (offboarding == null) {
-            throw new BusinessException("offboarding.case.notFound", caseId);
-        }
-        access.requireVisible(offboarding);
-        return offboarding;
     }
 
     private void event(OffboardingCase offboarding, CaseEvent.Kind kind, String detail) {

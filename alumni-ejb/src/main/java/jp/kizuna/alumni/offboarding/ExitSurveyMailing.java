@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.offboarding;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -9,6 +10,7 @@ import jp.kizuna.alumni.shared.Roles;
 
 /** Every morning: leavers whose last day has come get their exit survey link by mail, once. */
 @Singleton
+@DependsOn("DatabaseMigration")
 @RunAs(Roles.HR_ADMIN)
 public class ExitSurveyMailing {
 

@@ -77,11 +77,7 @@ public class ExitSurveys {
      */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public LocalDateTime mailLink(long caseId) {
-        OffboardingCase offboarding = em.find(OffboardingCase.class, caseId);
-        if (offboarding == null) {
-            throw new BusinessException("offboarding.case.notFound", caseId);
-        }
-        access.requireVisible(offboarding);
+        OffboardingCase offboarding = access.visibleCase(caseId);
         if (!offboarding.surveyOpen(LocalDate.now(clock))) {
             throw new BusinessException("offboarding.survey.notOpen");
         }

@@ -93,6 +93,14 @@ public class OffboardingCase extends BaseEntity {
     @Column(name = "survey_mailed_at")
     private LocalDateTime surveyMailedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leaving_type", nullable = false)
+    private LeavingType leavingType = LeavingType.VOLUNTARY;
+
+    /** HR regrets this loss (a person the company wanted to keep): counted in the turnover analytics only. */
+    @Column(nullable = false)
+    private boolean regretted;
+
     protected OffboardingCase() {
     }
 
@@ -268,5 +276,19 @@ public class OffboardingCase extends BaseEntity {
 
     public boolean isSurveyCompleted() {
         return surveyCompleted;
+    }
+
+    /** How the person left and whether the loss is regretted; HR's judgement, kept for the turnover figures. */
+    void classifyLeaving(LeavingType type, boolean regrettedLoss) {
+        this.leavingType = Objects.requireNonNull(type, "type");
+        this.regretted = regrettedLoss;
+    }
+
+    public LeavingType getLeavingType() {
+        return leavingType;
+    }
+
+    public boolean isRegretted() {
+        return regretted;
     }
 }

@@ -112,12 +112,7 @@ public class OffboardingCases {
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public OffboardingCase find(long caseId) {
-        OffboardingCase found = em.find(OffboardingCase.class, caseId);
-        if (found == null) {
-            throw new BusinessException("offboarding.case.notFound", caseId);
-        }
-        access.requireVisible(found);
-        return found;
+        return access.visibleCase(caseId);
     }
 
     /** Moves the case one step; leaving LAST_DAY makes the employee LEFT and tells the alumni network. */

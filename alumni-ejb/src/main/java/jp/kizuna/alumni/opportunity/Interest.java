@@ -77,10 +77,6 @@ public class Interest extends BaseEntity {
         stageChangedAt = now;
     }
 
-    public void forgetNote() {
-        note = null;
-    }
-
     public Opportunity getOpportunity() { return opportunity; }
     public AlumnusProfile getAlumnus() { return alumnus; }
     public PipelineStage getStage() { return stage; }

@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.opportunity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
@@ -31,8 +30,8 @@ public class OpportunityBoard {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -56,7 +55,7 @@ public class OpportunityBoard {
                     .orElseThrow(() -> new BusinessException("opportunity.department.unknown", departmentCode));
         }
         Opportunity opportunity = new Opportunity(kind, title, description, department, location, closesOn,
-                LocalDateTime.now(clock), session.getCallerPrincipal().getName());
+                LocalDateTime.now(clock), caller.login());
         em.persist(opportunity);
         return opportunity;
     }

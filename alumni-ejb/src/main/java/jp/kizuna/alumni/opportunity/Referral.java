@@ -91,10 +91,6 @@ public class Referral extends BaseEntity {
         statusChangedAt = now;
     }
 
-    public void detachReferrer() {
-        referrer = null;
-    }
-
     public AlumnusProfile getReferrer() { return referrer; }
     public Opportunity getOpportunity() { return opportunity; }
     public String getCandidateName() { return candidateName; }

@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.opportunity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.network.AlumnusProfile;
@@ -27,8 +26,8 @@ public class RehireDecisions {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -52,7 +51,7 @@ public class RehireDecisions {
                 .setParameter("e", person).getResultList();
         Long exitCase = exitCases.isEmpty() ? null : exitCases.get(0);
         RehireEligibility eligibility = new RehireEligibility(person, exitCase, decision, reasons,
-                LocalDateTime.now(clock), session.getCallerPrincipal().getName());
+                LocalDateTime.now(clock), caller.login());
         em.persist(eligibility);
         audit.record(AuditEntry.Action.CREATE, "RehireEligibility", person.getId(),
                 decision + (exitCase == null ? "" : " exit case " + exitCase));

@@ -1,9 +1,7 @@
 package jp.kizuna.alumni.privacy;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
@@ -32,8 +31,8 @@ public class ConsentLedger {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -60,7 +59,7 @@ public class ConsentLedger {
         }
         for (ConsentPurpose purpose : wanted) {
             em.persist(new ConsentRecord(person, purpose, ConsentPurpose.CURRENT_TEXT_VERSION, language.getLanguage(),
-                    now, session.getCallerPrincipal().getName()));
+                    now, caller.login()));
             audit.record(AuditEntry.Action.CONSENT_GIVEN, "Employee", person.getId(),
                     purpose.name() + " v" + ConsentPurpose.CURRENT_TEXT_VERSION + " " + language.getLanguage());
         }
@@ -116,8 +115,8 @@ public class ConsentLedger {
     }
 
     private void requireSelfOrHr(Employee person) {
-        if (!session.isCallerInRole(Roles.HR_ADMIN)
-                && !session.getCallerPrincipal().getName().equals(person.getLoginName())) {
+        if (!caller.isIn(Roles.HR_ADMIN)
+                && !caller.login().equals(person.getLoginName())) {
             throw new BusinessException("privacy.not-yours");
         }
     }

@@ -20,20 +20,19 @@ import jp.kizuna.alumni.shared.Setting;
  * analytics keep their history without the personal words. The period is
  * {@code alumni.retention.exit-interview-months} (default 24).
  *
- * <p>Safe in a cluster: the sweep first claims the lock row {@code exit-data-retention} with a
- * conditional update in its own transaction; a second server (or a second call the same day) finds it
- * claimed and does nothing.
+ * <p>Runs once per cluster because its timer does ({@link ExitDataRetentionSchedule}: a persistent
+ * timer in the database timer store, each firing taken by one node). A second sweep, at any time and
+ * on any node, finds nothing more to erase: each statement only touches text still there.
  */
 @Stateless
 public class ExitDataRetention {
 
-    static final String JOB = "exit-data-retention";
     private static final String EXPIRED_CASES = """
             select c.id from offboarding_case c
             where c.status in ('CLOSED', 'WITHDRAWN') and c.last_day < ?1""";
 
-    /** What one sweep did; {@code ran} is false when another server already swept today. */
-    public record Sweep(boolean ran, LocalDate cutoff, int interviewNotes, int realReasons, int surveyComments) {
+    /** What one sweep erased. */
+    public record Sweep(LocalDate cutoff, int interviewNotes, int realReasons, int surveyComments) {
     }
 
     @PersistenceContext(unitName = "alumni")
@@ -53,17 +52,6 @@ public class ExitDataRetention {
     public Sweep sweep() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate cutoff = now.toLocalDate().minusMonths(retentionMonths());
-        int claimed = em.createNativeQuery("""
-                        update scheduled_job_lock set locked_until = ?1, locked_by = ?2
-                        where name = ?3 and (locked_until is null or locked_until < ?4)""")
-                .setParameter(1, now.plusHours(23))
-                .setParameter(2, Setting.NODE_NAME.value())
-                .setParameter(3, JOB)
-                .setParameter(4, now)
-                .executeUpdate();
-        if (claimed == 0) {
-            return new Sweep(false, cutoff, 0, 0, 0);
-        }
         int notes = em.createNativeQuery("update exit_interview set notes = null, notes_erased_on = ?2"
                         + " where notes is not null and case_id in (" + EXPIRED_CASES + ")")
                 .setParameter(1, cutoff).setParameter(2, now.toLocalDate()).executeUpdate();
@@ -77,6 +65,6 @@ public class ExitDataRetention {
                 "Retention " + retentionMonths() + " months (cases closed with last day before " + cutoff + "): "
                         + notes + " interview notes, " + reasons + " real-reason texts, " + comments
                         + " survey comments erased");
-        return new Sweep(true, cutoff, notes, reasons, comments);
+        return new Sweep(cutoff, notes, reasons, comments);
     }
 }

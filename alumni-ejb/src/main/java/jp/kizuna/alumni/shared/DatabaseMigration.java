@@ -7,6 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,6 +31,14 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
+    /**
+     * Tables the server creates in the application's database before the application starts: the
+     * EJB timer store (database-data-store) and JGroups' JDBC_PING discovery on a cluster. A new
+     * database holding only these is still new to Flyway, which would otherwise refuse it as a
+     * non-empty schema without history.
+     */
+    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer", "jgroupsping");
+
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     private DataSource dataSource;
 
@@ -34,10 +47,33 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Baseline "0" precedes V1, so every migration still runs on such a database.
+                .baselineOnMigrate(holdsOnlyServerTables(dataSource))
+                .baselineVersion("0")
+                .baselineDescription("new database (server tables only)")
                 .load();
         MigrateResult result = migrate(flyway);
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Whether the schema has tables and all of them are {@link #SERVER_TABLES} (no history, no data). */
+    static boolean holdsOnlyServerTables(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+                     new String[] {"TABLE"})) {
+            boolean any = false;
+            while (tables.next()) {
+                if (!SERVER_TABLES.contains(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException("Alumni will not start: the database could not be read ("
+                    + unreadable.getMessage() + ")", unreadable);
+        }
     }
 
     /**

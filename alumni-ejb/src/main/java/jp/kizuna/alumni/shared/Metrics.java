@@ -1,8 +1,8 @@
 package jp.kizuna.alumni.shared;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,13 @@ import java.util.function.Supplier;
  * searches and how many were answered from reused results. (The sign-in role changes still waiting
  * are a gauge over the database, registered by identity.WaitingRoleChanges.) Each place that counts
  * calls one method here.
+ *
+ * <p>Meters are made with the registry's own methods ({@code counter(name, tags)},
+ * {@code more().counter(...)}), never with {@code Counter.builder(...).register(registry)}: the
+ * registry WildFly 39 injects is a per-deployment wrapper (ApplicationRegistry, WFLY-21061) that
+ * passes only those methods on to the server's registry; what a builder registers stays inside the
+ * wrapper and never reaches /metrics. So the meters carry no description (the list with their
+ * meaning is in docs/operations.md), and WildFly adds the label {@code WF_DEPLOYMENT}.
  */
 @ApplicationScoped
 public class Metrics {
@@ -34,14 +41,11 @@ public class Metrics {
 
     @PostConstruct
     void register() {
-        directorySearches = Counter.builder("alumni.directory.searches")
-                .description("Directory searches (pages and facets) asked for").register(registry);
-        directoryReads = Counter.builder("alumni.directory.reads")
-                .description("Directory searches that read the database (not answered from reused results)")
-                .register(registry);
-        FunctionCounter.builder("alumni.directory.cache.hits", this,
-                        metrics -> metrics.directorySearches.count() - metrics.directoryReads.count())
-                .description("Directory searches answered from reused results").register(registry);
+        // Directory searches (pages and facets) asked for; those that read the database; the rest
+        // were answered from reused results.
+        directorySearches = registry.counter("alumni.directory.searches");
+        directoryReads = registry.counter("alumni.directory.reads");
+        registry.more().counter("alumni.directory.cache.hits", Tags.empty(), this, Metrics::directoryCacheHits);
     }
 
     /** Handles a new HR message: accepted when it returns, refused when it throws a business refusal. */
@@ -66,8 +70,7 @@ public class Metrics {
     }
 
     private Counter hrMessages(String outcome) {
-        return Counter.builder("alumni.hr.messages").tag("outcome", outcome)
-                .description("HR messages (SOAP and REST) by outcome").register(registry);
+        return registry.counter("alumni.hr.messages", "outcome", outcome); // SOAP and REST
     }
 
     /** One HR file import finished: its rows applied (created, updated, unchanged) and refused. */
@@ -77,8 +80,7 @@ public class Metrics {
     }
 
     private Counter importRows(String outcome) {
-        return Counter.builder("alumni.import.rows").tag("outcome", outcome)
-                .description("Rows of HR files by outcome").register(registry);
+        return registry.counter("alumni.import.rows", "outcome", outcome);
     }
 
     public void mailed(Sending sending) throws MessagingException {
@@ -92,8 +94,16 @@ public class Metrics {
     }
 
     private Counter mails(String outcome) {
-        return Counter.builder("alumni.mails").tag("outcome", outcome)
-                .description("Mails handed to the relay, or failed").register(registry);
+        return registry.counter("alumni.mails", "outcome", outcome); // handed to the relay, or failed
+    }
+
+    /**
+     * Reads first, searches second: a search is counted before its read, so the difference never
+     * goes below zero (a negative counter makes the whole Prometheus scrape fail).
+     */
+    private double directoryCacheHits() {
+        double reads = directoryReads.count();
+        return Math.max(0, directorySearches.count() - reads);
     }
 
     public void directorySearched() {

@@ -5,7 +5,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -38,6 +40,9 @@ public class OutgoingMail {
     @Inject
     private Metrics metrics;
 
+    @Inject
+    private jakarta.enterprise.event.Event<MailRefused> refused;
+
     /**
      * Texts from the capability's {@code jp/kizuna/alumni/<capability>/mail*.properties}:
      * {@code <template>.subject} and {@code <template>.body}.
@@ -52,7 +57,7 @@ public class OutgoingMail {
     public void sendText(String to, String subject, String body) throws MessagingException {
         MimeMessage message = message(to, subject);
         message.setText(body, StandardCharsets.UTF_8.name());
-        metrics.mailed(() -> Transport.send(message));
+        deliver(message);
     }
 
     /**
@@ -71,7 +76,39 @@ public class OutgoingMail {
         calendar.setFileName(fileName);
         calendar.setHeader("Content-Transfer-Encoding", "base64");
         message.setContent(new MimeMultipart("mixed", text, calendar));
-        metrics.mailed(() -> Transport.send(message));
+        deliver(message);
+    }
+
+    /**
+     * Hands the mail to the relay. Recipients the relay refuses (RCPT TO answered with an error) are
+     * announced as {@link MailRefused}, so HR learns who is unreachable; the failure still reaches the caller.
+     */
+    private void deliver(MimeMessage message) throws MessagingException {
+        try {
+            metrics.mailed(() -> Transport.send(message));
+        } catch (SendFailedException failed) {
+            Address[] invalid = failed.getInvalidAddresses();
+            if (invalid != null) {
+                String reply = replyOf(failed);
+                for (Address address : invalid) {
+                    refused.fire(new MailRefused(address.toString(), reply, reply.startsWith("5")));
+                }
+            }
+            throw failed;
+        }
+    }
+
+    /** The relay's reply to the refused recipient ("550 5.1.1 ..."), from the innermost exception that has one. */
+    private static String replyOf(MessagingException failed) {
+        String reply = "";
+        for (Exception cause = failed; cause != null;
+             cause = cause instanceof MessagingException m ? m.getNextException() : null) {
+            String text = cause.getMessage() == null ? "" : cause.getMessage().strip();
+            if (text.matches("(?s)[245]\\d\\d\\b.*")) {
+                reply = text;
+            }
+        }
+        return reply.lines().findFirst().orElse("");
     }
 
     private MimeMessage message(String to, String subject) throws MessagingException {

@@ -128,6 +128,19 @@ public class Settings {
         return Setting.RETENTION_MONTHS.positive();
     }
 
+    public int messageRetentionMonths() {
+        return Setting.MESSAGE_RETENTION_MONTHS.positive();
+    }
+
+    public int provisionRecordYears() {
+        return Setting.PROVISION_RECORD_YEARS.positive();
+    }
+
+    /** The company running the mail relay when it is another party, else null (the company's own relay). */
+    public String externalMailRelay() {
+        return blankAsNull(Setting.EXTERNAL_MAIL_RELAY.value());
+    }
+
     public String nodeName() {
         return Setting.NODE_NAME.value();
     }

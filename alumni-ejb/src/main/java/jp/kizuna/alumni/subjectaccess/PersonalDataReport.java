@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.subjectaccess;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,7 +15,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.consultation.Consultation;
+import jp.kizuna.alumni.messaging.MessageThread;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumnusProfile;
@@ -31,8 +31,8 @@ import jp.kizuna.alumni.shared.Roles;
 
 /**
  * The signed-in person's data as one JSON document they can keep or take elsewhere: master data,
- * alumni profile and visibility, the full consent history, interests, referrals, event answers and
- * casual consultations.
+ * alumni profile and visibility, the full consent history, interests, referrals, event answers,
+ * casual consultations and message threads.
  * The offboarding record (interviews, reasons) is not in it: it holds other people's words about the
  * person and is disclosed by HR on request, as the report says.
  */
@@ -44,8 +44,8 @@ public class PersonalDataReport {
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -55,9 +55,7 @@ public class PersonalDataReport {
 
     @RolesAllowed({Roles.ALUMNI, Roles.EMPLOYEE})
     public JsonObject mine() {
-        Employee person = em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
-                .setParameter("login", session.getCallerPrincipal().getName()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("identity.access.denied"));
+        Employee person = caller.requireEmployee();
         JsonObjectBuilder report = Json.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("generatedAt", LocalDateTime.now(clock).toString())
@@ -74,6 +72,7 @@ public class PersonalDataReport {
         report.add("referrals", profile == null ? Json.createArrayBuilder() : referrals(profile));
         report.add("eventAnswers", profile == null ? Json.createArrayBuilder() : eventAnswers(profile));
         report.add("consultations", profile == null ? Json.createArrayBuilder() : consultations(profile));
+        report.add("messages", profile == null ? Json.createArrayBuilder() : messages(profile));
         report.add("notIncluded", Json.createObjectBuilder()
                 .add("en", "Your offboarding record (interviews, reasons, checklist) is kept by HR. Ask HR for a copy;"
                         + " notes that name other people may be shown in part.")
@@ -160,6 +159,7 @@ public class PersonalDataReport {
             put(json, "startsAt", rsvp.getEvent().getStartsAt());
             put(json, "answer", rsvp.getStatus());
             put(json, "answeredAt", rsvp.getRespondedAt());
+            put(json, "checkedInAt", rsvp.getCheckedInAt());
         });
     }
 
@@ -175,6 +175,26 @@ public class PersonalDataReport {
                     ? c.getStartsAt() : null);
             put(json, "place", c.getPlace());
             put(json, "closingNote", c.getCloseNote());
+        });
+    }
+
+    /** The threads the person is part of, with every message in them: the person wrote them or received them. */
+    private JsonArrayBuilder messages(AlumnusProfile profile) {
+        return each(em.createQuery("select distinct t from MessageThread t left join fetch t.messages left join fetch t.network"
+                + " where t.member = :a or t.counterpart = :a order by t.startedAt", MessageThread.class)
+                .setParameter("a", profile).getResultList(), (thread, json) -> {
+            put(json, "subject", thread.getSubject());
+            put(json, "with", thread.isBetweenMembers()
+                    ? "member " + thread.otherMember(profile.equals(thread.getMember())
+                            ? MessageThread.Side.MEMBER : MessageThread.Side.COUNTERPART).getPerson().getFullName()
+                    : thread.isWithHr() ? "HR" : thread.getNetwork().getNameJa());
+            put(json, "status", thread.getStatus());
+            put(json, "startedAt", thread.getStartedAt());
+            json.add("messages", each(thread.getMessages(), (message, m) -> {
+                put(m, "from", message.getAuthorName());
+                put(m, "sentAt", message.getSentAt());
+                put(m, "text", message.getBody());
+            }));
         });
     }
 

@@ -3,7 +3,6 @@ package jp.kizuna.alumni.integration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -32,14 +31,6 @@ class RequestDigestTest {
         assertNotEquals(RequestDigest.of("op", Arrays.asList("ab", "c")), RequestDigest.of("op", Arrays.asList("a", "bc")));
         assertNotEquals(RequestDigest.of("op", new ResignationReport("E1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 28), "x")),
                 RequestDigest.of("op", new ResignationReport("E1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), "x")));
-    }
-
-    @Test
-    void theFirstFormIsTheHashOfOperationLineFeedAndJson() throws Exception {
-        byte[] json = "[{\"employeeNumber\":\"E1\"}]".getBytes(StandardCharsets.UTF_8);
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-        sha.update("upsertEmployees\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(java.util.HexFormat.of().formatHex(sha.digest(json)), RequestDigest.legacy("upsertEmployees", json));
     }
 
     /** Digests are stored with each message: a re-delivery years later must hash to the same value. */

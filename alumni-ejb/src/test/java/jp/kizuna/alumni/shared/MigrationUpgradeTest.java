@@ -58,6 +58,13 @@ class MigrationUpgradeTest {
                            'Case opened');
             """;
 
+    /**
+     * Tables a migration drops on purpose, with why: they held no record of a person or a case,
+     * only the application's own machinery.
+     */
+    private static final Map<String, String> RETIRED = Map.of(
+            "scheduled_job_lock", "V190: the retention sweep's lock row; scheduled jobs are persistent timers now");
+
     @Test
     void aFilledDatabaseOfThePreviousVersionKeepsEveryRowThroughTheUpgrade() throws Exception {
         Flyway current = DemoDatabase.migrations("upgrade");
@@ -82,13 +89,17 @@ class MigrationUpgradeTest {
         try (Connection connection = connection("upgrade")) {
             Map<String, List<Map<String, String>>> after = rows(connection);
             for (Map.Entry<String, List<Map<String, String>>> table : before.entrySet()) {
+                if (RETIRED.containsKey(table.getKey()) && !after.containsKey(table.getKey())) {
+                    continue;
+                }
                 List<Map<String, String>> now = after.get(table.getKey());
-                assertEquals(table.getValue().size(), now == null ? -1 : now.size(), "rows of " + table.getKey());
+                // A migration may add reference rows (a new job's lock row); none that was there may go or change.
+                assertTrue(now != null && now.size() >= table.getValue().size(), "rows of " + table.getKey());
                 for (int i = 0; i < table.getValue().size(); i++) {
                     Map<String, String> was = table.getValue().get(i);
-                    Map<String, String> is = new TreeMap<>(now.get(i));
-                    is.keySet().retainAll(was.keySet());
-                    assertEquals(was, is, "row " + i + " of " + table.getKey() + " unchanged");
+                    boolean kept = now.stream().map(TreeMap::new).peek(is -> is.keySet().retainAll(was.keySet()))
+                            .anyMatch(was::equals);
+                    assertTrue(kept, "row " + i + " of " + table.getKey() + " unchanged: " + was);
                 }
             }
         }

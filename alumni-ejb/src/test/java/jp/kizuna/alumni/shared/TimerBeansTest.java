@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -45,7 +46,9 @@ class TimerBeansTest {
 
     /**
      * A non-persistent timer fires on every node of a cluster; a persistent one is claimed by one
-     * node per firing through the database timer store (standalone-alumni-*-postgresql.xml).
+     * node per firing through the database timer store (datasource-postgresql.cli, so every
+     * PostgreSQL configuration, HA included; ScheduledJobsIT finds each job's timer there). That is
+     * the only guard a job has: the application keeps no lock table of its own (V190 dropped it).
      */
     @Test
     void scheduledJobsArePersistentSoThatTheyRunOncePerCluster() throws Exception {
@@ -55,6 +58,24 @@ class TimerBeansTest {
                 if (schedule != null) {
                     assertTrue(schedule.persistent(), type.getSimpleName() + "." + method.getName() + " is persistent");
                 }
+            }
+        }
+    }
+
+    /**
+     * A job must not run before the schema is migrated, nor in a deployment that refused to start:
+     * WildFly holds a call made from a timer until the startup beans are up, and when one of them
+     * (DatabaseMigration, on an edited migration) fails, that call never ends and keeps the refused
+     * deployment from being stopped (a reload hangs). Depending on DatabaseMigration, a timer bean
+     * does not start at all then.
+     */
+    @Test
+    void timerBeansStartAfterTheDatabaseMigration() throws Exception {
+        for (Class<?> type : applicationClasses()) {
+            if (Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(Schedule.class))) {
+                DependsOn dependsOn = type.getAnnotation(DependsOn.class);
+                assertTrue(dependsOn != null && Arrays.asList(dependsOn.value()).contains("DatabaseMigration"),
+                        type.getSimpleName() + " depends on DatabaseMigration");
             }
         }
     }

@@ -55,6 +55,12 @@ public enum Setting {
             "the largest HR file the import screen accepts, in MB"),
     RETENTION_MONTHS(Source.PROPERTY, "alumni.retention.exit-interview-months", "24", Kind.POSITIVE,
             "months after a closed case's last day its interview notes and free texts are erased"),
+    MESSAGE_RETENTION_MONTHS(Source.PROPERTY, "alumni.retention.message-months", "24", Kind.POSITIVE,
+            "months after its last message a message thread is erased"),
+    PROVISION_RECORD_YEARS(Source.PROPERTY, "alumni.retention.provision-record-years", "3", Kind.POSITIVE,
+            "years a third-party provision record (APPI) is kept before it is erased"),
+    EXTERNAL_MAIL_RELAY(Source.PROPERTY, "alumni.mail.external-relay", "", Kind.TEXT,
+            "the company running the SMTP relay when it is another party (segment mailings are then recorded as provisions); empty: the company's own"),
     NODE_NAME(Source.PROPERTY, "jboss.node.name", "server", Kind.TEXT,
             "this server's name in a cluster (WildFly's own; recorded with the jobs it claims)");
 

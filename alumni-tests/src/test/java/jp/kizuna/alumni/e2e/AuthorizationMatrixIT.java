@@ -42,13 +42,24 @@ class AuthorizationMatrixIT {
         PAGES.put("/network/index.xhtml", List.of(HR));
         PAGES.put("/network/directory.xhtml", List.of(HR));
         PAGES.put("/network/outreach.xhtml", List.of(HR));
+        PAGES.put("/network/returns.xhtml", List.of(HR));
         PAGES.put("/network/member.xhtml", List.of(HR));
         PAGES.put("/offboarding/cases.xhtml", List.of(HR, MANAGER));
         PAGES.put("/offboarding/analytics.xhtml", List.of(HR, MANAGER));
         PAGES.put("/offboarding/tasks.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/offboarding/turnover.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/offboarding/actions.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/me/you-said-we-did.xhtml", List.of(HR, MANAGER, EMPLOYEE));
+        PAGES.put("/offboarding/stay-interviews.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/offboarding/stay-vs-exit.xhtml", List.of(HR, MANAGER));
         PAGES.put("/me/alumni-invitation.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/portal/index.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));
+        PAGES.put("/portal/messages.xhtml", List.of(ALUMNUS));
+        PAGES.put("/inbox/messages.xhtml", List.of(HR, MANAGER));
+        PAGES.put("/network/provisions.xhtml", List.of(HR));
+        PAGES.put("/network/unreachable.xhtml", List.of(HR));
+        PAGES.put("/network/event-checkin.xhtml", List.of(HR));
     }
 
     @Deployment(testable = false)

@@ -74,8 +74,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The server's HTTP port, or the load balancer's in the cluster test ({@code alumni.http.port}). */
     public static int httpPort() {
-        return 8080 + Integer.getInteger("alumni.port.offset", 0);
+        return Integer.getInteger("alumni.http.port", 8080 + Integer.getInteger("alumni.port.offset", 0));
     }
 
     /** Absolute URL of a page of the web application, e.g. {@code /admin/index.xhtml}. */

@@ -95,6 +95,19 @@ class EjbRoleMatrixIT {
         INTENDED.put("ReasonGapAnalytics#report", Set.of(Roles.HR_ADMIN));
         // Managers see the leaving experience of their own reports only (the bean narrows it).
         INTENDED.put("LeavingExperience#report", hrAndManagers);
+        INTENDED.put("TurnoverAnalytics#report", hrAndManagers);
+        INTENDED.put("LeavingClassification#classify", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("create", "changeStatus", "publish", "ledger")) {
+            INTENDED.put("ImprovementActions#" + method, Set.of(Roles.HR_ADMIN));
+        }
+        INTENDED.put("ImprovementActions#youSaidWeDid", Set.of(Roles.EMPLOYEE, Roles.MANAGER, Roles.HR_ADMIN));
+        for (String method : List.of("record", "recent", "readNotes")) {
+            INTENDED.put("StayInterviews#" + method, hrAndManagers);
+        }
+        INTENDED.put("StayExitComparison#report", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("report", "costPerAgencyHire", "changeCostPerAgencyHire")) {
+            INTENDED.put("NetworkReturns#" + method, Set.of(Roles.HR_ADMIN));
+        }
         INTENDED.put("HrFileTransfer#importEmployees", Set.of(Roles.HR_ADMIN));
         INTENDED.put("HrFileTransfer#exportEmployees", Set.of(Roles.HR_ADMIN));
         for (String method : List.of("upsertEmployees", "reportResignation", "caseStatus", "consentedAlumni")) {
@@ -139,6 +152,27 @@ class EjbRoleMatrixIT {
         }
         for (String method : List.of("cancel", "askForAnotherTime", "calendarFile")) {
             INTENDED.put("Consultations#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN));
+        }
+        // Messages: members write and choose; staff (HR, a network's administrators) answer, assign, close.
+        for (String method : List.of("startWithStaff", "startWithMember", "myThreads", "myUnreadCount", "myPreference",
+                "choose", "reachableMembers", "block", "unblock", "blocked")) {
+            INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI));
+        }
+        for (String method : List.of("inbox", "staffUnreadCount", "assign", "close")) {
+            INTENDED.put("Messages#" + method, hrAndManagers);
+        }
+        for (String method : List.of("open", "reply")) {
+            INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN, Roles.MANAGER));
+        }
+        INTENDED.put("MessageRetention#sweep", Set.of(Roles.HR_ADMIN));
+        for (String method : List.of("checkInList", "checkIn", "undoCheckIn", "repeatVisitors")) {
+            INTENDED.put("EventAttendance#" + method, Set.of(Roles.HR_ADMIN));
+        }
+        INTENDED.put("MailRefusals#unreachable", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("MailRefusals#markReachable", Set.of(Roles.HR_ADMIN));
+        // The APPI provision record is HR's: listed, exported and swept by HR only.
+        for (String method : List.of("between", "csv", "sweep")) {
+            INTENDED.put("ProvisionRecords#" + method, Set.of(Roles.HR_ADMIN));
         }
         INTENDED.put("EventCalendar#move", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#cancel", Set.of(Roles.HR_ADMIN));

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.UUID;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.EmployeeDirectory;
 import jp.kizuna.alumni.it.AsAlumnus;
 import jp.kizuna.alumni.it.AsHrAdmin;
@@ -51,6 +52,9 @@ class PersistenceProviderIT {
 
     @Inject
     EmployeeDirectory directory;
+
+    @Inject
+    Caller caller;
 
     @Test
     void persistenceUnitRunsOnEclipseLink() {
@@ -93,6 +97,6 @@ class PersistenceProviderIT {
 
     @Test
     void callerIdentityReachesTheServices() throws Exception {
-        assertEquals("hr.admin", hrAdmin.call(directory::callerName));
+        assertEquals("hr.admin", hrAdmin.call(caller::login));
     }
 }

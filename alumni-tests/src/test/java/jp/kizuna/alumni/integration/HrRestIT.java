@@ -129,7 +129,15 @@ class HrRestIT {
         assertEquals(401, HrClient.get(path, "Bearer not.a.token").statusCode());
         assertEquals(403, HrClient.get(path, HrClient.userToken("hr.admin")).statusCode());
         assertEquals(403, HrClient.get(path, HrClient.userToken("manager.sato")).statusCode());
-        assertEquals(403, HrClient.get(path, basic("alumni.yamada", "demo")).statusCode());
+        // A password is for the HR system accounts only; other accounts sign in with a token.
+        for (String person : new String[] {"alumni.yamada", "hr.admin"}) {
+            HttpResponse<String> password = HrClient.get(path, basic(person, "demo"));
+            assertEquals(401, password.statusCode(), password.body());
+            assertEquals("access.passwordRefused", json(password).getString("code"), password.body());
+            assertTrue(json(password).getString("textJa").contains("トークン"), password.body());
+        }
+        assertEquals(401, HrClient.get(HrClient.BASE + "/api/directory", basic("alumni.yamada", "demo")).statusCode());
+        assertEquals(200, HrClient.get(HrClient.BASE + "/api/directory", HrClient.userToken("alumni.yamada")).statusCode());
         assertEquals(403, send("PUT", "/hr/v1/employees", HrClient.userToken("hr.admin"), "x-" + suffix,
                 "[" + employee("RH" + suffix, null) + "]").statusCode());
         assertEquals(404, HrClient.get(path, basic("hr-sync", "demo")).statusCode(), "HTTP Basic for the HR system");

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import jp.kizuna.alumni.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -51,6 +53,12 @@ class HrSoapIT {
                 + "</hr:lastDay><hr:statedReason>キャリアアップのため</hr:statedReason></hr:ReportResignationRequest>");
     }
 
+    /** A valid request with this content in a SOAP header. */
+    private static String withHeader(String header) {
+        return envelope("<hr:GetCaseStatusRequest><hr:employeeNumber>E1</hr:employeeNumber></hr:GetCaseStatusRequest>")
+                .replace("<soap:Body>", "<soap:Header>" + header + "</soap:Header><soap:Body>");
+    }
+
     private static String caseStatus(String number) {
         return envelope("<hr:GetCaseStatusRequest><hr:employeeNumber>" + number
                 + "</hr:employeeNumber></hr:GetCaseStatusRequest>");
@@ -63,6 +71,7 @@ class HrSoapIT {
     private static void assertFault(HttpResponse<String> response, int status, String fault, String code) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains("Fault>"), response.body());
+        assertEquals("soap:Client", element(response.body(), "faultcode"), "every refusal is the sender's error: " + response.body());
         assertTrue(response.body().matches("(?s).*<(\\w+:)?" + fault + "[ >].*"), "expected " + fault + ": " + response.body());
         assertEquals(code, element(response.body(), "code"), response.body());
         assertTrue(element(response.body(), "faultstring").length() > 10, "a clear fault text");
@@ -146,6 +155,11 @@ class HrSoapIT {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + caseStatus("&x;");
         assertFault(soap(HR_SYNC, xxe), "InvalidRequest", "integration.xml.dtd");
+        // An external DTD (never fetched) and a DTD without any entity are refused alike.
+        assertFault(soap(HR_SYNC, "<!DOCTYPE soap:Envelope SYSTEM \"http://127.0.0.1:9/evil.dtd\">" + caseStatus("E1")),
+                "InvalidRequest", "integration.xml.dtd");
+        assertFault(soap(HR_SYNC, "<?xml version=\"1.0\"?><!DOCTYPE soap:Envelope>" + caseStatus("E1")),
+                "InvalidRequest", "integration.xml.dtd");
 
         StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
@@ -155,19 +169,40 @@ class HrSoapIT {
         laughs.append("]>").append(caseStatus("&lol9;"));
         assertFault(soap(HR_SYNC, laughs.toString()), "InvalidRequest", "integration.xml.dtd");
 
-        String deep = envelope("<a>".repeat(500) + "</a>".repeat(500));
+        // SOAP headers are read whole before the body, so they are where the limits must hold; an
+        // unexpected element in the body is refused at its start tag (integration.soap.schema).
+        String deep = withHeader("<a>".repeat(500) + "</a>".repeat(500));
         assertFault(soap(HR_SYNC, deep), "InvalidRequest", "integration.xml.tooDeep");
 
-        String wide = envelope("<hr:GetCaseStatusRequest>" + "<x/>".repeat(70_000) + "</hr:GetCaseStatusRequest>");
-        assertFault(soap(HR_SYNC, wide), "InvalidRequest", "integration.xml.tooManyElements");
+        String wide = withHeader("<w>" + "<x/>".repeat(70_000) + "</w>");
+        assertFault(soap(HR_SYNC, wide), "InvalidRequest", "integration.xml.tooManyChildren");
+
+        // Many elements, each parent within the child limit: the count of the whole message decides.
+        String many = withHeader("<w>" + ("<y>" + "<x/>".repeat(1_000) + "</y>").repeat(70) + "</w>");
+        assertFault(soap(HR_SYNC, many), "InvalidRequest", "integration.xml.tooManyElements");
+        assertFault(soap(HR_SYNC, envelope("<hr:GetCaseStatusRequest>" + "<x/>".repeat(70_000) + "</hr:GetCaseStatusRequest>")),
+                "InvalidRequest", "integration.soap.schema");
+
+        String attributes = envelope("<hr:GetCaseStatusRequest" + IntStream.range(0, 100)
+                .mapToObj(i -> " a" + i + "=\"1\"").collect(Collectors.joining()) + "/>");
+        assertFault(soap(HR_SYNC, attributes), "InvalidRequest", "integration.xml.tooManyAttributes");
+
+        String longAttribute = envelope("<hr:GetCaseStatusRequest a=\"" + "1".repeat(100_000) + "\"/>");
+        assertFault(soap(HR_SYNC, longAttribute), "InvalidRequest", "integration.xml.attributeTooLong");
 
         String longText = caseStatus("E" + "1".repeat(100_000));
         assertFault(soap(HR_SYNC, longText), "InvalidRequest", "integration.xml.textTooLong");
 
-        byte[] huge = HrClient.oversized(envelope("<hr:GetCaseStatusRequest><hr:employeeNumber>"), 6 * 1024 * 1024);
-        assertFault(soap(HR_SYNC, HttpRequest.BodyPublishers.ofByteArray(huge)), "InvalidRequest", "integration.xml.tooLarge");
+        // Within every other limit, but more characters than a message may have.
+        String large = withHeader(("<x>" + "1".repeat(60_000) + "</x>").repeat(80));
+        assertFault(soap(HR_SYNC, large), "InvalidRequest", "integration.xml.tooLarge");
+        byte[] huge = HrClient.oversized("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<hr:GetCaseStatusRequest xmlns:hr=\"" + HrClient.NS + "\"><hr:employeeNumber>", 6 * 1024 * 1024);
+        assertFault(soap(HR_SYNC, HttpRequest.BodyPublishers.ofByteArray(huge)), "InvalidRequest", "integration.xml.textTooLong");
 
-        assertFault(soap(HR_SYNC, "<not-closed>"), "InvalidRequest", "integration.xml.malformed");
+        assertFault(soap(HR_SYNC, envelope("<hr:GetCaseStatusRequest><hr:employeeNumber>E1</hr:GetCaseStatusRequest>")),
+                "InvalidRequest", "integration.xml.malformed");
+        assertFault(soap(HR_SYNC, "<not-closed>"), "InvalidRequest", "integration.soap.noEnvelope");
 
         HttpResponse<String> stillServing = soap(HR_SYNC, caseStatus("NOBODY" + suffix));
         assertFault(stillServing, "UnknownEmployee", "identity.employee.unknown");
@@ -179,8 +214,12 @@ class HrSoapIT {
         // The container refuses before the SOAP stack; the body is still a SOAP fault a client can read.
         assertFault(soap(null, message), 401, "AccessRefused", "access.unauthenticated");
         assertFault(soap(basic("hr-sync", "wrong"), message), 401, "AccessRefused", "access.unauthenticated");
-        assertFault(soap(basic("manager.sato", "demo"), message), 403, "AccessRefused", "access.denied");
-        assertFault(soap(basic("hr.admin", "demo"), message), 403, "AccessRefused", "access.denied");
+        // A password is for the HR system accounts only: any other account's password is refused as a
+        // sign-in (401), right or wrong alike; such a person signs in with a token (and gets 403 here).
+        assertFault(soap(basic("manager.sato", "demo"), message), 401, "AccessRefused", "access.passwordRefused");
+        assertFault(soap(basic("hr.admin", "demo"), message), 401, "AccessRefused", "access.passwordRefused");
+        assertFault(soap(basic("hr.admin", "wrong"), message), 401, "AccessRefused", "access.unauthenticated");
+        assertFault(soap(HrClient.userToken("hr.admin"), message), 403, "AccessRefused", "access.denied");
         assertFault(soap(HrClient.userToken("employee.tanaka"), message), 403, "AccessRefused", "access.denied");
         HttpResponse<String> serviceAccount = soap(HrClient.serviceAccountToken(), message);
         assertFault(serviceAccount, "UnknownEmployee", "identity.employee.unknown");

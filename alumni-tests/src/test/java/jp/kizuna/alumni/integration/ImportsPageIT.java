@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.e2e.Browser;
 import jp.kizuna.alumni.e2e.WebSession;
 import jp.kizuna.alumni.it.Deployments;
@@ -55,6 +57,8 @@ class ImportsPageIT {
                 """.formatted(suffix).replace("\n", "\r\n");
         Path file = Files.createTempFile("社員-", ".csv");
         Files.write(file, csv.getBytes("windows-31j"));
+        double applied = ServerMetrics.value("alumni_import_rows_total", "outcome=\"applied\"");
+        double refused = ServerMetrics.value("alumni_import_rows_total", "outcome=\"refused\"");
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/admin/imports.xhtml", "hr.admin", "demo");
             browser.find(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
@@ -66,6 +70,10 @@ class ImportsPageIT {
             } catch (org.openqa.selenium.TimeoutException notShown) {
                 throw new AssertionError("The report did not appear; the page shows: " + browser.text(), notShown);
             }
+            // What operators watch: the rows of HR files, applied and refused, on /metrics (counted
+            // before the import is marked finished, so before the report shows).
+            assertEquals(2, ServerMetrics.value("alumni_import_rows_total", "outcome=\"applied\"") - applied, "rows applied");
+            assertEquals(2, ServerMetrics.value("alumni_import_rows_total", "outcome=\"refused\"") - refused, "rows refused");
             browser.waitForText("取込が終わりました");
             assertTrue(browser.find("run:summary").getText().contains("新規 2"), browser.find("run:summary").getText());
             List<WebElement> lines = browser.driver().findElements(By.cssSelector("#run\\:errors td.error-line"));
@@ -209,11 +217,8 @@ class ImportsPageIT {
         HttpResponse<String> accepted = upload(hr, "employees.csv", "text/csv; charset=UTF-8", csv);
         assertEquals(200, accepted.statusCode());
         assertTrue(accepted.body().contains("id=\"run:status\""), "the good file starts an import");
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!"integration.case.none".equals(knownAs(token, "H" + suffix)) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(300);
-        }
-        assertEquals("integration.case.none", knownAs(token, "H" + suffix), "the good file was imported");
+        Poll.until("the good file to be imported", Duration.ofSeconds(30),
+                () -> "integration.case.none".equals(knownAs(token, "H" + suffix)));
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");

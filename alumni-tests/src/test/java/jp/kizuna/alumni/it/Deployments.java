@@ -51,7 +51,7 @@ public final class Deployments {
         // Without application.xml the server finds the modules by their file names.
         ear.delete("META-INF/application.xml");
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "alumni-test.war")
-                .addClasses(Deployments.class, Caller.class, Caller.Work.class, AsHrAdmin.class, AsManager.class,
+                .addClasses(Deployments.class, Caller.class, Caller.Work.class, Poll.class, AsHrAdmin.class, AsManager.class,
                         AsEmployee.class, AsAlumnus.class, AsHrSystem.class, AsScheduledJob.class)
                 .addClasses(testClasses)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -340,6 +340,27 @@ class NetworkIT {
         assertEquals("network.merged", again.getKey());
     }
 
+    @Test
+    void anAmbassadorServesUntilRetiredAndKeepsTheirRecord() throws Exception {
+        AlumnusProfile member = data.member(null, "NWA" + NetworkTestData.unique(), Set.of(), null);
+        Ambassador nominated = hrAdmin.call(() -> administration.nominateAmbassador(member.getId(), "イベントの司会"));
+        hrAdmin.call(() -> administration.recordActivity(nominated.getId(), LocalDate.now(),
+                AmbassadorActivity.Kind.values()[0], "新年会で登壇"));
+        assertThrows(EJBAccessException.class, () -> manager.run(() -> administration.retireAmbassador(nominated.getId())));
+
+        hrAdmin.run(() -> administration.retireAmbassador(nominated.getId()));
+        Ambassador retired = hrAdmin.call(() -> administration.ambassadors()).stream()
+                .filter(a -> a.getId().equals(nominated.getId())).findFirst().orElseThrow();
+        assertFalse(retired.isActive());
+        assertEquals("network.ambassador.retired", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> administration.recordActivity(nominated.getId(), LocalDate.now(),
+                        AmbassadorActivity.Kind.values()[0], "retired"))).getKey());
+        assertEquals(1, hrAdmin.call(() -> administration.activities(nominated.getId())).size(), "the record stays");
+
+        hrAdmin.call(() -> administration.nominateAmbassador(member.getId(), "再任"));
+        assertTrue(hrAdmin.call(() -> administration.ambassadors()).stream()
+                .anyMatch(a -> a.getId().equals(nominated.getId()) && a.isActive()), "a new nomination reactivates");
+    }
 
     @Test
     void aMailingWrittenInBothLanguagesReachesEachMemberInTheirOwn() throws Exception {

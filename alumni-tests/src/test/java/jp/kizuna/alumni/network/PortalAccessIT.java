@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.e2e.Tokens;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmployeeLeft;
@@ -88,13 +90,13 @@ class PortalAccessIT {
 
         depart(accepted.getPerson());
 
-        assertTrue(eventually(() -> keycloak.holds(login, "alumni")), "Keycloak gives the new alumnus the alumni role");
+        Poll.until("Keycloak to give the new alumnus the alumni role", Duration.ofSeconds(10), () -> keycloak.holds(login, "alumni"));
         List<SignInRoleChange> history = hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson()));
         assertEquals(SignInRoleChange.Status.DONE, history.get(0).getStatus());
         assertEquals(SignInRoleChange.Kind.GRANT, history.get(0).getKind());
 
         hrAdmin.run(() -> consents.erase(data.employee(accepted.getPerson().getId())));
-        assertTrue(eventually(() -> !keycloak.holds(login, "alumni")), "erasure takes the portal access away");
+        Poll.until("erasure to take the portal access away", Duration.ofSeconds(10), () -> !keycloak.holds(login, "alumni"));
         assertEquals(SignInRoleChange.Kind.REVOKE,
                 hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson())).get(0).getKind());
         assertFalse(data.audit("Employee", accepted.getPerson().getId()).stream()
@@ -160,24 +162,10 @@ class PortalAccessIT {
     }
 
     private SignInRoleChange eventuallyAttempted(Employee person) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        return Poll.value("the sign-in role change to be attempted", Duration.ofSeconds(10), () -> {
             List<SignInRoleChange> history = hrAdmin.call(() -> signInRoles.historyOf(person));
-            if (!history.isEmpty() && history.get(0).getAttempts() > 0) {
-                return history.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the change was never attempted");
-    }
-
-    private static boolean eventually(Callable<Boolean> condition) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            if (condition.call()) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+            return !history.isEmpty() && history.get(0).getAttempts() > 0 ? history.get(0) : null;
+        });
     }
 
     private <T> T transactionally(Callable<T> work) throws Exception {

@@ -1,8 +1,6 @@
 package jp.kizuna.alumni.offboarding.analytics;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.offboarding.OffboardingSettings;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
@@ -30,15 +29,15 @@ public class LeavingExperience {
     @Inject
     private OffboardingSettings settings;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private Caller caller;
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public ExperienceReport report(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new BusinessException("offboarding.analytics.periodInvalid");
         }
-        boolean all = session.isCallerInRole(Roles.HR_ADMIN);
+        boolean all = caller.isIn(Roles.HR_ADMIN);
         // A manager's scope: answers whose leaver reported to them (the caller's login names the manager).
         String scope = all ? "" : " AND m.login_name = ?3";
         String answers = """
@@ -97,7 +96,7 @@ public class LeavingExperience {
     private List<Object[]> rows(String sql, LocalDate from, LocalDate to, boolean all) {
         var query = em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to);
         if (!all) {
-            query.setParameter(3, session.getCallerPrincipal().getName());
+            query.setParameter(3, caller.login());
         }
         return query.getResultList();
     }

@@ -57,6 +57,8 @@ public class OffboardingSeed extends HttpServlet {
                 case "employee" -> employee();
                 case "answers" -> answers(Integer.parseInt(request.getParameter("year")),
                         Integer.parseInt(request.getParameter("count")));
+                case "returns" -> returns(Integer.parseInt(request.getParameter("year")),
+                        Integer.parseInt(request.getParameter("count")));
                 default -> throw new IllegalArgumentException(request.getParameter("what"));
             };
             transaction.commit();
@@ -234,6 +236,47 @@ public class OffboardingSeed extends HttpServlet {
                     .setParameter(4, i % 2 == 0).setParameter(5, sato.getId()).executeUpdate();
         }
         return department.getNameEn();
+    }
+
+    /**
+     * {@code count} alumni invited in March of {@code year} in a new department, each rehired in June
+     * (61 days after their interest) and each referring a candidate hired 30 days after the referral;
+     * answers the department's English name. Rows, like the answers above.
+     */
+    private String returns(int year, int count) {
+        Department department = department("E2R");
+        em.flush();
+        long opportunity = nextId();
+        em.createNativeQuery("INSERT INTO opportunity (id, version, kind, title, description, status, posted_at, posted_by)"
+                + " VALUES (?1, 0, 'REHIRE', 'Return', 'Return', 'OPEN', ?2, 'seed')")
+                .setParameter(1, opportunity).setParameter(2, java.time.LocalDateTime.of(year, 1, 1, 9, 0)).executeUpdate();
+        for (int i = 0; i < count; i++) {
+            Employee alumnus = new Employee("ER" + unique(), "戻る", "人" + i);
+            alumnus.setDepartment(department);
+            em.persist(alumnus);
+            em.flush();
+            long profile = nextId();
+            java.time.LocalDateTime invited = java.time.LocalDateTime.of(year, 3, 1, 9, 0);
+            em.createNativeQuery("INSERT INTO alumnus_profile (id, version, employee_id, status, invited_at, joined_at,"
+                    + " department_id) VALUES (?1, 0, ?2, 'ACTIVE', ?3, ?4, ?5)")
+                    .setParameter(1, profile).setParameter(2, alumnus.getId()).setParameter(3, invited)
+                    .setParameter(4, invited.plusDays(10)).setParameter(5, department.getId()).executeUpdate();
+            em.createNativeQuery("INSERT INTO opportunity_interest (id, version, opportunity_id, profile_id, stage,"
+                    + " expressed_at, stage_changed_at) VALUES (?1, 0, ?2, ?3, 'HIRED', ?4, ?5)")
+                    .setParameter(1, nextId()).setParameter(2, opportunity).setParameter(3, profile)
+                    .setParameter(4, java.time.LocalDateTime.of(year, 4, 1, 9, 0))
+                    .setParameter(5, java.time.LocalDateTime.of(year, 6, 1, 9, 0)).executeUpdate();
+            em.createNativeQuery("INSERT INTO referral (id, version, referrer_id, candidate_name, candidate_email, status,"
+                    + " submitted_at, status_changed_at) VALUES (?1, 0, ?2, '候補 者', 'candidate@example.com', 'HIRED', ?3, ?4)")
+                    .setParameter(1, nextId()).setParameter(2, profile)
+                    .setParameter(3, java.time.LocalDateTime.of(year, 5, 1, 9, 0))
+                    .setParameter(4, java.time.LocalDateTime.of(year, 5, 31, 9, 0)).executeUpdate();
+        }
+        return department.getNameEn();
+    }
+
+    private long nextId() {
+        return ((Number) em.createNativeQuery("SELECT nextval('alumni_id_seq')").getSingleResult()).longValue();
     }
 
     private Employee person(String login, String family, String given) {

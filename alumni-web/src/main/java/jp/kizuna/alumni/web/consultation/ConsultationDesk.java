@@ -25,9 +25,9 @@ public class ConsultationDesk implements Serializable {
     private static final int SLOT_FIELDS = 3;
 
     @Inject
-    private transient Consultations consultations;
+    private Consultations consultations;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private Long person;
     private boolean includeClosed;

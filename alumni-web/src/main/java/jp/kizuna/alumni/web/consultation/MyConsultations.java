@@ -19,9 +19,9 @@ public class MyConsultations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Consultations consultations;
+    private Consultations consultations;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private String topic = ConsultationTopic.RETURN.name();
     private boolean withFormerDepartment;

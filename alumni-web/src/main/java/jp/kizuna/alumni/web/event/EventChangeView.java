@@ -18,9 +18,9 @@ public class EventChangeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EventCalendar calendar;
+    private EventCalendar calendar;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private Long id;
     private AlumniEvent event;

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.web.integration;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,8 +44,9 @@ public class ImportsView implements Serializable {
     @Inject
     private LocaleSelection localeSelection;
 
+    /** Through Instance: the produced Clock is not serializable, Instance is (the view moves between nodes). */
     @Inject
-    private transient Clock clock;
+    private Instance<Clock> clock;
 
     private transient UploadedFile file;
     private String encoding = "AUTO";
@@ -136,7 +138,7 @@ public class ImportsView implements Serializable {
         external.setResponseContentType("text/csv; charset=" + (charset == HrFile.SHIFT_JIS ? "Shift_JIS" : "UTF-8"));
         external.setResponseContentLength(content.length);
         external.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"employees-" + LocalDate.now(clock) + "-" + label + ".csv\"");
+                "attachment; filename=\"employees-" + LocalDate.now(clock.get()) + "-" + label + ".csv\"");
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(content);
         }

@@ -21,7 +21,7 @@ public class DirectoryView implements Serializable {
     private static final int PAGE = 20;
 
     @Inject
-    private transient DirectorySearch directory;
+    private DirectorySearch directory;
 
     private String text;
     private String department;

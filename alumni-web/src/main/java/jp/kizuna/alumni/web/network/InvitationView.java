@@ -24,13 +24,13 @@ public class InvitationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient NetworkEnrolment enrolment;
+    private NetworkEnrolment enrolment;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
     @Inject
     private LocaleSelection locale;
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private AlumnusProfile invitation;
     private String personalEmail;

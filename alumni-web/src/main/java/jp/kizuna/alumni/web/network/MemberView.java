@@ -26,13 +26,13 @@ public class MemberView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient NetworkAdministration administration;
+    private NetworkAdministration administration;
     @Inject
-    private transient ConsentLedger consents;
+    private ConsentLedger consents;
     @Inject
-    private transient SignInRoles signInRoles;
+    private SignInRoles signInRoles;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private Long id;
     private AlumnusProfile profile;

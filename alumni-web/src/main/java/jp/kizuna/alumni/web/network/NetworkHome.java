@@ -33,17 +33,17 @@ public class NetworkHome implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EngagementFigures figures;
+    private EngagementFigures figures;
     @Inject
-    private transient NetworkAdministration administration;
+    private NetworkAdministration administration;
     @Inject
-    private transient NetworkEnrolment enrolment;
+    private NetworkEnrolment enrolment;
     @Inject
-    private transient OpportunityBoard board;
+    private OpportunityBoard board;
     @Inject
-    private transient SignInRoles signInRoles;
+    private SignInRoles signInRoles;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
     @Inject
     private LocaleSelection locale;
 

@@ -35,13 +35,13 @@ public class OutreachView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EventCalendar calendar;
+    private EventCalendar calendar;
     @Inject
-    private transient NetworkAdministration administration;
+    private NetworkAdministration administration;
     @Inject
-    private transient Referrals referrals;
+    private Referrals referrals;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private List<AlumniEvent> events;
     private Map<Long, Long> seats;
@@ -189,6 +189,10 @@ public class OutreachView implements Serializable {
             nomineeProfileId = null;
             nominationReason = null;
         }, "ambassador.nominated");
+    }
+
+    public String retire(long ambassadorId) {
+        return attempt(() -> administration.retireAmbassador(ambassadorId), "ambassador.retired");
     }
 
     public String recordActivity() {

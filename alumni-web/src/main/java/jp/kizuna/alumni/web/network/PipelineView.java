@@ -22,11 +22,11 @@ public class PipelineView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OpportunityBoard board;
+    private OpportunityBoard board;
     @Inject
-    private transient RehireDecisions rehire;
+    private RehireDecisions rehire;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
 
     private Long id;
     private Opportunity opportunity;

@@ -38,17 +38,17 @@ public class PortalView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AlumnusProfiles profiles;
+    private AlumnusProfiles profiles;
     @Inject
-    private transient OpportunityBoard board;
+    private OpportunityBoard board;
     @Inject
-    private transient EventCalendar calendar;
+    private EventCalendar calendar;
     @Inject
-    private transient Referrals referrals;
+    private Referrals referrals;
     @Inject
-    private transient NetworkAdministration administration;
+    private NetworkAdministration administration;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
     @Inject
     private LocaleSelection locale;
 

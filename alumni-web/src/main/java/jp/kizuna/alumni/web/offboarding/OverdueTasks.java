@@ -1,6 +1,7 @@
 package jp.kizuna.alumni.web.offboarding;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,11 +28,12 @@ public class OverdueTasks implements Serializable {
     private static final int SHOWN = 500;
 
     @Inject
-    private transient Checklists checklists;
+    private Checklists checklists;
     @Inject
-    private transient UserMessages messages;
+    private UserMessages messages;
+    /** Through Instance: the produced Clock is not serializable, Instance is (the view moves between nodes). */
     @Inject
-    private transient Clock clock;
+    private Instance<Clock> clock;
 
     private List<ChecklistItem> tasks;
 
@@ -51,7 +53,7 @@ public class OverdueTasks implements Serializable {
     }
 
     public long daysOverdue(ChecklistItem item) {
-        return ChronoUnit.DAYS.between(item.getDueDate(), LocalDate.now(clock));
+        return ChronoUnit.DAYS.between(item.getDueDate(), LocalDate.now(clock.get()));
     }
 
     public List<ChecklistItem> getTasks() {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
-import jp.kizuna.alumni.identity.EmployeeDirectory;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.shared.Roles;
 
 /** Tells an integrator which identity and roles their credentials resolve to. */
@@ -28,7 +28,7 @@ public class CallerResource {
             Roles.HR_SYSTEM);
 
     @Inject
-    private EmployeeDirectory directory;
+    private Caller caller;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,7 @@ public class CallerResource {
                 .add("name", security.getUserPrincipal().getName())
                 .add("roles", roles)
                 // The identity the business services see; differs from name only if propagation is broken.
-                .add("serviceCaller", directory.callerName())
+                .add("serviceCaller", caller.login())
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.ws.rest;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -12,14 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Collections;
 import java.util.Map;
-import java.util.WeakHashMap;
 import jp.kizuna.alumni.network.DirectoryCriteria;
 import jp.kizuna.alumni.network.DirectoryEntry;
 import jp.kizuna.alumni.network.DirectoryPage;
 import jp.kizuna.alumni.network.DirectorySearch;
 import jp.kizuna.alumni.network.Openness;
+import org.infinispan.Cache;
 
 /**
  * The alumni directory as JSON, for alumni and HR (roles enforced by {@link DirectorySearch}): the
@@ -36,11 +36,12 @@ public class DirectoryResource {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     /**
      * The JSON of pages and facets the directory hands out again while nothing changes (it reuses
-     * them until the next change): written once instead of for every request. Entries go when the
-     * directory lets go of their page; a page equal to one still here has the same JSON.
+     * them until the next change): written once instead of for every request. Keyed by the page or
+     * facets themselves, so equal content always has the same JSON, on any node; the server's cache
+     * {@code alumni/directory-json} (configure.cli) sizes it and lets go of pages no longer asked for.
      */
-    private static final Map<DirectoryPage, String> PAGES = Collections.synchronizedMap(new WeakHashMap<>());
-    private static final Map<DirectoryPage.Facets, String> FACETS = Collections.synchronizedMap(new WeakHashMap<>());
+    @Resource(lookup = "java:jboss/infinispan/cache/alumni/directory-json")
+    private Cache<Object, String> written;
 
     @Inject
     private DirectorySearch directory;
@@ -59,9 +60,10 @@ public class DirectoryResource {
         DirectoryPage page = directory.search(criteria, first, max);
         StringBuilder json = new StringBuilder(4096).append("{\"total\":").append(page.total())
                 .append(",\"totalExact\":").append(page.totalExact())
-                .append(",\"entries\":").append(PAGES.computeIfAbsent(page, DirectoryResource::entries));
+                .append(",\"entries\":").append(written.computeIfAbsent(page, key -> entries(page)));
         if (withFacets) {
-            json.append(",\"facets\":").append(FACETS.computeIfAbsent(directory.facets(criteria), DirectoryResource::facets));
+            DirectoryPage.Facets facets = directory.facets(criteria);
+            json.append(",\"facets\":").append(written.computeIfAbsent(facets, key -> facets(facets)));
         }
         return json.append('}').toString();
     }

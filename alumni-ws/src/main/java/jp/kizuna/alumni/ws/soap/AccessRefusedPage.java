@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import jp.kizuna.alumni.ws.PasswordSignIn;
 import jp.kizuna.alumni.ws.rest.RefusalMapper;
 
 /**
@@ -31,6 +32,11 @@ public class AccessRefusedPage extends HttpServlet {
         boolean signedIn = !Integer.valueOf(401).equals(status);
         String path = uri.toString().substring(request.getContextPath().length());
         boolean soap = path.startsWith("/soap/");
+        if (signedIn && PasswordSignIn.refused(request)) {
+            // A password of an account that is not an HR system's: refused as a sign-in, not as a role.
+            PasswordSignIn.refuse(response, soap);
+            return;
+        }
         String code = signedIn ? "access.denied" : "access.unauthenticated";
         String text;
         String textJa;

@@ -5,9 +5,9 @@ package jp.kizuna.alumni.ws.soap;
  * contract's shape: the English text as faultstring, and a detail element of the contract's
  * namespace with the code and the text in English and Japanese.
  */
-record ClientFaultEnvelope(String detailElement, String code, String text, String textJa) {
+public record ClientFaultEnvelope(String detailElement, String code, String text, String textJa) {
 
-    String xml() {
+    public String xml() {
         String en = escape(text);
         return """
                 <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>\

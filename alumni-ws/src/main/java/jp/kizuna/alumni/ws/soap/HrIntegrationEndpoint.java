@@ -12,6 +12,10 @@ import java.util.List;
 import jp.kizuna.alumni.integration.EmployeeRecord;
 import jp.kizuna.alumni.integration.HrInbox;
 import jp.kizuna.alumni.shared.BusinessException;
+import org.apache.cxf.annotations.EndpointProperties;
+import org.apache.cxf.annotations.EndpointProperty;
+import org.apache.cxf.interceptor.InInterceptors;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 /**
  * SOAP 1.1 endpoint for HR systems at /soap/hr/v1 (web.xml), callable only with the hr-system role
@@ -19,10 +23,22 @@ import jp.kizuna.alumni.shared.BusinessException;
  * operation has one request and one response element, which keeps generated clients simple.
  * The published contract is the committed WEB-INF/wsdl/HrIntegration-v1.wsdl, not a WSDL generated
  * anew at each deployment, so a code change cannot silently change what HR systems were given.
+ * CXF's own parser enforces the XML limits while it streams the request ({@link XmlLimits}, as
+ * endpoint properties), {@link DocumentTypeRefusal} refuses DTDs, and {@link ContractFaults}
+ * answers every sender's error with a Client fault of the contract.
  */
 @WebService(name = "HrIntegration", serviceName = "HrIntegrationService", portName = "HrIntegrationPort",
         targetNamespace = HrContract.NAMESPACE, wsdlLocation = "WEB-INF/wsdl/HrIntegration-v1.wsdl")
 @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
+@InInterceptors(classes = DocumentTypeRefusal.class)
+@OutFaultInterceptors(classes = ContractFaults.class)
+@EndpointProperties({
+        @EndpointProperty(key = "org.apache.cxf.stax.maxElementDepth", value = XmlLimits.MAX_ELEMENT_DEPTH),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxChildElements", value = XmlLimits.MAX_CHILD_ELEMENTS),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxElementCount", value = XmlLimits.MAX_ELEMENT_COUNT),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = XmlLimits.MAX_TEXT_LENGTH),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxAttributeSize", value = XmlLimits.MAX_ATTRIBUTE_SIZE),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxXMLCharacters", value = XmlLimits.MAX_XML_CHARACTERS)})
 public class HrIntegrationEndpoint {
 
     @EJB

@@ -1,0 +1,379 @@
+package jp.kizuna.alumni.offboarding.analytics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.kizuna.alumni.identity.Caller;
+import jp.kizuna.alumni.offboarding.OffboardingSettings;
+import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.Roles;
+
+/**
+ * Headcount and turnover from the employees' hire and leaving dates. A person counts as employed on a
+ * day from their hire date (or always, when HR never sent one) up to and including their leaving date
+ * (the last day, 退職日). The rate of a group is its leavers per average of the headcount on the first
+ * and the last day of the period. How a leaver left and whether the loss is regretted come from their
+ * offboarding case with that last day; a leaver without one counts as not voluntary.
+ *
+ * <p>HR sees every employee; a manager only their organisation, everyone below them in the line
+ * (their own line is not theirs to count). Counting is done in the database, {@link Disclosure} decides
+ * on the leavers of each group what is shown. Dates enter the SQL as literals made from
+ * {@link LocalDate}, never from text a person typed.
+ */
+@Stateless
+public class TurnoverAnalytics {
+
+    /** Monthly views over more than five years are unreadable and each bucket adds two columns to a scan. */
+    static final int MAX_PERIODS = 60;
+
+    private static final String UNASSIGNED = "-";
+
+    /** Where the organisation condition goes: right after WHERE, before the query's own (bracketed) condition. */
+    private static final String SCOPE = "/*scope*/";
+
+    /** Tenure bands: upper bound in whole years (exclusive) by key, in order; U is an unknown hire date. */
+    private static final Map<String, Integer> TENURE_BANDS = tenureBands();
+
+    /** Band code to the years of service it ends before, in order; the last band is open (null). */
+    private static Map<String, Integer> tenureBands() {
+        Map<String, Integer> bands = new LinkedHashMap<>();
+        bands.put("A", 1);
+        bands.put("B", 3);
+        bands.put("C", 5);
+        bands.put("D", 10);
+        bands.put("E", null);
+        return Collections.unmodifiableMap(bands);
+    }
+
+    @PersistenceContext(unitName = "alumni")
+    private EntityManager em;
+
+    @Inject
+    private OffboardingSettings settings;
+
+    @Inject
+    private Caller caller;
+
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public TurnoverReport report(LocalDate from, LocalDate to, Period period) {
+        if (from == null || to == null || period == null || to.isBefore(from)) {
+            throw new BusinessException("offboarding.analytics.periodInvalid");
+        }
+        List<Bucket> buckets = buckets(from, to, period);
+        if (buckets.size() > MAX_PERIODS) {
+            throw new BusinessException("offboarding.analytics.rangeTooLong", MAX_PERIODS);
+        }
+        Scope scope = caller.isIn(Roles.HR_ADMIN) ? new Scope(null)
+                : new Scope(caller.login());
+        Disclosure disclosure = new Disclosure(settings.minGroupSize());
+
+        List<TurnoverFigure> periods = byPeriod(buckets, from, to, period, scope);
+        List<TurnoverFigure> departments = byDimension(
+                "COALESCE(d.code, '-')", "MAX(d.name_ja)", "MAX(d.name_en)", from, to, scope);
+        List<TurnoverFigure> titles = byDimension(
+                "COALESCE(e.job_title, '-')", "MAX(e.job_title)", "MAX(e.job_title)", from, to, scope);
+        List<TurnoverFigure> tenures = byTenure(from, to, scope);
+        List<GroupFigure> types = byLeavingType(from, to, scope);
+
+        TurnoverFigure total = new TurnoverFigure("ALL", "全体", "All",
+                departments.stream().mapToLong(TurnoverFigure::headcountStart).sum(),
+                departments.stream().mapToLong(TurnoverFigure::headcountEnd).sum(),
+                departments.stream().mapToLong(TurnoverFigure::hires).sum(),
+                departments.stream().mapToLong(TurnoverFigure::leavers).sum(),
+                departments.stream().mapToLong(TurnoverFigure::voluntary).sum(),
+                departments.stream().mapToLong(TurnoverFigure::regretted).sum());
+        TurnoverFigure overall = disclosure.showsTotal(total.leavers()) ? total : null;
+
+        List<TurnoverFigure> shownPeriods = shown(disclosure, periods);
+        List<TurnoverFigure> shownDepartments = shown(disclosure, departments);
+        List<TurnoverFigure> shownTenures = shown(disclosure, tenures);
+        List<TurnoverFigure> shownTitles = shown(disclosure, titles);
+        List<GroupFigure> shownTypes = disclosure.shownFigures(types);
+        return new TurnoverReport(from, to, period, disclosure.minimum(), scope.all() ? "ALL" : "OWN", overall,
+                shownPeriods, periods.size() - shownPeriods.size(),
+                named(shownDepartments, "所属なし", "No department"), departments.size() - shownDepartments.size(),
+                shownTenures, tenures.size() - shownTenures.size(),
+                named(shownTitles, "役職なし", "No job title"), titles.size() - shownTitles.size(),
+                shownTypes, types.size() - shownTypes.size());
+    }
+
+    /**
+     * The groups that may be shown: those without leavers always (they add nothing to what could be
+     * subtracted), the others as {@link Disclosure} decides on their leavers.
+     */
+    static List<TurnoverFigure> shown(Disclosure disclosure, List<TurnoverFigure> figures) {
+        Map<String, Long> leavers = new LinkedHashMap<>();
+        figures.stream().filter(f -> f.leavers() > 0).forEach(f -> leavers.put(f.key(), f.leavers()));
+        Set<String> shown = disclosure.shown(leavers);
+        return figures.stream().filter(f -> f.leavers() == 0 || shown.contains(f.key())).toList();
+    }
+
+    /** Months, quarters or years from {@code from} to {@code to}, the first and last cut to the range. */
+    static List<Bucket> buckets(LocalDate from, LocalDate to, Period period) {
+        List<Bucket> buckets = new ArrayList<>();
+        LocalDate start = switch (period) {
+            case MONTH -> from.withDayOfMonth(1);
+            case QUARTER -> LocalDate.of(from.getYear(), (from.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            case YEAR -> from.withDayOfYear(1);
+        };
+        while (!start.isAfter(to) && buckets.size() <= MAX_PERIODS) {
+            LocalDate next = switch (period) {
+                case MONTH -> start.plusMonths(1);
+                case QUARTER -> start.plusMonths(3);
+                case YEAR -> start.plusYears(1);
+            };
+            int n = switch (period) {
+                case MONTH -> start.getMonthValue();
+                case QUARTER -> (start.getMonthValue() + 2) / 3;
+                case YEAR -> 0;
+            };
+            LocalDate first = start.isBefore(from) ? from : start;
+            LocalDate last = next.minusDays(1).isAfter(to) ? to : next.minusDays(1);
+            buckets.add(new Bucket(start.getYear() * 100 + n, period.label(start.getYear() * 100 + n), first, last));
+            start = next;
+        }
+        return buckets;
+    }
+
+    private List<TurnoverFigure> byPeriod(List<Bucket> buckets, LocalDate from, LocalDate to, Period period,
+                                          Scope scope) {
+        StringBuilder columns = new StringBuilder();
+        for (Bucket bucket : buckets) {
+            columns.append(columns.isEmpty() ? "" : ", ").append(count(employedOn(bucket.first())))
+                    .append(", ").append(count(employedOn(bucket.last())));
+        }
+        Object[] headcounts = asRow(scope.rows("SELECT " + columns + " FROM employee e WHERE " + SCOPE + "(1 = 1)").get(0));
+        Map<Integer, Object[]> leavers = new HashMap<>();
+        for (Object[] row : scope.rows("SELECT " + period.bucket("e.leaving_date") + ", COUNT(*), "
+                + sum(isVoluntary()) + ", " + sum(isRegretted()) + " FROM employee e WHERE " + SCOPE + "(e.leaving_date BETWEEN "
+                + date(from) + " AND " + date(to) + ") GROUP BY " + period.bucket("e.leaving_date"))) {
+            leavers.put(((Number) row[0]).intValue(), row);
+        }
+        Map<Integer, Long> hires = new HashMap<>();
+        for (Object[] row : scope.rows("SELECT " + period.bucket("e.hire_date") + ", COUNT(*) FROM employee e"
+                + " WHERE " + SCOPE + "(e.hire_date BETWEEN " + date(from) + " AND " + date(to)
+                + ") GROUP BY " + period.bucket("e.hire_date"))) {
+            hires.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        }
+        List<TurnoverFigure> figures = new ArrayList<>();
+        for (int i = 0; i < buckets.size(); i++) {
+            Bucket bucket = buckets.get(i);
+            Object[] left = leavers.get(bucket.number());
+            figures.add(new TurnoverFigure(bucket.label(), bucket.label(), bucket.label(),
+                    number(headcounts[2 * i]), number(headcounts[2 * i + 1]), hires.getOrDefault(bucket.number(), 0L),
+                    left == null ? 0 : number(left[1]), left == null ? 0 : number(left[2]),
+                    left == null ? 0 : number(left[3])));
+        }
+        return figures;
+    }
+
+    /** One scan grouped by a column of the employee (or their department): every figure at once. */
+    private List<TurnoverFigure> byDimension(String key, String nameJa, String nameEn, LocalDate from, LocalDate to,
+                                             Scope scope) {
+        String leftInRange = "e.leaving_date BETWEEN " + date(from) + " AND " + date(to);
+        List<TurnoverFigure> figures = new ArrayList<>();
+        for (Object[] row : scope.rows("SELECT " + key + ", " + nameJa + ", " + nameEn + ", "
+                + count(employedOn(from)) + ", " + count(employedOn(to)) + ", "
+                + count("e.hire_date BETWEEN " + date(from) + " AND " + date(to)) + ", " + count(leftInRange) + ", "
+                + count(leftInRange + " AND " + isVoluntary() + " = 1") + ", "
+                + count(leftInRange + " AND " + isRegretted() + " = 1")
+                + " FROM employee e LEFT JOIN department d ON d.id = e.department_id"
+                + " WHERE " + SCOPE + "((" + employedOn(from) + ") OR (" + employedOn(to) + ") OR "
+                + "e.hire_date BETWEEN " + date(from) + " AND " + date(to) + " OR " + leftInRange
+                + ") GROUP BY " + key + " ORDER BY 1")) {
+            figures.add(new TurnoverFigure((String) row[0], (String) row[1], (String) row[2], number(row[3]),
+                    number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8])));
+        }
+        return figures;
+    }
+
+    /**
+     * Tenure is counted where each figure is taken: at the first and the last day for the headcounts,
+     * at the leaving date for leavers (hires are all below one year).
+     */
+    private List<TurnoverFigure> byTenure(LocalDate from, LocalDate to, Scope scope) {
+        Map<String, long[]> bands = new LinkedHashMap<>();
+        TENURE_BANDS.keySet().forEach(band -> bands.put(band, new long[6]));
+        bands.put("U", new long[6]);
+        String atFrom = tenureBand(String.valueOf(ymd(from)));
+        String atTo = tenureBand(String.valueOf(ymd(to)));
+        String atHire = tenureBand(ymd("e.hire_date"));
+        String atLeaving = tenureBand(ymd("e.leaving_date"));
+        tally(bands, scope.rows("SELECT " + atFrom + ", COUNT(*) FROM employee e WHERE " + SCOPE + "("
+                + employedOn(from) + ") GROUP BY " + atFrom), 0);
+        tally(bands, scope.rows("SELECT " + atTo + ", COUNT(*) FROM employee e WHERE " + SCOPE + "("
+                + employedOn(to) + ") GROUP BY " + atTo), 1);
+        tally(bands, scope.rows("SELECT " + atHire + ", COUNT(*) FROM employee e WHERE " + SCOPE + "("
+                + "e.hire_date BETWEEN " + date(from) + " AND " + date(to) + ") GROUP BY " + atHire), 2);
+        tally(bands, scope.rows("SELECT " + atLeaving + ", COUNT(*), " + sum(isVoluntary()) + ", " + sum(isRegretted())
+                + " FROM employee e WHERE " + SCOPE + "(e.leaving_date BETWEEN " + date(from) + " AND " + date(to)
+                + ") GROUP BY " + atLeaving), 3);
+        List<TurnoverFigure> figures = new ArrayList<>();
+        bands.forEach((band, f) -> {
+            if (f[0] + f[1] + f[2] + f[3] > 0) {
+                figures.add(new TurnoverFigure(band, tenureName(band, true), tenureName(band, false),
+                        f[0], f[1], f[2], f[3], f[4], f[5]));
+            }
+        });
+        return figures;
+    }
+
+    private List<GroupFigure> byLeavingType(LocalDate from, LocalDate to, Scope scope) {
+        String type = "COALESCE((SELECT MAX(c.leaving_type) FROM offboarding_case c WHERE " + caseOfLeaver() + "), 'NONE')";
+        List<GroupFigure> figures = new ArrayList<>();
+        for (Object[] row : scope.rows("SELECT t.leaving_type, COUNT(*), SUM(t.regretted) FROM (SELECT " + type
+                + " AS leaving_type, " + isRegretted() + " AS regretted FROM employee e WHERE " + SCOPE
+                + "(e.leaving_date BETWEEN " + date(from) + " AND " + date(to) + ")) t GROUP BY t.leaving_type ORDER BY 1")) {
+            String key = (String) row[0];
+            figures.add(new GroupFigure(key, leavingTypeName(key, true), leavingTypeName(key, false),
+                    number(row[1]), number(row[2]), null));
+        }
+        return figures;
+    }
+
+    private static void tally(Map<String, long[]> bands, List<Object[]> rows, int first) {
+        for (Object[] row : rows) {
+            long[] figures = bands.get((String) row[0]);
+            for (int i = 1; i < row.length; i++) {
+                figures[first + i - 1] += number(row[i]);
+            }
+        }
+    }
+
+    private static List<TurnoverFigure> named(List<TurnoverFigure> figures, String noneJa, String noneEn) {
+        return figures.stream().map(f -> UNASSIGNED.equals(f.key())
+                ? new TurnoverFigure(f.key(), noneJa, noneEn, f.headcountStart(), f.headcountEnd(), f.hires(),
+                f.leavers(), f.voluntary(), f.regretted()) : f).toList();
+    }
+
+    static String tenureName(String band, boolean ja) {
+        return switch (band) {
+            case "A" -> ja ? "1年未満" : "Under 1 year";
+            case "B" -> ja ? "1年以上3年未満" : "1 to 3 years";
+            case "C" -> ja ? "3年以上5年未満" : "3 to 5 years";
+            case "D" -> ja ? "5年以上10年未満" : "5 to 10 years";
+            case "E" -> ja ? "10年以上" : "10 years or more";
+            default -> ja ? "入社日不明" : "Hire date unknown";
+        };
+    }
+
+    static String leavingTypeName(String type, boolean ja) {
+        return switch (type) {
+            case "VOLUNTARY" -> ja ? "自己都合" : "Voluntary";
+            case "COMPANY" -> ja ? "会社都合" : "Company's decision";
+            case "RETIREMENT" -> ja ? "定年" : "Retirement";
+            case "CONTRACT_END" -> ja ? "契約期間満了" : "Contract ended";
+            case "OTHER" -> ja ? "その他" : "Other";
+            default -> ja ? "退職ケースなし" : "No offboarding case";
+        };
+    }
+
+    /** The tenure band key of the years from the hire date to the day whose yyyymmdd is {@code endYmd}. */
+    private static String tenureBand(String endYmd) {
+        StringBuilder band = new StringBuilder("CASE WHEN e.hire_date IS NULL THEN 'U'");
+        String last = null;
+        for (Map.Entry<String, Integer> upTo : TENURE_BANDS.entrySet()) {
+            if (upTo.getValue() == null) {
+                last = upTo.getKey();
+            } else {
+                band.append(" WHEN ").append(endYmd).append(" - ").append(ymd("e.hire_date")).append(" < ")
+                        .append(upTo.getValue() * 10000).append(" THEN '").append(upTo.getKey()).append("'");
+            }
+        }
+        return band.append(" ELSE '").append(last).append("' END").toString();
+    }
+
+    /**
+     * yyyymmdd as a number: the difference of two of them divided by 10,000 is the whole years between the
+     * dates, as {@link java.time.Period#between} counts them, on PostgreSQL and H2 alike.
+     */
+    private static String ymd(String column) {
+        return "(EXTRACT(YEAR FROM " + column + ") * 10000 + EXTRACT(MONTH FROM " + column + ") * 100 + EXTRACT(DAY FROM "
+                + column + "))";
+    }
+
+    private static int ymd(LocalDate date) {
+        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    private static String employedOn(LocalDate day) {
+        return "(e.hire_date IS NULL OR e.hire_date <= " + date(day) + ") AND (e.leaving_date IS NULL OR e.leaving_date >= "
+                + date(day) + ")";
+    }
+
+    /** The leaver's offboarding case: the one ending on their leaving date that was not withdrawn. */
+    private static String caseOfLeaver() {
+        return "c.employee_id = e.id AND c.last_day = e.leaving_date AND c.status <> 'WITHDRAWN'";
+    }
+
+    private static String isVoluntary() {
+        return "(CASE WHEN EXISTS (SELECT 1 FROM offboarding_case c WHERE " + caseOfLeaver()
+                + " AND c.leaving_type = 'VOLUNTARY') THEN 1 ELSE 0 END)";
+    }
+
+    private static String isRegretted() {
+        return "(CASE WHEN EXISTS (SELECT 1 FROM offboarding_case c WHERE " + caseOfLeaver()
+                + " AND c.regretted = TRUE) THEN 1 ELSE 0 END)";
+    }
+
+    private static String count(String condition) {
+        return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+    }
+
+    private static String sum(String expression) {
+        return "SUM(" + expression + ")";
+    }
+
+    private static String date(LocalDate day) {
+        return "DATE '" + day + "'";
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Object[] asRow(Object result) {
+        return result instanceof Object[] row ? row : new Object[] {result};
+    }
+
+    /** One month, quarter or year: its bucket number yyyy*100+n, label and days inside the range. */
+    record Bucket(int number, String label, LocalDate first, LocalDate last) {
+    }
+
+    /** Whose employees are counted: all (login null) or the organisation below the manager with that login. */
+    private final class Scope {
+
+        private final String managerLogin;
+
+        Scope(String managerLogin) {
+            this.managerLogin = managerLogin;
+        }
+
+        boolean all() {
+            return managerLogin == null;
+        }
+
+        /** Runs a query over {@code employee e}, restricted at {@link #SCOPE} to the organisation when a manager asks. */
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows(String sql) {
+            if (all()) {
+                return em.createNativeQuery(sql.replace(SCOPE, "")).getResultList();
+            }
+            String organisation = "WITH RECURSIVE org (id) AS ("
+                    + "SELECT r.id FROM employee r JOIN employee m ON m.id = r.manager_id WHERE m.login_name = ?1"
+                    + " UNION ALL SELECT r.id FROM employee r JOIN org o ON r.manager_id = o.id) ";
+            return em.createNativeQuery(organisation + sql.replace(SCOPE, "e.id IN (SELECT id FROM org) AND "))
+                    .setParameter(1, managerLogin).getResultList();
+        }
+    }
+}
