@@ -52,8 +52,13 @@ class ScreensAuditBrowserIT {
         String caseId = seed("seed?what=pastLastDay").split("\t")[0];
         String surveyToken = seed("seed?what=survey");
         seed("seed?what=employee");
-        seed("alumnus");
+        String[] network = seed("alumnus").split("\t");
+        String member = network[1];
+        String opening = network[2];
+        String event = network[3];
 
+        // Every page the navigation or a link leads a person of each role to (AuthorizationMatrixIT
+        // lists who may open which).
         List<Page> hr = List.of(
                 new Page("hr-home", "/admin/index.xhtml", false),
                 new Page("hr-cases", "/offboarding/cases.xhtml", false),
@@ -63,27 +68,53 @@ class ScreensAuditBrowserIT {
                 new Page("hr-analytics", "/offboarding/analytics.xhtml", false),
                 new Page("hr-reason-gap", "/offboarding/reason-gap.xhtml", false),
                 new Page("hr-experience", "/offboarding/experience.xhtml", false),
+                new Page("hr-turnover", "/offboarding/turnover.xhtml", false),
+                new Page("hr-actions", "/offboarding/actions.xhtml", false),
+                new Page("hr-stay-interviews", "/offboarding/stay-interviews.xhtml", false),
+                new Page("hr-stay-vs-exit", "/offboarding/stay-vs-exit.xhtml", false),
                 new Page("hr-network", "/network/index.xhtml", false),
+                new Page("hr-opening", "/network/opportunity.xhtml?id=" + opening, false),
                 new Page("hr-directory", "/network/directory.xhtml", false),
+                new Page("hr-member", "/network/member.xhtml?id=" + member, false),
                 new Page("hr-outreach", "/network/outreach.xhtml", false),
+                new Page("hr-event-change", "/network/event-change.xhtml?id=" + event, false),
+                new Page("hr-event-checkin", "/network/event-checkin.xhtml?id=" + event, false),
                 new Page("hr-consultations", "/network/consultations.xhtml", false),
+                new Page("hr-returns", "/network/returns.xhtml", false),
+                new Page("hr-provisions", "/network/provisions.xhtml", false),
+                new Page("hr-unreachable", "/network/unreachable.xhtml", false),
+                new Page("hr-inbox", "/inbox/messages.xhtml", false),
                 new Page("hr-imports", "/admin/imports.xhtml", false),
                 new Page("hr-reasons", "/admin/reason-categories.xhtml", false),
                 new Page("hr-checklists", "/admin/checklist-templates.xhtml", false),
-                new Page("hr-audit", "/admin/audit.xhtml", false));
+                new Page("hr-audit", "/admin/audit.xhtml", false),
+                new Page("hr-we-did", "/me/you-said-we-did.xhtml", false),
+                new Page("hr-my-page", "/me/index.xhtml", false),
+                new Page("hr-not-found", "/offboarding/no-such-page.xhtml", false));
         List<Page> manager = List.of(
                 new Page("manager-cases", "/offboarding/cases.xhtml", false),
                 new Page("manager-case", "/offboarding/case.xhtml?id=" + caseId, false),
                 new Page("manager-interview", "/offboarding/interview.xhtml?case=" + caseId, false),
                 new Page("manager-tasks", "/offboarding/tasks.xhtml", false),
-                new Page("manager-experience", "/offboarding/experience.xhtml", false));
+                new Page("manager-analytics", "/offboarding/analytics.xhtml", false),
+                new Page("manager-experience", "/offboarding/experience.xhtml", false),
+                new Page("manager-turnover", "/offboarding/turnover.xhtml", false),
+                new Page("manager-actions", "/offboarding/actions.xhtml", false),
+                new Page("manager-stay-interviews", "/offboarding/stay-interviews.xhtml", false),
+                new Page("manager-stay-vs-exit", "/offboarding/stay-vs-exit.xhtml", false),
+                new Page("manager-inbox", "/inbox/messages.xhtml", false),
+                new Page("manager-my-page", "/me/index.xhtml", false),
+                new Page("manager-we-did", "/me/you-said-we-did.xhtml", false));
         List<Page> employee = List.of(
                 new Page("employee-my-page", "/me/index.xhtml", true),
-                new Page("employee-invitation", "/me/alumni-invitation.xhtml", true));
+                new Page("employee-invitation", "/me/alumni-invitation.xhtml", true),
+                new Page("employee-we-did", "/me/you-said-we-did.xhtml", true),
+                new Page("employee-forbidden", "/admin/index.xhtml", true));
         List<Page> alumnus = List.of(
                 new Page("alumnus-portal", "/portal/index.xhtml", true),
                 new Page("alumnus-directory", "/portal/directory.xhtml", true),
-                new Page("alumnus-consultations", "/portal/consultations.xhtml", true));
+                new Page("alumnus-consultations", "/portal/consultations.xhtml", true),
+                new Page("alumnus-messages", "/portal/messages.xhtml", true));
         List<Page> anyone = List.of(
                 new Page("exit-survey", "/survey/index.xhtml?token=" + surveyToken, true),
                 new Page("signed-out", "/signed-out.xhtml", false));

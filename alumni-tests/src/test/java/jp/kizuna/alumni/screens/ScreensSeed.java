@@ -17,8 +17,13 @@ import java.util.Locale;
 import java.util.UUID;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.event.AlumniEvent;
+import jp.kizuna.alumni.event.Rsvp;
+import jp.kizuna.alumni.event.RsvpStatus;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.Openness;
+import jp.kizuna.alumni.opportunity.Opportunity;
+import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentRecord;
 
@@ -43,15 +48,25 @@ public class ScreensSeed extends HttpServlet {
         response.setContentType("text/plain;charset=UTF-8");
         try {
             transaction.begin();
-            member("alumni.yamada", "山田", "太郎", "ヤマダ", "タロウ");
+            AlumnusProfile alumnus = member("alumni.yamada", "山田", "太郎", "ヤマダ", "タロウ");
+            // Something for HR's opening and event pages to show: an opening and an event the member joins.
+            LocalDateTime now = LocalDateTime.now();
+            Opportunity opening = new Opportunity(OpportunityKind.REHIRE, "営業マネージャー（出戻り歓迎）",
+                    "法人営業チームのマネージャーを募集します。", alumnus.getDepartment(), "東京",
+                    LocalDate.now().plusMonths(1), now, "hr.admin");
+            em.persist(opening);
+            AlumniEvent event = new AlumniEvent("アルムナイ交流会", "年に一度の交流会です。", now.plusDays(14).withNano(0),
+                    "東京本社 20階", 40, "hr.admin");
+            em.persist(event);
+            em.persist(new Rsvp(event, alumnus, RsvpStatus.GOING, now));
             transaction.commit();
+            response.getWriter().write("alumni.yamada\t" + alumnus.getId() + "\t" + opening.getId() + "\t" + event.getId());
         } catch (Exception e) {
             throw new IOException(e);
         }
-        response.getWriter().write("alumni.yamada");
     }
 
-    private void member(String login, String family, String given, String familyKana, String givenKana) {
+    private AlumnusProfile member(String login, String family, String given, String familyKana, String givenKana) {
         em.createQuery("update Employee e set e.loginName = null where e.loginName = :l").setParameter("l", login)
                 .executeUpdate();
         String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -79,5 +94,6 @@ public class ScreensSeed extends HttpServlet {
         for (ConsentPurpose purpose : EnumSet.of(ConsentPurpose.DIRECTORY, ConsentPurpose.NEWS_EVENTS)) {
             em.persist(new ConsentRecord(person, purpose, ConsentPurpose.CURRENT_TEXT_VERSION, "ja", now, "test"));
         }
+        return alumnus;
     }
 }
