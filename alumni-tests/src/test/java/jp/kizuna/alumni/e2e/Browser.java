@@ -2,20 +2,27 @@ package jp.kizuna.alumni.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,6 +36,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final List<String> cspSeen = new ArrayList<>();
 
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
@@ -47,11 +55,20 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
                     "--user-data-dir=" + profile, "--lang=" + locale.getLanguage());
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", locale.getLanguage()));
+            // The console, so a Content-Security-Policy violation fails the test that caused it.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("alumni.chromedriver", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // Every page says in the console what its Content-Security-Policy refused, with where.
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                    document.addEventListener('securitypolicyviolation', function (e) {
+                        console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI
+                            + ' at ' + e.sourceFile + ':' + e.lineNumber + ' sample ' + e.sample);
+                    });"""));
+            return new Browser(driver, profile);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a browser profile directory", e);
         }
@@ -121,13 +138,60 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * What the pages' Content-Security-Policy refused since the last call (the browser's console
+     * says "CSP violation" from the listener above, and "Refused to ..." on its own).
+     */
+    public List<String> cspViolations() {
+        List<String> refused = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("CSP violation") || message.contains("Content Security Policy")) {
+                refused.add(message);
+            }
+        }
+        cspSeen.addAll(refused);
+        return refused;
+    }
+
+    /** A phone's screen (CSS pixels, touch, the page's viewport meta honoured), or back to the desktop size. */
+    public void viewport(int width, int height, boolean mobile) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    public void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Writes what the browser shows to {@code target/screenshots/<name>.png} for a reviewer. */
+    public Path screenshot(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fails the test after quitting if any page it visited broke its Content-Security-Policy. */
     @Override
     public void close() {
+        try {
+            cspViolations();
+        } catch (RuntimeException consoleGone) {
+            // the browser died with the failure being reported; nothing more to read
+        }
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException ignored) {
             // A leftover temporary profile is harmless.
+        }
+        if (!cspSeen.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused:\n" + String.join("\n", cspSeen));
         }
     }
 }

@@ -29,6 +29,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -174,22 +175,60 @@ class HrScreensBrowserIT {
             WebElement dialog = browser.find("new-case-dialog");
             browser.wait(d -> dialog.isDisplayed());
 
-            // Two date fields, one calendar: moving on by keyboard closes the first.
-            browser.find("open:noticeDate_input").click();
+            // Dates are typed; passing through a date field opens no calendar, so Tab moves on.
+            WebElement noticeDate = browser.find("open:noticeDate_input");
+            noticeDate.click();
+            assertEquals("例 2026-04-30", noticeDate.getAttribute("placeholder"));
+            noticeDate.sendKeys(Keys.TAB);
+            assertFalse(browser.find("open:noticeDate_panel").isDisplayed(), "focus alone opens no calendar");
+            WebElement noticeButton = calendarButton(browser, "open:noticeDate");
+            assertEquals(noticeButton, activeElement(browser), "Tab goes on to the calendar button");
+            assertEquals("日を選択", noticeButton.getAttribute("aria-label"), "PrimeFaces names the button in the reader's language");
+
+            // The calendar opens from its button (Enter), takes the focus, and Escape closes it alone.
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
             browser.wait(d -> browser.find("open:noticeDate_panel").isDisplayed());
-            browser.find("open:noticeDate_input").sendKeys(Keys.TAB);
-            browser.wait(d -> browser.find("open:lastDay_panel").isDisplayed());
+            browser.wait(d -> browser.find("open:noticeDate_panel").equals(activeElement(browser))
+                    || ((JavascriptExecutor) d).executeScript("return arguments[0].contains(document.activeElement);",
+                            browser.find("open:noticeDate_panel")).equals(Boolean.TRUE));
+            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
             browser.wait(d -> !browser.find("open:noticeDate_panel").isDisplayed());
-            browser.find("open:lastDay_input").sendKeys(Keys.ESCAPE);
+            assertTrue(dialog.isDisplayed(), "Escape closes the calendar, not the dialog");
+
+            // One calendar at a time: the focus moving to another field closes an open calendar.
+            calendarButton(browser, "open:noticeDate").click();
+            browser.wait(d -> browser.find("open:noticeDate_panel").isDisplayed());
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", browser.find("open:lastDay_input"));
+            browser.wait(d -> !browser.find("open:noticeDate_panel").isDisplayed());
+            assertFalse(browser.find("open:lastDay_panel").isDisplayed(), "and opens none");
+
+            // A date that is no date is refused with the format to use; what was typed stays.
+            type(browser, "open:noticeDate_input", "2026-13-45");
+            browser.find("open:submit").click();
+            browser.wait(d -> browser.find("open:open-messages").getText().matches(
+                    "(?s).*退職届受理日：「2026-13-45」は日付として読めません。\\d{4}-\\d{2}-\\d{2} の形式で入力してください。.*"));
+            assertEquals("2026-13-45", browser.find("open:noticeDate_input").getAttribute("value"));
+            type(browser, "open:noticeDate_input", "");
 
             // A refused submission keeps the dialog open, with what was typed and the reason inside it.
             type(browser, "open:statedReason", "家業を継ぐため");
             browser.find("open:submit").click();
-            browser.wait(d -> browser.find("open:open-messages").getText().contains("社員番号"));
+            browser.wait(d -> browser.find("open:open-messages").getText().contains("社員番号")
+                    && !browser.find("open:open-messages").getText().contains("2026-13-45")); // this answer, not the last
             assertTrue(dialog.isDisplayed(), "the dialog is still open");
-            assertEquals("家業を継ぐため", browser.find("open:statedReason").getAttribute("value"));
+            browser.wait(d -> "家業を継ぐため".equals(browser.find("open:statedReason").getAttribute("value")));
             assertTrue(browser.driver().findElements(By.cssSelector(".ui-growl-item")).isEmpty(), "no second copy as a toast");
             browser.find(By.cssSelector("#new-case-dialog .ui-dialog-titlebar-close")).click();
+
+            // The date filters side by side: opening the second calendar closes the first.
+            // (Right one first: its calendar drops down to the right, clear of the left one's button.)
+            calendarButton(browser, "filters:to").click();
+            browser.wait(d -> browser.find("filters:to_panel").isDisplayed());
+            calendarButton(browser, "filters:from").click();
+            browser.wait(d -> browser.find("filters:from_panel").isDisplayed());
+            browser.wait(d -> !browser.find("filters:to_panel").isDisplayed());
+            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+            browser.wait(d -> !browser.find("filters:from_panel").isDisplayed());
 
             // A slow answer: the page says it is working until the answer is there.
             ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
@@ -213,6 +252,14 @@ class HrScreensBrowserIT {
         type(browser, "open:lastDay_input", TODAY.plusDays(30).toString());
         browser.find("open:submit").click();
         browser.wait(d -> "退職届受理".equals(browser.find("case-status").getText()));
+    }
+
+    private static WebElement calendarButton(Browser browser, String datePickerId) {
+        return browser.find(By.cssSelector("[id='" + datePickerId + "'] .ui-datepicker-trigger"));
+    }
+
+    private static WebElement activeElement(Browser browser) {
+        return (WebElement) ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement;");
     }
 
     private static WebElement followUpRow(Browser browser, String name) {

@@ -86,28 +86,13 @@ class OffboardingBrowserIT {
 
     static void type(Browser browser, String id, String text) {
         // clear() leaves PrimeFaces date pickers' text in place; empty the field as a person would.
-        // A date picker still opening swallows keys: a person waits for the calendar to show, so does
-        // this; and it checks the field and types again if keys were lost all the same.
-        String panel = id.endsWith("_input") ? id.substring(0, id.length() - "_input".length()) + "_panel" : null;
-        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            WebElement input = browser.find(id);
-            if (panel != null) {
-                script.executeScript("arguments[0].focus();", input);
-                try {
-                    new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> d.findElement(By.id(panel)).isDisplayed());
-                } catch (TimeoutException | NoSuchElementException noCalendar) {
-                    // typing still works without the calendar; the value check below decides
-                }
-            }
-            script.executeScript("arguments[0].value = '';", input);
-            input.sendKeys(text);
-            input.sendKeys(Keys.ESCAPE);
-            if (text.equals(browser.find(id).getAttribute("value"))) {
-                return;
-            }
+        WebElement input = browser.find(id);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        String typed = browser.find(id).getAttribute("value");
+        if (!text.equals(typed)) {
+            throw new AssertionError(id + " holds '" + typed + "' after typing '" + text + "'");
         }
-        throw new AssertionError(id + " holds '" + browser.find(id).getAttribute("value") + "' after typing '" + text + "' five times");
     }
 
     @Test

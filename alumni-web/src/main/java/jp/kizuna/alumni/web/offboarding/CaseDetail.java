@@ -250,6 +250,29 @@ public class CaseDetail implements Serializable {
         return checklist;
     }
 
+    /** The steps a case goes through, in order, for the stage stepper (a withdrawal leaves the path). */
+    public List<CaseStatus> getStages() {
+        return List.of(CaseStatus.NOTICE_RECEIVED, CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY,
+                CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
+    }
+
+    /** done, current or to come, for the step {@code stage} of this case. */
+    public String stageState(CaseStatus stage) {
+        CaseStatus now = getCase().getStatus();
+        if (now == CaseStatus.WITHDRAWN) {
+            return "to-come";
+        }
+        return stage == now ? "current" : stage.ordinal() < now.ordinal() ? "done" : "to-come";
+    }
+
+    public long getChecklistDone() {
+        return checklist == null ? 0 : checklist.stream().filter(ChecklistItem::isDone).count();
+    }
+
+    public int getChecklistPercent() {
+        return checklist == null || checklist.isEmpty() ? 0 : (int) (100 * getChecklistDone() / checklist.size());
+    }
+
     public List<ReasonCategory> getCategories() {
         return categories;
     }
