@@ -1,13 +1,19 @@
 package jp.kizuna.alumni.offboarding;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import jp.kizuna.alumni.identity.Department;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionAnswer;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
 
@@ -53,11 +59,22 @@ public class ExitSurveyResponse extends BaseEntity {
 
     private String comment;
 
+    /** The questions this answer was given to; version 1 is the survey as it was before HR could change it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "questionnaire_version_id")
+    private QuestionnaireVersion questionnaireVersion;
+
+    /** Answers to the questions HR added (the core ones are the columns above). */
+    @OneToMany(mappedBy = "response", cascade = CascadeType.PERSIST)
+    private List<QuestionAnswer> answers = new ArrayList<>();
+
     protected ExitSurveyResponse() {
     }
 
-    ExitSurveyResponse(OffboardingCase offboardingCase, SurveyAnswers answers, LocalDate today) {
+    ExitSurveyResponse(OffboardingCase offboardingCase, QuestionnaireVersion questionnaireVersion, SurveyAnswers answers,
+                       LocalDate today) {
         answers.validate();
+        this.questionnaireVersion = questionnaireVersion;
         this.anonymous = answers.anonymous();
         this.offboardingCase = anonymous ? null : offboardingCase;
         this.department = offboardingCase.getDepartment();
@@ -67,6 +84,20 @@ public class ExitSurveyResponse extends BaseEntity {
         this.offboardingScore = answers.offboardingScore();
         this.wouldReturn = answers.wouldReturn();
         this.comment = answers.comment() == null || answers.comment().isBlank() ? null : answers.comment().strip();
+    }
+
+    void addAnswer(QuestionAnswer answer) {
+        if (answer != null) {
+            answers.add(answer);
+        }
+    }
+
+    public QuestionnaireVersion getQuestionnaireVersion() {
+        return questionnaireVersion;
+    }
+
+    public List<QuestionAnswer> getAnswers() {
+        return answers;
     }
 
     public OffboardingCase getOffboardingCase() {

@@ -16,11 +16,23 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.offboarding.questionnaire.GivenAnswer;
+import jp.kizuna.alumni.offboarding.questionnaire.Question;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionAnswer;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionChoice;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionDraft;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
+import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
@@ -36,6 +48,10 @@ public class ExitSurveys {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(ExitSurveys.class.getName());
     private static final int BATCH = 200;
+    private static final String EXPERIENCE_SCORE = "EXPERIENCE_SCORE";
+    private static final String OFFBOARDING_SCORE = "OFFBOARDING_SCORE";
+    private static final String WOULD_RETURN = "WOULD_RETURN";
+    private static final String COMMENT = "COMMENT";
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -54,6 +70,9 @@ public class ExitSurveys {
 
     @Inject
     private ExitSurveys self;
+
+    @Inject
+    private Questionnaires questionnaires;
 
     /** Called by {@link OffboardingCases#openCase}; the link is valid until some weeks after the last day. */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
@@ -163,17 +182,107 @@ public class ExitSurveys {
                 c.getEmployee().getPreferredLocale().getLanguage(), c.getSurveyExpiresOn()));
     }
 
+    /** The version-1 shaped answers (the core questions only), as tests and the demo data give them. */
     @PermitAll // the token is the credential
     public void submit(String token, ExitSurveyResponse.SurveyAnswers answers) {
+        answers.validate();
+        Map<String, GivenAnswer> given = new HashMap<>();
+        given.put(EXPERIENCE_SCORE, GivenAnswer.number(answers.experienceScore()));
+        given.put(OFFBOARDING_SCORE, GivenAnswer.number(answers.offboardingScore()));
+        given.put(WOULD_RETURN, GivenAnswer.yes(answers.wouldReturn()));
+        given.put(COMMENT, GivenAnswer.text(answers.comment()));
+        submit(token, given, answers.anonymous());
+    }
+
+    /**
+     * Stores the answers under the version published now, keyed by question key. The core questions
+     * go to the fixed columns the analytics read; every other question to its own answer row.
+     */
+    @PermitAll // the token is the credential
+    public void submit(String token, Map<String, GivenAnswer> answers, boolean anonymous) {
         OffboardingCase offboarding = open(token)
                 .orElseThrow(() -> new BusinessException("offboarding.survey.linkInvalid"));
         em.lock(offboarding, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        QuestionnaireVersion version = questionnaires.published(QuestionnairePurpose.EXIT_SURVEY);
+        for (Question question : version.getQuestions()) {
+            question.check(answers.getOrDefault(question.getKey(), new GivenAnswer()));
+        }
+        GivenAnswer experience = answers.getOrDefault(EXPERIENCE_SCORE, new GivenAnswer());
+        GivenAnswer score = answers.getOrDefault(OFFBOARDING_SCORE, new GivenAnswer());
         LocalDate today = LocalDate.now(clock);
-        em.persist(new ExitSurveyResponse(offboarding, answers, today));
+        ExitSurveyResponse response = new ExitSurveyResponse(offboarding, version, new ExitSurveyResponse.SurveyAnswers(
+                experience.getNumber() == null ? 0 : experience.getNumber(), score.getNumber() == null ? 0 : score.getNumber(),
+                answers.getOrDefault(WOULD_RETURN, new GivenAnswer()).isYes(),
+                answers.getOrDefault(COMMENT, new GivenAnswer()).getText(), anonymous), today);
+        for (Question question : version.getQuestions()) {
+            if (!QuestionDraft.EXIT_SURVEY_CORE.contains(question.getKey())) {
+                response.addAnswer(question.answer(response, answers.getOrDefault(question.getKey(), new GivenAnswer())));
+            }
+        }
+        em.persist(response);
         offboarding.surveyCompleted();
         // The timeline shows that it was answered, not when, so an anonymous answer cannot be matched by time.
         em.persist(new CaseEvent(offboarding, LocalDateTime.now(clock).withHour(0).withMinute(0).withSecond(0).withNano(0),
-                "leaver", CaseEvent.Kind.SURVEY_COMPLETED, answers.anonymous() ? "anonymous" : null));
+                "leaver", CaseEvent.Kind.SURVEY_COMPLETED, anonymous ? "anonymous" : null));
+    }
+
+    /**
+     * The latest answers, newest first, each read with the questions of the version it was given
+     * under. No name, department or manager: HR reads what was said, the analytics show who in aggregate.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public List<AnsweredSurvey> latestAnswers(int limit) {
+        List<ExitSurveyResponse> responses = em.createQuery("select s from ExitSurveyResponse s"
+                        + " order by s.id desc", ExitSurveyResponse.class) // ids grow as answers come in
+                .setHint("eclipselink.batch", "s.answers")
+                .setHint("eclipselink.batch", "s.questionnaireVersion")
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+        List<AnsweredSurvey> read = new ArrayList<>();
+        for (ExitSurveyResponse response : responses) {
+            QuestionnaireVersion version = response.getQuestionnaireVersion();
+            Map<Long, QuestionAnswer> byQuestion = new HashMap<>();
+            response.getAnswers().forEach(a -> byQuestion.put(a.getQuestion().getId(), a));
+            List<AnsweredQuestion> lines = new ArrayList<>();
+            for (Question question : version.getQuestions()) {
+                lines.add(line(response, question, byQuestion.get(question.getId())));
+            }
+            read.add(new AnsweredSurvey(response.getId(), response.getSubmittedMonth(), response.isAnonymous(),
+                    version.getNumber(), lines));
+        }
+        return read;
+    }
+
+    private static AnsweredQuestion line(ExitSurveyResponse response, Question question, QuestionAnswer answer) {
+        String none = "—";
+        return switch (question.getKey()) {
+            case EXPERIENCE_SCORE -> same(question, String.valueOf(response.getExperienceScore()));
+            case OFFBOARDING_SCORE -> same(question, String.valueOf(response.getOffboardingScore()));
+            case WOULD_RETURN -> new AnsweredQuestion(question.getTextJa(), question.getTextEn(),
+                    response.isWouldReturn() ? "はい" : "いいえ", response.isWouldReturn() ? "Yes" : "No");
+            case COMMENT -> same(question, response.getComment() == null ? none : response.getComment());
+            default -> {
+                if (answer == null) {
+                    yield same(question, none);
+                }
+                yield switch (question.getKind()) {
+                    case SCALE -> same(question, String.valueOf(answer.getNumberValue()));
+                    case TEXT -> same(question, answer.getTextValue());
+                    case YES_NO -> new AnsweredQuestion(question.getTextJa(), question.getTextEn(),
+                            answer.getNumberValue() == 1 ? "はい" : "いいえ", answer.getNumberValue() == 1 ? "Yes" : "No");
+                    case CHOICE, MULTI_CHOICE -> {
+                        List<QuestionChoice> chosen = answer.getChoices().stream()
+                                .sorted(java.util.Comparator.comparingInt(QuestionChoice::getPosition)).toList();
+                        yield new AnsweredQuestion(question.getTextJa(), question.getTextEn(),
+                                String.join("、", chosen.stream().map(QuestionChoice::getTextJa).toList()),
+                                String.join(", ", chosen.stream().map(QuestionChoice::getTextEn).toList()));
+                    }
+                };
+            }
+        };
+    }
+
+    private static AnsweredQuestion same(Question question, String answer) {
+        return new AnsweredQuestion(question.getTextJa(), question.getTextEn(), answer, answer);
     }
 
     private Optional<OffboardingCase> open(String token) {
@@ -187,6 +296,23 @@ public class ExitSurveys {
                 .getResultStream().findFirst()
                 .filter(c -> !c.isSurveyCompleted() && c.getStatus() != CaseStatus.WITHDRAWN
                         && !today.isAfter(c.getSurveyExpiresOn()));
+    }
+
+    /** One answered survey as HR reads it. */
+    public record AnsweredSurvey(long id, LocalDate month, boolean anonymous, int versionNumber,
+                                 List<AnsweredQuestion> answers) implements Serializable {
+    }
+
+    /** A question of the answer's own version and what was answered, in both languages. */
+    public record AnsweredQuestion(String questionJa, String questionEn, String answerJa, String answerEn)
+            implements Serializable {
+        public String question(Locale locale) {
+            return "ja".equals(locale.getLanguage()) ? questionJa : questionEn;
+        }
+
+        public String answer(Locale locale) {
+            return "ja".equals(locale.getLanguage()) ? answerJa : answerEn;
+        }
     }
 
     /** The greeting data of a valid survey link. */

@@ -156,11 +156,18 @@ public class OffboardingDemoData {
                 past.moveTo(CaseStatus.CLOSED, lastDay.plusMonths(1), lastDay.plusMonths(1).atTime(17, 0));
             }
             if (random.nextInt(4) != 0) {
-                em.persist(new ExitSurveyResponse(past, new ExitSurveyResponse.SurveyAnswers(2 + random.nextInt(4),
+                em.persist(new ExitSurveyResponse(past, firstSurveyVersion(), new ExitSurveyResponse.SurveyAnswers(2 + random.nextInt(4),
                         2 + random.nextInt(4), random.nextBoolean(), null, random.nextBoolean()), lastDay.plusDays(3)));
                 past.surveyCompleted();
             }
         }
+    }
+
+    /** The demo history was answered under the survey as it was before HR changed it. */
+    private jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion firstSurveyVersion() {
+        return em.createQuery("select v from QuestionnaireVersion v where v.number = 1 and v.questionnaire.purpose"
+                        + " = jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose.EXIT_SURVEY",
+                jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion.class).getSingleResult();
     }
 
     private OffboardingCase openCase(Employee employee, LocalDate notice, LocalDate lastDay, String stated, String by) {

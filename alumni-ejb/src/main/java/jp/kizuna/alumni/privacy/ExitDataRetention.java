@@ -61,6 +61,10 @@ public class ExitDataRetention {
         int comments = em.createNativeQuery("update exit_survey_response set comment = null"
                         + " where comment is not null and case_id in (" + EXPIRED_CASES + ")")
                 .setParameter(1, cutoff).executeUpdate();
+        // Free text given to questions HR added is the leaver's own words too.
+        comments += em.createNativeQuery("update questionnaire_answer set text_value = null where text_value is not null"
+                        + " and response_id in (select s.id from exit_survey_response s where s.case_id in (" + EXPIRED_CASES + "))")
+                .setParameter(1, cutoff).executeUpdate();
         audit.record(AuditEntry.Action.ERASE, "ExitData", "retention-" + now.toLocalDate(),
                 "Retention " + retentionMonths() + " months (cases closed with last day before " + cutoff + "): "
                         + notes + " interview notes, " + reasons + " real-reason texts, " + comments

@@ -39,6 +39,8 @@ class AuthorizationMatrixIT {
         PAGES.put("/me/index.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/admin/reason-categories.xhtml", List.of(HR));
         PAGES.put("/admin/checklist-templates.xhtml", List.of(HR));
+        PAGES.put("/admin/questionnaires.xhtml", List.of(HR));
+        PAGES.put("/admin/survey-answers.xhtml", List.of(HR));
         PAGES.put("/admin/imports.xhtml", List.of(HR));
         PAGES.put("/network/index.xhtml", List.of(HR));
         PAGES.put("/network/directory.xhtml", List.of(HR));

@@ -204,6 +204,12 @@ class EjbRoleMatrixIT {
         // The exit survey is answered through an e-mailed link without signing in: the token is the credential.
         INTENDED.put("ExitSurveys#invitation", EVERYONE);
         INTENDED.put("ExitSurveys#submit", EVERYONE);
+        // Individual survey answers (no names) are read by HR only; the questions themselves are public.
+        INTENDED.put("ExitSurveys#latestAnswers", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("Questionnaires#current", EVERYONE);
+        for (String method : List.of("versions", "version", "draft", "saveDraft", "publish", "discardDraft")) {
+            INTENDED.put("Questionnaires#" + method, Set.of(Roles.HR_ADMIN));
+        }
     }
 
     /** The session beans of the EJB module, listed when the deployment is built (the server cannot list them). */

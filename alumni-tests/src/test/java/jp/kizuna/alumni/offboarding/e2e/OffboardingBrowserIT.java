@@ -191,9 +191,9 @@ class OffboardingBrowserIT {
             browser.go("/survey/index.xhtml?token=" + token);
             browser.waitForText("さくらさん、これまでありがとうございました。");
             assertFalse(browser.url().contains("/realms/"), "no sign-in needed: " + browser.url());
-            browser.find(By.cssSelector("label[for='survey:experience:3']")).click();
-            browser.find(By.cssSelector("label[for='survey:offboarding:4']")).click();
-            type(browser, "survey:comment", "お世話になりました");
+            browser.find(By.cssSelector("label[for='survey:q:0:scale:3']")).click();
+            browser.find(By.cssSelector("label[for='survey:q:1:scale:4']")).click();
+            type(browser, "survey:q:3:text", "お世話になりました");
             browser.find("survey:submit").click();
             browser.find("survey-thanks");
 
