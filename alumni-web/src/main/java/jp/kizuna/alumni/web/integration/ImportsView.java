@@ -192,4 +192,13 @@ public class ImportsView implements Serializable {
     public Long getImportId() {
         return importId;
     }
+
+    /** From the page's parameter {@code import}: shows that import (HR administrators see every import). */
+    public void setImportId(Long importId) {
+        if (!java.util.Objects.equals(this.importId, importId)) {
+            this.importId = importId;
+            this.progress = null;
+            this.reported = importId != null && imports.progress(importId).isFinished();
+        }
+    }
 }
