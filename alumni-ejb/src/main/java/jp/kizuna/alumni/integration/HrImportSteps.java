@@ -7,6 +7,7 @@ import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.JobStartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.ApplicationException;
@@ -107,9 +108,8 @@ public class HrImportSteps {
     /** The number of data rows, once the job has read the file (the same on every read). */
     @PermitAll
     public void counted(long importId, int rows) {
-        em.createNativeQuery("update hr_import set total_rows = ?, heartbeat = ? where id = ? and node = ?")
-                .setParameter(1, rows).setParameter(2, LocalDateTime.now(clock)).setParameter(3, importId)
-                .setParameter(4, node()).executeUpdate();
+        em.createNativeQuery("update hr_import set total_rows = ?, heartbeat = localtimestamp where id = ? and node = ?")
+                .setParameter(1, rows).setParameter(2, importId).setParameter(3, node()).executeUpdate();
     }
 
     /**
@@ -154,11 +154,11 @@ public class HrImportSteps {
         }
         int taken = em.createNativeQuery("""
                         update hr_import set rows_read = rows_read + ?, created = created + ?, updated = updated + ?,
-                          unchanged = unchanged + ?, refused = refused + ?, heartbeat = ?
+                          unchanged = unchanged + ?, refused = refused + ?, heartbeat = localtimestamp
                         where id = ? and node = ? and status = 'RUNNING'""")
                 .setParameter(1, chunk.size()).setParameter(2, created).setParameter(3, updated)
-                .setParameter(4, unchanged).setParameter(5, errors.size()).setParameter(6, LocalDateTime.now(clock))
-                .setParameter(7, importId).setParameter(8, node()).executeUpdate();
+                .setParameter(4, unchanged).setParameter(5, errors.size())
+                .setParameter(6, importId).setParameter(7, node()).executeUpdate();
         if (taken == 0) {
             throw new TakenOver(importId, node());
         }
@@ -199,7 +199,7 @@ public class HrImportSteps {
     }
 
     /**
-     * Restarts, on this node, every running import whose node has not written for
+     * Restarts, on this node, every running import whose node has not written (by the database's clock) for
      * {@link #ORPHANED_AFTER_SECONDS}: takes each over with a conditional update (one node wins when
      * several look at once), then lets JBeret restart its last execution from the checkpoint. JBeret
      * still sees that execution as STARTED (its node died before it could say otherwise): restart
@@ -208,7 +208,10 @@ public class HrImportSteps {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Long> resumeOrphans() {
-        LocalDateTime now = LocalDateTime.now(clock);
+        // The database's clock, not the nodes': heartbeats written by one node are judged by another.
+        Object databaseNow = em.createNativeQuery("select localtimestamp").getSingleResult();
+        LocalDateTime now = databaseNow instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime()
+                : (LocalDateTime) databaseNow;
         @SuppressWarnings("unchecked")
         List<Object[]> orphans = em.createNativeQuery(
                         "select id, node, execution_id from hr_import where status = 'RUNNING' and heartbeat < ?")
@@ -216,17 +219,22 @@ public class HrImportSteps {
         List<Long> resumed = new ArrayList<>();
         for (Object[] orphan : orphans) {
             long importId = ((Number) orphan[0]).longValue();
-            if (orphan[2] == null || !self.takeOver(importId, (String) orphan[1], now)) {
+            if (!self.takeOver(importId, (String) orphan[1], now)) {
                 continue;
             }
             Properties restart = new Properties();
             restart.setProperty(IMPORT_ID, String.valueOf(importId));
-            restart.setProperty("jberet.restart.mode", "force");
             JobOperator operator = BatchRuntime.getJobOperator();
             long execution;
             try {
-                execution = operator.restart(((Number) orphan[2]).longValue(), restart);
-            } catch (JobSecurityException | JobRestartException | NoSuchJobExecutionException
+                if (orphan[2] == null) {
+                    // The node died between recording the import and starting its job: nothing was applied.
+                    execution = operator.start(JOB, restart);
+                } else {
+                    restart.setProperty("jberet.restart.mode", "force");
+                    execution = operator.restart(((Number) orphan[2]).longValue(), restart);
+                }
+            } catch (JobSecurityException | JobStartException | JobRestartException | NoSuchJobExecutionException
                      | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException unrestartable) {
                 // E.g. the in-memory job repository of the H2 configuration, which a restarted server
                 // has forgotten: the import ends as stopped (its applied chunks stay), HR imports again.

@@ -193,12 +193,21 @@ public class ImportsView implements Serializable {
         return importId;
     }
 
-    /** From the page's parameter {@code import}: shows that import (HR administrators see every import). */
-    public void setImportId(Long importId) {
-        if (!java.util.Objects.equals(this.importId, importId)) {
-            this.importId = importId;
-            this.progress = null;
-            this.reported = importId != null && imports.progress(importId).isFinished();
+    /**
+     * On opening the page with {@code ?import=<id>}: shows that import (HR administrators see every
+     * import); anything else in the parameter is ignored. Not on postbacks (a viewAction's default).
+     */
+    public void show(String requested) {
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            importId = Long.valueOf(requested);
+            progress = null;
+            try {
+                reported = getProgress().isFinished();
+            } catch (BusinessException unknown) {
+                importId = null;
+                progress = null;
+                messages.refused(unknown);
+            }
         }
     }
 }
