@@ -37,7 +37,9 @@ public class DatabaseMigration {
      * database holding only these is still new to Flyway, which would otherwise refuse it as a
      * non-empty schema without history.
      */
-    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer", "jgroupsping");
+    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer", "jgroupsping",
+            // JBeret's job repository (batch-jberet jdbc-job-repository on AlumniDS, configure.cli)
+            "job_instance", "job_execution", "step_execution", "partition_execution");
 
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     private DataSource dataSource;

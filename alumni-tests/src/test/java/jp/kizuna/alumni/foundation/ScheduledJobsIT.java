@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import jp.kizuna.alumni.identity.SignInRoleSync;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.integration.HrImportRecovery;
 import jp.kizuna.alumni.messaging.MessageRetentionSchedule;
 import jp.kizuna.alumni.network.ProfileConfirmationSchedule;
 import jp.kizuna.alumni.offboarding.ExitSurveyMailing;
@@ -65,7 +66,8 @@ class ScheduledJobsIT {
         Map<String, Integer> expected = new TreeMap<>();
         for (Class<?> job : new Class<?>[]{ExitDataRetentionSchedule.class, ExitSurveyMailing.class,
                 ProfileConfirmationSchedule.class, SignInRoleSync.class, MessageRetentionSchedule.class,
-                ProvisionRecordRetentionSchedule.class, SpaceDigestSchedule.class, SpaceRetentionSchedule.class}) {
+                ProvisionRecordRetentionSchedule.class, SpaceDigestSchedule.class, SpaceRetentionSchedule.class,
+                HrImportRecovery.class}) {
             expected.put(job.getName(), 1);
         }
         assertEquals(expected, timers, "one stored timer per scheduled job, in partition alumni");

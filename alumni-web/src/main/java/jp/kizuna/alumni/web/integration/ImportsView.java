@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.kizuna.alumni.integration.HrFile;
 import jp.kizuna.alumni.integration.HrFileTransfer;
+import jp.kizuna.alumni.integration.HrImports;
 import jp.kizuna.alumni.integration.HrUpload;
 import jp.kizuna.alumni.integration.ImportProgress;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -39,6 +40,9 @@ public class ImportsView implements Serializable {
     private HrFileTransfer transfer;
 
     @Inject
+    private HrImports imports;
+
+    @Inject
     private UserMessages messages;
 
     @Inject
@@ -50,11 +54,13 @@ public class ImportsView implements Serializable {
 
     private transient UploadedFile file;
     private String encoding = "AUTO";
-    private ImportProgress progress;
+    /** The running or last import of this view; its state is read from the database on each poll. */
+    private Long importId;
+    private transient ImportProgress progress;
     private boolean reported;
 
     public void start() {
-        if (progress != null && !progress.isFinished()) {
+        if (isRunning()) {
             messages.error(BUNDLE, "imports.running");
             return;
         }
@@ -65,9 +71,8 @@ public class ImportsView implements Serializable {
         try {
             // Refused here (size, type, binary content) before anything is read or imported.
             HrUpload upload = new HrUpload(file.getFileName(), file.getContentType(), file.getContent());
-            ImportProgress started = new ImportProgress(upload.fileName());
-            transfer.importEmployees(upload, charset(encoding), started);
-            progress = started;
+            importId = transfer.importEmployees(upload, charset(encoding));
+            progress = null;
             reported = false;
         } catch (BusinessException refused) {
             messages.refused(refused);
@@ -76,6 +81,7 @@ public class ImportsView implements Serializable {
 
     /** Called by the progress bar when it reaches 100. */
     public void finished() {
+        ImportProgress progress = getProgress();
         if (progress == null || reported) {
             return;
         }
@@ -92,11 +98,15 @@ public class ImportsView implements Serializable {
     }
 
     public int getPercent() {
-        return progress == null ? 0 : progress.getPercent();
+        // Each poll of the progress bar reads the import afresh (the job may run on another node).
+        progress = null;
+        ImportProgress current = getProgress();
+        return current == null ? 0 : current.getPercent();
     }
 
     public boolean isRunning() {
-        return progress != null && !progress.isFinished();
+        ImportProgress current = getProgress();
+        return current != null && !current.isFinished();
     }
 
     public String reason(ImportProgress.RowError error) {
@@ -104,12 +114,14 @@ public class ImportsView implements Serializable {
     }
 
     public List<ImportProgress.RowError> getErrors() {
-        return progress == null ? List.of() : progress.getErrors();
+        ImportProgress current = getProgress();
+        return current == null ? List.of() : current.getErrors();
     }
 
     /** The reason a file was refused as a whole, for the panel that replaces the row report. */
     public String getRefusal() {
-        return progress == null ? null : progress.failure(localeSelection.getLocale());
+        ImportProgress current = getProgress();
+        return current == null ? null : current.failure(localeSelection.getLocale());
     }
 
     public void downloadUtf8() throws IOException {
@@ -169,7 +181,33 @@ public class ImportsView implements Serializable {
         this.encoding = encoding;
     }
 
+    /** The import as the database holds it, read once per request. */
     public ImportProgress getProgress() {
+        if (importId != null && progress == null) {
+            progress = imports.progress(importId);
+        }
         return progress;
+    }
+
+    public Long getImportId() {
+        return importId;
+    }
+
+    /**
+     * On opening the page with {@code ?import=<id>}: shows that import (HR administrators see every
+     * import); anything else in the parameter is ignored. Not on postbacks (a viewAction's default).
+     */
+    public void show(String requested) {
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            importId = Long.valueOf(requested);
+            progress = null;
+            try {
+                reported = getProgress().isFinished();
+            } catch (BusinessException unknown) {
+                importId = null;
+                progress = null;
+                messages.refused(unknown);
+            }
+        }
     }
 }
