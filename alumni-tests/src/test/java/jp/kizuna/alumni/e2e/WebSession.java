@@ -62,6 +62,26 @@ public final class WebSession {
     }
 
     /** GET a page of the web application, following redirects. */
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
+
+    /**
+     * The hidden fields a browser sends back with a form of {@code page}: the view state, and the
+     * Content-Security-Policy nonce that PrimeFaces' script adds to every form (PrimeFaces refuses a
+     * postback without it).
+     */
+    public static Map<String, String> formState(String page) {
+        java.util.regex.Matcher viewState = VIEW_STATE.matcher(page);
+        java.util.regex.Matcher nonce = SCRIPT_NONCE.matcher(page);
+        if (!viewState.find() || !nonce.find()) {
+            throw new AssertionError("no form state in the page: " + page);
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.put("primefaces.nonce", nonce.group(1));
+        return fields;
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(Browser.appUrl(path))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -25,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.e2e.WebSession;
 import jp.kizuna.alumni.it.Deployments;
@@ -50,7 +48,6 @@ class HrTextFidelityIT {
     private static final Charset MS932 = Charset.forName("windows-31j");
     private static final String HR_SYNC = basic("hr-sync", "demo");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -275,22 +272,19 @@ class HrTextFidelityIT {
 
     private static HttpResponse<byte[]> export(WebSession session, String button) throws Exception {
         HttpResponse<String> page = session.get("/admin/imports.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        assertTrue(viewState.find(), page.body());
-        String form = "export=export&export%3A" + button + "=&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        return session.postForBytes("/admin/imports.xhtml", form);
+        StringBuilder form = new StringBuilder("export=export&export%3A" + button + "=");
+        WebSession.formState(page.body()).forEach((name, value) -> form.append('&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return session.postForBytes("/admin/imports.xhtml", form.toString());
     }
 
     private static HttpResponse<String> importFile(WebSession session, byte[] content, String encoding) throws Exception {
         HttpResponse<String> page = session.get("/admin/imports.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        assertTrue(viewState.find(), page.body());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("import", "import");
         fields.put("import:encoding", encoding);
         fields.put("import:start", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.putAll(WebSession.formState(page.body()));
         return session.postMultipart("/admin/imports.xhtml", fields, "import:file_input", "employees.csv", "text/csv",
                 content);
     }

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jp.kizuna.alumni.it.Poll;
@@ -221,18 +219,15 @@ class ImportsPageIT {
                 () -> "integration.case.none".equals(knownAs(token, "H" + suffix)));
     }
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static HttpResponse<String> upload(WebSession session, String fileName, String contentType, byte[] content)
             throws Exception {
         HttpResponse<String> page = session.get("/admin/imports.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        assertTrue(viewState.find(), page.body());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("import", "import");
         fields.put("import:encoding", "AUTO");
         fields.put("import:start", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.putAll(WebSession.formState(page.body()));
         return session.postMultipart("/admin/imports.xhtml", fields, "import:file_input", fileName, contentType, content);
     }
 

@@ -213,7 +213,7 @@ class HrScreensBrowserIT {
             // A refused submission keeps the dialog open, with what was typed and the reason inside it.
             type(browser, "open:statedReason", "家業を継ぐため");
             browser.find("open:submit").click();
-            browser.wait(d -> browser.find("open:open-messages").getText().contains("社員番号")
+            browser.wait(d -> browser.find("open:open-messages").getText().contains("退職する社員")
                     && !browser.find("open:open-messages").getText().contains("2026-13-45")); // this answer, not the last
             assertTrue(dialog.isDisplayed(), "the dialog is still open");
             browser.wait(d -> "家業を継ぐため".equals(browser.find("open:statedReason").getAttribute("value")));
