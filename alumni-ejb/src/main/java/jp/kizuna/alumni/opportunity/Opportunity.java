@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Objects;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.shared.BaseEntity;
@@ -22,6 +23,10 @@ public class Opportunity extends BaseEntity {
 
     public enum Status { OPEN, CLOSED }
 
+    /** The columns' sizes, counted in characters as people count them (V270). */
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 4000;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OpportunityKind kind;
@@ -31,6 +36,12 @@ public class Opportunity extends BaseEntity {
 
     @Column(nullable = false)
     private String description;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "description_en")
+    private String descriptionEn;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
@@ -72,6 +83,35 @@ public class Opportunity extends BaseEntity {
         this.postedBy = postedBy;
     }
 
+    /**
+     * The English title and description beside the Japanese ones; either may be left out, and an
+     * English reader then gets the Japanese text (as with news and events).
+     */
+    public void inEnglish(String title, String description) {
+        String englishTitle = title == null || title.isBlank() ? null : title.strip();
+        String englishDescription = description == null || description.isBlank() ? null : description.strip();
+        if (englishTitle != null && englishTitle.codePointCount(0, englishTitle.length()) > MAX_TITLE
+                || englishDescription != null
+                        && englishDescription.codePointCount(0, englishDescription.length()) > MAX_DESCRIPTION) {
+            throw new BusinessException("opportunity.english.too-long", MAX_TITLE, MAX_DESCRIPTION);
+        }
+        this.titleEn = englishTitle;
+        this.descriptionEn = englishDescription;
+    }
+
+    /** The title in the reader's language (Japanese when no English one was written). */
+    public String title(Locale locale) {
+        return english(locale) && titleEn != null ? titleEn : title;
+    }
+
+    public String description(Locale locale) {
+        return english(locale) && descriptionEn != null ? descriptionEn : description;
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && !"ja".equals(locale.getLanguage());
+    }
+
     public boolean isOpenOn(LocalDate day) {
         return status == Status.OPEN && (closesOn == null || !day.isAfter(closesOn));
     }
@@ -83,6 +123,8 @@ public class Opportunity extends BaseEntity {
     public OpportunityKind getKind() { return kind; }
     public String getTitle() { return title; }
     public String getDescription() { return description; }
+    public String getTitleEn() { return titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
     public Department getDepartment() { return department; }
     public String getLocation() { return location; }
     public Status getStatus() { return status; }

@@ -50,6 +50,13 @@ public class OpportunityBoard {
     @RolesAllowed(Roles.HR_ADMIN)
     public Opportunity post(OpportunityKind kind, String title, String description, String departmentCode,
                             String location, LocalDate closesOn) {
+        return post(kind, title, description, null, null, departmentCode, location, closesOn);
+    }
+
+    /** Posts an opening with its English title and description (each optional) in the same transaction. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public Opportunity post(OpportunityKind kind, String title, String description, String titleEn,
+                            String descriptionEn, String departmentCode, String location, LocalDate closesOn) {
         Department department = null;
         if (departmentCode != null && !departmentCode.isBlank()) {
             department = em.createQuery("select d from Department d where d.code = :c", Department.class)
@@ -58,6 +65,7 @@ public class OpportunityBoard {
         }
         Opportunity opportunity = new Opportunity(kind, title, description, department, location, closesOn,
                 LocalDateTime.now(clock), caller.login());
+        opportunity.inEnglish(titleEn, descriptionEn);
         em.persist(opportunity);
         return opportunity;
     }
@@ -173,10 +181,16 @@ public class OpportunityBoard {
                     skills.getOrDefault(member.getId(), List.of()), member.getOpenness(), member.getReturningFrom(),
                     member.getDepartment() == null ? null : member.getDepartment().getCode()));
         }
-        OpeningMatch.Opening opening = new OpeningMatch.Opening(opportunity.getKind(), opportunity.getTitle(),
-                opportunity.getDescription(),
+        // Skills may be named in either language's text: both are searched.
+        OpeningMatch.Opening opening = new OpeningMatch.Opening(opportunity.getKind(),
+                bothLanguages(opportunity.getTitle(), opportunity.getTitleEn()),
+                bothLanguages(opportunity.getDescription(), opportunity.getDescriptionEn()),
                 opportunity.getDepartment() == null ? null : opportunity.getDepartment().getCode(), opportunity.getClosesOn());
         return OpeningMatch.rank(opening, candidates, LocalDate.now(clock));
+    }
+
+    private static String bothLanguages(String japanese, String english) {
+        return english == null ? japanese : japanese + "\n" + english;
     }
 
     /** Interest counts per opening, in one query for the list screen. */

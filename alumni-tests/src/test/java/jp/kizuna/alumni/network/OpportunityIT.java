@@ -186,6 +186,38 @@ class OpportunityIT {
     }
 
     @Test
+    void anOpeningReadsInTheReadersLanguageAndItsEnglishTextCountsForMatching() throws Exception {
+        String dept = "OPL" + NetworkTestData.unique();
+        // Creating the member creates the department too.
+        AlumnusProfile kotlin = data.member(null, dept, EnumSet.of(ConsentPurpose.SIDE_JOB_OFFERS),
+                new ProfileChange(null, null, null, null, null, List.of("Kotlin"), EnumSet.of(Openness.SIDE_JOB),
+                        true, true, true, true, false), "小林", "光");
+        Opportunity opening = hrAdmin.call(() -> board.post(OpportunityKind.SIDE_JOB, "データ基盤の副業",
+                "週1日、リモート可", " Data platform side job ", "One day a week; Kotlin and 𠮷野家 data welcome", dept,
+                "東京", LocalDate.now().plusMonths(1)));
+        Opportunity stored = em.find(Opportunity.class, opening.getId());
+        assertEquals("データ基盤の副業", stored.title(java.util.Locale.JAPANESE));
+        assertEquals("Data platform side job", stored.title(java.util.Locale.ENGLISH), "stripped, otherwise as written");
+        assertEquals("One day a week; Kotlin and 𠮷野家 data welcome", stored.description(java.util.Locale.ENGLISH));
+
+        Opportunity japaneseOnly = hrAdmin.call(() -> board.post(OpportunityKind.SIDE_JOB, "経理の副業", "月末のみ",
+                dept, null, null));
+        assertEquals("経理の副業", em.find(Opportunity.class, japaneseOnly.getId()).title(java.util.Locale.ENGLISH),
+                "no English text: the Japanese one");
+
+        String tooLong = "x".repeat(201);
+        BusinessException refused = assertThrows(BusinessException.class, () -> hrAdmin.call(() -> board.post(
+                OpportunityKind.SIDE_JOB, "長い英語", "説明", tooLong, null, dept, null, null)));
+        assertEquals("opportunity.english.too-long", refused.getKey());
+        assertEquals(0L, em.createQuery("select count(o) from Opportunity o where o.title = '長い英語'", Long.class)
+                .getSingleResult(), "nothing half-posted");
+
+        OpeningMatch.Match match = hrAdmin.call(() -> board.matches(opening.getId())).stream()
+                .filter(m -> m.candidate().profileId() == kotlin.getId()).findFirst().orElseThrow();
+        assertEquals(List.of("kotlin"), match.reasons().skills(), "a skill named only in the English description");
+    }
+
+    @Test
     void theEligibilityDecisionLinksToTheExitCase() throws Exception {
         String dept = "OPE" + NetworkTestData.unique();
         var leaver = data.leaver(null, dept, java.util.Locale.JAPANESE, null, true, "退職", "者");

@@ -57,6 +57,8 @@ public class NetworkHome implements Serializable {
     private String kind = OpportunityKind.REHIRE.name();
     private String title;
     private String description;
+    private String titleEn;
+    private String descriptionEn;
     private String department;
     private String location;
     private LocalDate closesOn;
@@ -82,8 +84,9 @@ public class NetworkHome implements Serializable {
 
     public String post() {
         try {
-            board.post(OpportunityKind.valueOf(kind), title, description, department, location, closesOn);
-            title = description = location = null;
+            board.post(OpportunityKind.valueOf(kind), title, description, titleEn, descriptionEn, department, location,
+                    closesOn);
+            title = description = titleEn = descriptionEn = location = null;
             closesOn = null;
             loadOpportunities();
             messages.info("network", "opportunity.posted");
@@ -194,6 +197,10 @@ public class NetworkHome implements Serializable {
     public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
     public String getDepartment() { return department; }
     public void setDepartment(String department) { this.department = department; }
     public String getLocation() { return location; }
