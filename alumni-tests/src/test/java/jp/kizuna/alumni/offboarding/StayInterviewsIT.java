@@ -211,9 +211,9 @@ class StayInterviewsIT {
         Employee colleague = fixture.report(sato, fixture.department("STR"));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         int months = ExitDataRetention.retentionMonths();
-        StayInterview old = hrAdmin.call(() -> interviews.record(draft(tanaka, today.minusMonths(months).minusDays(10),
-                "PAY", null, false)));
-        StayInterview recent = hrAdmin.call(() -> interviews.record(draft(tanaka, today.minusDays(3), "CAREER", null, false)));
+        // Other tests may have made her an alumna since: the interviews she had while employed stay hers.
+        StayInterview old = heldWhileEmployed(tanaka, today.minusMonths(months).minusDays(10), "PAY", today);
+        StayInterview recent = heldWhileEmployed(tanaka, today.minusDays(3), "CAREER", today);
         StayInterview colleagues = hrAdmin.call(() -> interviews.record(draft(colleague, today.minusDays(2), "PAY", null, false)));
 
         ExitDataRetention.Sweep sweep = scheduledJob.call(retention::sweep);
@@ -244,6 +244,23 @@ class StayInterviewsIT {
                 Long.class).getSingleResult().intValue(), own.size(), "nobody else's");
         assertFalse(report.toString().contains("The team is stretched."), "HR's notes are not in the report");
         assertFalse(report.toString().contains(colleague.getEmployeeNumber()));
+    }
+
+    private StayInterview heldWhileEmployed(Employee person, LocalDate heldOn, String concern, LocalDate today)
+            throws Exception {
+        transaction.begin();
+        ReasonCategory main = category(concern);
+        StayInterview interview = new StayInterview(em.find(Employee.class, person.getId()), heldOn, today, "hr.admin",
+                "山田 人事", main, Set.of(category("WORKLOAD")), FlightRisk.MEDIUM, "The team is stretched.",
+                Confidentiality.HR_ONLY, List.of(), java.time.LocalDateTime.now());
+        em.persist(interview);
+        transaction.commit();
+        return interview;
+    }
+
+    private ReasonCategory category(String code) {
+        return em.createQuery("select r from ReasonCategory r where r.code = :c", ReasonCategory.class)
+                .setParameter("c", code).getSingleResult();
     }
 
     private static StayInterviewDraft draft(Employee employee, LocalDate heldOn, String concern, Confidentiality level,
