@@ -20,6 +20,11 @@ import jp.kizuna.alumni.shared.Setting;
  * analytics keep their history without the personal words. The period is
  * {@code alumni.retention.exit-interview-months} (default 24).
  *
+ * <p>Stay interviews fall under the same period, counted from the day they were held: they are the same
+ * kind of record (the same reason categories and confidentiality levels, see StayInterview) and the
+ * person may still be employed, so there is no closed case to wait for. Their notes are erased; the
+ * concerns and risk stay for the stay-versus-exit analytics, which look back one year at most.
+ *
  * <p>Runs once per cluster because its timer does ({@link ExitDataRetentionSchedule}: a persistent
  * timer in the database timer store, each firing taken by one node). A second sweep, at any time and
  * on any node, finds nothing more to erase: each statement only touches text still there.
@@ -32,7 +37,7 @@ public class ExitDataRetention {
             where c.status in ('CLOSED', 'WITHDRAWN') and c.last_day < ?1""";
 
     /** What one sweep erased. */
-    public record Sweep(LocalDate cutoff, int interviewNotes, int realReasons, int surveyComments) {
+    public record Sweep(LocalDate cutoff, int interviewNotes, int realReasons, int surveyComments, int stayInterviewNotes) {
     }
 
     @PersistenceContext(unitName = "alumni")
@@ -65,10 +70,13 @@ public class ExitDataRetention {
         comments += em.createNativeQuery("update questionnaire_answer set text_value = null where text_value is not null"
                         + " and response_id in (select s.id from exit_survey_response s where s.case_id in (" + EXPIRED_CASES + "))")
                 .setParameter(1, cutoff).executeUpdate();
+        int stayNotes = em.createNativeQuery("update stay_interview set notes = null"
+                        + " where notes is not null and held_on < ?1")
+                .setParameter(1, cutoff).executeUpdate();
         audit.record(AuditEntry.Action.ERASE, "ExitData", "retention-" + now.toLocalDate(),
                 "Retention " + retentionMonths() + " months (cases closed with last day before " + cutoff + "): "
                         + notes + " interview notes, " + reasons + " real-reason texts, " + comments
-                        + " survey comments erased");
-        return new Sweep(cutoff, notes, reasons, comments);
+                        + " survey comments erased; " + stayNotes + " stay interview notes held before " + cutoff + " erased");
+        return new Sweep(cutoff, notes, reasons, comments, stayNotes);
     }
 }

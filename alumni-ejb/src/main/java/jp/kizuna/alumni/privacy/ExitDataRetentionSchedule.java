@@ -27,7 +27,7 @@ public class ExitDataRetentionSchedule {
     void nightly() {
         ExitDataRetention.Sweep sweep = retention.sweep();
         LOG.info(() -> "Exit data retention: " + sweep.interviewNotes() + " interview notes, " + sweep.realReasons()
-                + " real-reason texts, " + sweep.surveyComments() + " survey comments older than "
-                + sweep.cutoff() + " erased");
+                + " real-reason texts, " + sweep.surveyComments() + " survey comments, " + sweep.stayInterviewNotes()
+                + " stay interview notes older than " + sweep.cutoff() + " erased");
     }
 }

@@ -21,6 +21,8 @@ import jp.kizuna.alumni.messaging.MessageThread;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumnusProfile;
+import jp.kizuna.alumni.offboarding.ReasonCategory;
+import jp.kizuna.alumni.offboarding.stay.StayInterview;
 import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.Referral;
 import jp.kizuna.alumni.privacy.ConsentRecord;
@@ -33,7 +35,8 @@ import jp.kizuna.alumni.shared.Roles;
 /**
  * The signed-in person's data as one JSON document they can keep or take elsewhere: master data,
  * alumni profile and visibility, the full consent history, interests, referrals, event answers,
- * casual consultations, message threads and the posts they wrote in spaces.
+ * casual consultations, message threads, the posts they wrote in spaces and their stay interviews
+ * (when, with whom, the concerns they raised).
  * The offboarding record (interviews, reasons) is not in it: it holds other people's words about the
  * person and is disclosed by HR on request, as the report says.
  */
@@ -75,10 +78,11 @@ public class PersonalDataReport {
         report.add("consultations", profile == null ? Json.createArrayBuilder() : consultations(profile));
         report.add("messages", profile == null ? Json.createArrayBuilder() : messages(profile));
         report.add("spacePosts", profile == null ? Json.createArrayBuilder() : spacePosts(profile));
+        report.add("stayInterviews", stayInterviews(person));
         report.add("notIncluded", Json.createObjectBuilder()
-                .add("en", "Your offboarding record (interviews, reasons, checklist) is kept by HR. Ask HR for a copy;"
+                .add("en", "Your offboarding record (interviews, reasons, checklist) and the notes of your stay interviews are kept by HR. Ask HR for a copy;"
                         + " notes that name other people may be shown in part.")
-                .add("ja", "退職手続きの記録（面談・退職理由・チェックリスト）は人事部が管理しています。写しは人事部にご請求ください。"
+                .add("ja", "退職手続きの記録（面談・退職理由・チェックリスト）と定着面談の記録メモは人事部が管理しています。写しは人事部にご請求ください。"
                         + "他の方に関する記述は一部を伏せて開示する場合があります。"));
         audit.record(AuditEntry.Action.EXPORT, "Employee", person.getId(), "the person downloaded their personal data");
         return report.build();
@@ -214,6 +218,26 @@ public class PersonalDataReport {
             put(json, "postedAt", post.getPostedAt());
             put(json, "text", post.getBody());
             put(json, "hiddenByModerator", post.isHidden() ? post.getHiddenReason() : null);
+        });
+    }
+
+    /**
+     * The person's stay interviews: the day, the interviewer and the concerns they raised (in the reason
+     * categories), which is what they said. Left out, by StayInterview's confidentiality: the notes,
+     * whose readers {@code Confidentiality.allows} limits to HR (or named HR staff, or the line manager
+     * when widened) and never the person, because they are the interviewer's write-up and may name
+     * others, so they follow the offboarding record's rule (disclosed by HR on request); and the flight
+     * risk, HR's own assessment rather than anything the person said.
+     */
+    private JsonArrayBuilder stayInterviews(Employee person) {
+        return each(em.createQuery("select s from StayInterview s left join fetch s.primaryConcern"
+                + " where s.employee = :person order by s.heldOn, s.id", StayInterview.class)
+                .setParameter("person", person).getResultList(), (interview, json) -> {
+            put(json, "heldOn", interview.getHeldOn());
+            put(json, "interviewer", interview.getInterviewerName());
+            put(json, "mainConcern", interview.getPrimaryConcern() == null ? null : interview.getPrimaryConcern().getNameJa());
+            json.add("otherConcerns", strings(interview.getOtherConcerns().stream().map(ReasonCategory::getNameJa)
+                    .sorted().toList()));
         });
     }
 

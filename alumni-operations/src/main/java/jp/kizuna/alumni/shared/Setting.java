@@ -54,7 +54,7 @@ public enum Setting {
     IMPORT_MAX_FILE_MB(Source.PROPERTY, "alumni.imports.max-file-mb", "20", Kind.POSITIVE,
             "the largest HR file the import screen accepts, in MB"),
     RETENTION_MONTHS(Source.PROPERTY, "alumni.retention.exit-interview-months", "24", Kind.POSITIVE,
-            "months after a closed case's last day its interview notes and free texts are erased"),
+            "months after a closed case's last day its interview notes and free texts are erased (stay interview notes: months after the interview)"),
     MESSAGE_RETENTION_MONTHS(Source.PROPERTY, "alumni.retention.message-months", "24", Kind.POSITIVE,
             "months after its last message a message thread is erased"),
     PROVISION_RECORD_YEARS(Source.PROPERTY, "alumni.retention.provision-record-years", "3", Kind.POSITIVE,

@@ -23,7 +23,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jp.kizuna.alumni.it.AsEmployee;
 import jp.kizuna.alumni.it.AsHrAdmin;
+import jp.kizuna.alumni.it.AsScheduledJob;
+import jp.kizuna.alumni.privacy.ExitDataRetention;
+import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.offboarding.stay.FlightRisk;
@@ -76,6 +82,18 @@ class StayInterviewsIT {
 
     @Inject
     StayExitComparison comparison;
+
+    @EJB
+    AsScheduledJob scheduledJob;
+
+    @EJB
+    AsEmployee employee;
+
+    @Inject
+    ExitDataRetention retention;
+
+    @Inject
+    PersonalDataReport personalData;
 
     @Test
     void confidentialityAndConcernsAgainstExitReasons() throws Exception {
@@ -178,6 +196,71 @@ class StayInterviewsIT {
         }
         assertEquals(hiddenGroups, hidden);
         assertTrue(rest == 0 || rest >= MIN, "hidden rest " + rest);
+    }
+
+    /**
+     * The nightly retention sweep erases the notes of stay interviews held before the retention period and
+     * keeps newer ones and every interview's concerns; the employee's own data report lists their stay
+     * interviews with the concerns they raised, without HR's notes or risk, and nobody else's.
+     */
+    @Test
+    void retentionSweepAndTheEmployeesOwnReport() throws Exception {
+        OffboardingFixture fixture = new OffboardingFixture(em, transaction);
+        Employee tanaka = fixture.person("employee.tanaka", "田中", "花子");
+        Employee sato = fixture.person("manager.sato", "佐藤", "健");
+        Employee colleague = fixture.report(sato, fixture.department("STR"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        int months = ExitDataRetention.retentionMonths();
+        // Other tests may have made her an alumna since: the interviews she had while employed stay hers.
+        StayInterview old = heldWhileEmployed(tanaka, today.minusMonths(months).minusDays(10), "PAY", today);
+        StayInterview recent = heldWhileEmployed(tanaka, today.minusDays(3), "CAREER", today);
+        StayInterview colleagues = hrAdmin.call(() -> interviews.record(draft(colleague, today.minusDays(2), "PAY", null, false)));
+
+        ExitDataRetention.Sweep sweep = scheduledJob.call(retention::sweep);
+        assertTrue(sweep.stayInterviewNotes() >= 1, sweep.toString());
+        assertNull(hrAdmin.call(() -> interviews.readNotes(old.getId())), "notes past the retention period are erased");
+        assertEquals("The team is stretched.", hrAdmin.call(() -> interviews.readNotes(recent.getId())));
+        assertEquals("The team is stretched.", hrAdmin.call(() -> interviews.readNotes(colleagues.getId())));
+        StaySummary oldSummary = hrAdmin.call(() -> interviews.recent(500)).stream().filter(s -> s.id() == old.getId())
+                .findFirst().orElseThrow();
+        assertEquals("PAY", oldSummary.primaryConcern(), "the concerns stay for the analytics");
+        assertFalse(oldSummary.hasNotes());
+        assertEquals(0, hrAdmin.call(retention::sweep).stayInterviewNotes(), "a second sweep finds nothing more");
+
+        JsonObject report = employee.call(personalData::mine);
+        JsonArray own = report.getJsonArray("stayInterviews");
+        Set<String> days = new java.util.HashSet<>();
+        for (JsonObject interview : own.getValuesAs(JsonObject.class)) {
+            days.add(interview.getString("heldOn"));
+            assertFalse(interview.containsKey("notes") || interview.containsKey("risk") || interview.containsKey("flightRisk"),
+                    interview.toString());
+            if (interview.getString("heldOn").equals(recent.getHeldOn().toString())) {
+                assertEquals("キャリアアップ・成長機会", interview.getString("mainConcern"), interview.toString());
+                assertEquals("業務量・労働時間", interview.getJsonArray("otherConcerns").getString(0), interview.toString());
+            }
+        }
+        assertTrue(days.contains(old.getHeldOn().toString()) && days.contains(recent.getHeldOn().toString()), days.toString());
+        assertEquals(em.createQuery("select count(s) from StayInterview s where s.employee.loginName = 'employee.tanaka'",
+                Long.class).getSingleResult().intValue(), own.size(), "nobody else's");
+        assertFalse(report.toString().contains("The team is stretched."), "HR's notes are not in the report");
+        assertFalse(report.toString().contains(colleague.getEmployeeNumber()));
+    }
+
+    private StayInterview heldWhileEmployed(Employee person, LocalDate heldOn, String concern, LocalDate today)
+            throws Exception {
+        transaction.begin();
+        ReasonCategory main = category(concern);
+        StayInterview interview = new StayInterview(em.find(Employee.class, person.getId()), heldOn, today, "hr.admin",
+                "山田 人事", main, Set.of(category("WORKLOAD")), FlightRisk.MEDIUM, "The team is stretched.",
+                Confidentiality.HR_ONLY, List.of(), java.time.LocalDateTime.now());
+        em.persist(interview);
+        transaction.commit();
+        return interview;
+    }
+
+    private ReasonCategory category(String code) {
+        return em.createQuery("select r from ReasonCategory r where r.code = :c", ReasonCategory.class)
+                .setParameter("c", code).getSingleResult();
     }
 
     private static StayInterviewDraft draft(Employee employee, LocalDate heldOn, String concern, Confidentiality level,
