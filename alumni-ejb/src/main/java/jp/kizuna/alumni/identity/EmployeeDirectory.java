@@ -42,17 +42,50 @@ public class EmployeeDirectory {
         return findByNumber(employeeNumber).orElseThrow(() -> new BusinessException("identity.employee.unknown", employeeNumber));
     }
 
+    /**
+     * People for a picker: those whose employee number contains what was typed, or whose name or reading
+     * contains it in the form {@link SearchKey} stores ("やまだ" finds ヤマダ, "髙橋" finds 高橋), or whose
+     * reading starts with it in romaji ({@link Romaji}: "yamada", "Yamada Taro", "taro yamada"), or, typed
+     * as two words, whose family and given names (or readings) start with them ("山田 太郎", "やまだ たろう").
+     * Nothing searchable typed: the first {@code max} by employee number.
+     */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<Employee> search(String text, int max) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
-        return em.createQuery("""
-                        select e from Employee e
-                        where lower(e.employeeNumber) like :p or lower(e.familyName) like :p or lower(e.givenName) like :p
-                           or lower(e.familyNameKana) like :p or lower(e.givenNameKana) like :p
-                        order by e.employeeNumber""", Employee.class)
-                .setParameter("p", pattern)
-                .setMaxResults(max)
-                .getResultList();
+        String key = SearchKey.of(text);
+        if (key == null) {
+            return em.createQuery("select e from Employee e order by e.employeeNumber", Employee.class)
+                    .setMaxResults(max).getResultList();
+        }
+        StringBuilder where = new StringBuilder("""
+                lower(e.employeeNumber) like :contains escape '\\'
+                or e.familyNameKey like :contains escape '\\' or e.givenNameKey like :contains escape '\\'
+                or e.familyKanaKey like :contains escape '\\' or e.givenKanaKey like :contains escape '\\'""");
+        String romaji = Romaji.prefixPattern(text);
+        if (romaji != null) {
+            where.append(" or e.romajiKey like :romaji or e.givenFirstRomajiKey like :romaji");
+        }
+        // SearchKey folds spaces to one: "山田 太郎" is two words, family name first as Japanese write it
+        // (or given name first, as in English).
+        int space = key.indexOf(' ');
+        String first = space < 0 ? null : SearchKey.prefixPattern(key.substring(0, space));
+        String second = space < 0 ? null : SearchKey.prefixPattern(key.substring(space + 1));
+        if (first != null && second != null) {
+            where.append(" or ").append("""
+                    (e.familyNameKey like :first escape '\\' and e.givenNameKey like :second escape '\\')
+                    or (e.familyKanaKey like :first escape '\\' and e.givenKanaKey like :second escape '\\')
+                    or (e.givenNameKey like :first escape '\\' and e.familyNameKey like :second escape '\\')
+                    or (e.givenKanaKey like :first escape '\\' and e.familyKanaKey like :second escape '\\')""");
+        }
+        var query = em.createQuery("select e from Employee e where " + where + " order by e.employeeNumber", Employee.class)
+                .setParameter("contains", SearchKey.containsPattern(text))
+                .setMaxResults(max);
+        if (romaji != null) {
+            query.setParameter("romaji", romaji);
+        }
+        if (first != null && second != null) {
+            query.setParameter("first", first).setParameter("second", second);
+        }
+        return query.getResultList();
     }
 
     /**

@@ -70,6 +70,16 @@ final class PortalBrowserSteps {
             WebElement candidate = browser.find(By.xpath("//tr[.//span[@class='candidate-name' and text()='山田 太郎']]"));
             assertEquals("関心あり", candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
 
+            // Rehire eligibility for the candidate, picked by the name in romaji rather than a number typed.
+            browser.find("eligibility:number_input").sendKeys("yamada taro");
+            // Earlier runs leave namesakes behind: any 山田 太郎 offered is a real person the decision is recorded for.
+            browser.wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[@id='eligibility:number_panel']//li[contains(., '山田 太郎（ヤマダ タロウ）')]"))).click();
+            browser.wait(d -> browser.find("eligibility:number_input").getAttribute("value").startsWith("山田 太郎"));
+            browser.find("eligibility:reasons").sendKeys("前職での評価が高く、元上司の推薦あり");
+            browser.find("eligibility:decide").click();
+            browser.waitForText("判定を退職記録と紐付けて記録しました。");
+
             browser.go("/network/directory.xhtml");
             browser.find("directory:text").sendKeys(PortalBrowserIT.EMPLOYER);
             browser.find("directory:search").click();

@@ -8,12 +8,19 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import jp.kizuna.alumni.e2e.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The browser half of {@link SegmentMailingBrowserIT}, kept apart so the in-container half never loads Selenium. */
 final class SegmentMailingBrowserSteps {
@@ -72,15 +79,38 @@ final class SegmentMailingBrowserSteps {
     }
 
     private static void write(Browser browser, String department, String subject) {
-        WebElement departmentField = browser.find("outreach:mailing:mail-department");
-        departmentField.clear();
-        departmentField.sendKeys(department);
+        chooseDepartment(browser, "outreach:mailing:mail-department", department);
         WebElement subjectField = browser.find("outreach:mailing:subject");
         subjectField.clear();
         subjectField.sendKeys(subject);
         WebElement body = browser.find("outreach:mailing:body");
         body.clear();
         body.sendKeys("今年も交流会を開きます。");
+    }
+
+    /**
+     * Picks a department as HR does: opens the menu, types a part of its English name into the filter
+     * (the page is in Japanese; either name finds it) and clicks the option, named in both languages.
+     */
+    private static void chooseDepartment(Browser browser, String id, String code) {
+        String label = "部署" + code + " / Dept " + code;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.find(id).click();
+            try {
+                WebElement filter = new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_filter")));
+                filter.clear();
+                filter.sendKeys("dept " + code.toLowerCase(Locale.ROOT));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='" + id + "_items']//li[@data-label='" + label + "']"))).click();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .until(d -> label.equals(d.findElement(By.id(id + "_label")).getText()));
+                return;
+            } catch (TimeoutException | StaleElementReferenceException | ElementClickInterceptedException lost) {
+                browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+            }
+        }
+        throw new AssertionError(label + " could not be chosen in " + id + ":\n" + browser.text());
     }
 
     private static List<MimeMessage> to(GreenMail smtp, String address) throws Exception {

@@ -67,6 +67,18 @@ final class MessageBrowserSteps {
             WebElement answered = browser.find(rowWithSubject());
             assertEquals("0", answered.findElement(By.cssSelector(".thread-unread")).getText());
             assertEquals("人事 花子", answered.findElement(By.cssSelector(".thread-assignee")).getText());
+
+            // Given to a person picked by name, family and given name apart (the demo has one signed-in HR person to give it to).
+            answered.findElement(By.cssSelector("a.thread-subject")).click();
+            browser.waitForText("来年の春から復職できるか相談させてください。");
+            WebElement assignee = browser.find("reply:assignee_input");
+            assignee.sendKeys("人事 花子");
+            browser.wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[@id='reply:assignee_panel']//li[contains(., '人事 花子')]"))).click();
+            browser.wait(d -> browser.find("reply:assignee_input").getAttribute("value").startsWith("人事 花子"));
+            browser.find("reply:give").click();
+            browser.waitForText("担当を設定しました。");
+            assertEquals("人事 花子", browser.find(rowWithSubject()).findElement(By.cssSelector(".thread-assignee")).getText());
         }
     }
 

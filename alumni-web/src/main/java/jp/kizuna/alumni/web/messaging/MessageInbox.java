@@ -9,6 +9,7 @@ import jp.kizuna.alumni.messaging.InboxEntry;
 import jp.kizuna.alumni.messaging.Messages;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.UserMessages;
+import jp.kizuna.alumni.web.shared.PersonPick;
 
 /**
  * /inbox/messages: the staff inbox. HR sees every thread with HR and the department networks; a
@@ -31,7 +32,7 @@ public class MessageInbox implements Serializable {
     private InboxEntry open;
     private List<InboxEntry> threads;
     private String reply;
-    private String assignee;
+    private PersonPick assignee;
 
     public void load() {
         try {
@@ -66,7 +67,12 @@ public class MessageInbox implements Serializable {
     }
 
     public String giveTo() {
-        return change(() -> service.assign(open.thread().getId(), assignee), "messages.assigned");
+        if (assignee == null) {
+            // assign(thread, null) takes the thread oneself: giving it to nobody must not do that.
+            messages.error("engage", "inbox.give-to.required");
+            return null;
+        }
+        return change(() -> service.assign(open.thread().getId(), assignee.login()), "messages.assigned");
     }
 
     public String close() {
@@ -102,6 +108,6 @@ public class MessageInbox implements Serializable {
     public List<InboxEntry> getThreads() { return threads; }
     public String getReply() { return reply; }
     public void setReply(String reply) { this.reply = reply; }
-    public String getAssignee() { return assignee; }
-    public void setAssignee(String assignee) { this.assignee = assignee; }
+    public PersonPick getAssignee() { return assignee; }
+    public void setAssignee(PersonPick assignee) { this.assignee = assignee; }
 }

@@ -24,6 +24,7 @@ import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.JsonText;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
 import jp.kizuna.alumni.web.shared.UserMessages;
+import jp.kizuna.alumni.web.shared.PersonPick;
 
 /** /network/index: HR's engagement dashboard, members and openings. */
 @Named
@@ -62,7 +63,7 @@ public class NetworkHome implements Serializable {
     private String department;
     private String location;
     private LocalDate closesOn;
-    private String inviteNumber;
+    private PersonPick invitee;
 
     @PostConstruct
     void load() {
@@ -104,9 +105,9 @@ public class NetworkHome implements Serializable {
 
     public String invite() {
         try {
-            AlumnusProfile profile = enrolment.invite(inviteNumber);
+            AlumnusProfile profile = enrolment.invite(invitee == null ? null : invitee.employeeNumber());
             enrolment.mailInvitation(profile.getPerson().getId());
-            inviteNumber = null;
+            invitee = null;
             loadMembers();
             messages.info("network", "invitation.sent");
         } catch (BusinessException refused) {
@@ -207,6 +208,6 @@ public class NetworkHome implements Serializable {
     public void setLocation(String location) { this.location = location; }
     public LocalDate getClosesOn() { return closesOn; }
     public void setClosesOn(LocalDate closesOn) { this.closesOn = closesOn; }
-    public String getInviteNumber() { return inviteNumber; }
-    public void setInviteNumber(String inviteNumber) { this.inviteNumber = inviteNumber; }
+    public PersonPick getInvitee() { return invitee; }
+    public void setInvitee(PersonPick invitee) { this.invitee = invitee; }
 }

@@ -26,6 +26,7 @@ import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.UserMessages;
 import org.primefaces.PrimeFaces;
+import jp.kizuna.alumni.web.shared.PersonPick;
 
 /** /network/outreach: events, news, mailings to consenting segments, referrals, ambassadors, pilot networks. */
 @Named
@@ -82,7 +83,7 @@ public class OutreachView implements Serializable {
     private String pilotNameEn;
     private String pilotDepartment;
     private String adminNetwork;
-    private String adminNumber;
+    private PersonPick admin;
 
     @PostConstruct
     void load() {
@@ -218,7 +219,7 @@ public class OutreachView implements Serializable {
     }
 
     public String addAdmin() {
-        return attempt(() -> administration.addAdmin(adminNetwork, adminNumber), "pilot.admin.added");
+        return attempt(() -> administration.addAdmin(adminNetwork, admin == null ? null : admin.employeeNumber()), "pilot.admin.added");
     }
 
     public String merge(String code) {
@@ -306,6 +307,6 @@ public class OutreachView implements Serializable {
     public void setPilotDepartment(String v) { pilotDepartment = v; }
     public String getAdminNetwork() { return adminNetwork; }
     public void setAdminNetwork(String v) { adminNetwork = v; }
-    public String getAdminNumber() { return adminNumber; }
-    public void setAdminNumber(String v) { adminNumber = v; }
+    public PersonPick getAdmin() { return admin; }
+    public void setAdmin(PersonPick v) { admin = v; }
 }

@@ -14,6 +14,7 @@ import jp.kizuna.alumni.opportunity.RehireDecisions;
 import jp.kizuna.alumni.opportunity.RehireEligibility;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.UserMessages;
+import jp.kizuna.alumni.web.shared.PersonPick;
 
 /** /network/opportunity?id=: the pipeline of one opening and rehire-eligibility decisions. */
 @Named
@@ -34,7 +35,7 @@ public class PipelineView implements Serializable {
     private List<Interest> pipeline;
     private List<OpeningMatch.Match> matches;
     private String note;
-    private String eligibilityNumber;
+    private PersonPick eligibilityPerson;
     private String decision = RehireEligibility.Decision.ELIGIBLE.name();
     private String reasons;
 
@@ -70,7 +71,7 @@ public class PipelineView implements Serializable {
 
     public String decide() {
         try {
-            rehire.decide(eligibilityNumber, RehireEligibility.Decision.valueOf(decision), reasons);
+            rehire.decide(eligibilityPerson == null ? null : eligibilityPerson.employeeNumber(), RehireEligibility.Decision.valueOf(decision), reasons);
             reasons = null;
             messages.info("network", "eligibility.recorded");
         } catch (BusinessException refused) {
@@ -94,8 +95,8 @@ public class PipelineView implements Serializable {
     public List<Interest> getPipeline() { return pipeline; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
-    public String getEligibilityNumber() { return eligibilityNumber; }
-    public void setEligibilityNumber(String eligibilityNumber) { this.eligibilityNumber = eligibilityNumber; }
+    public PersonPick getEligibilityPerson() { return eligibilityPerson; }
+    public void setEligibilityPerson(PersonPick eligibilityPerson) { this.eligibilityPerson = eligibilityPerson; }
     public String getDecision() { return decision; }
     public void setDecision(String decision) { this.decision = decision; }
     public String getReasons() { return reasons; }
