@@ -179,6 +179,30 @@ public class OpportunityBoard {
         return OpeningMatch.rank(opening, candidates, LocalDate.now(clock));
     }
 
+    /**
+     * The open openings that fit the signed-in member, best fit first, scored by the same rules HR's
+     * list uses ({@link OpeningMatch}); openings that do not fit are left out. The member's own view:
+     * no consent to offers is needed to see an opening they could answer anyway.
+     */
+    @RolesAllowed(Roles.ALUMNI)
+    public List<MatchedOpening> matchingMe() {
+        AlumnusProfile me = profiles.requireMember();
+        OpeningMatch.Candidate candidate = new OpeningMatch.Candidate(me.getId(), me.getPerson().getFamilyName(),
+                me.getPerson().getGivenName(), me.getPerson().getFullNameKana(), me.getSkills(), me.getOpenness(),
+                me.getReturningFrom(), me.getDepartment() == null ? null : me.getDepartment().getCode());
+        LocalDate today = LocalDate.now(clock);
+        List<MatchedOpening> fitting = new ArrayList<>();
+        for (Opportunity o : open()) {
+            OpeningMatch.Opening opening = new OpeningMatch.Opening(o.getKind(), o.getTitle(), o.getDescription(),
+                    o.getDepartment() == null ? null : o.getDepartment().getCode(), o.getClosesOn());
+            OpeningMatch.score(opening, candidate, today).ifPresent(m -> fitting.add(new MatchedOpening(o.getId(),
+                    o.getKind(), o.getTitle(), o.getLocation(), o.getClosesOn(), m.score(), m.reasons())));
+        }
+        // Best fit first; equal fits newest first, as open() lists them (a stable sort keeps that order).
+        fitting.sort(java.util.Comparator.comparingInt(MatchedOpening::score).reversed());
+        return fitting;
+    }
+
     /** Interest counts per opening, in one query for the list screen. */
     @RolesAllowed(Roles.HR_ADMIN)
     public Map<Long, Long> interestCounts() {
