@@ -53,7 +53,7 @@ class PortalHomeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PortalHomeIT.class, NetworkTestData.class);
+        return Deployments.applicationWith(PortalHomeIT.class, NetworkTestData.class, AsOtherAlumnus.class);
     }
 
     @EJB AsHrAdmin hrAdmin;
@@ -78,7 +78,7 @@ class PortalHomeIT {
         String department = "FEED-" + key;
         String other = "FEEDX-" + key;
         // A skill nobody else in the database has, so only this test's openings can name it.
-        String skill = "Feed" + key.toLowerCase(Locale.ROOT);
+        String skill = "feed" + key.toLowerCase(Locale.ROOT); // skills are kept in lower case
 
         // alumni.yamada: not listed in the directory (no DIRECTORY consent), not open to side jobs.
         AlumnusProfile me = data.member("alumni.yamada", department, EnumSet.of(ConsentPurpose.NEWS_EVENTS),
@@ -109,7 +109,8 @@ class PortalHomeIT {
                 skill + " を使う募集（締切済み）", department, "大阪", null));
         hrAdmin.run(() -> board.close(closed.getId()));
 
-        LocalDateTime startsAt = LocalDateTime.now().plusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
+        // In the company's zone (the server's clock), soon, so it is among the first upcoming events.
+        LocalDateTime startsAt = LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).plusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
         String link = "https://meet.example.com/feed-" + key.toLowerCase(Locale.ROOT);
         AlumniEvent event = hrAdmin.call(() -> calendar.schedule("交流会 " + key, "元同僚の集まり",
                 "Reunion " + key, "Former colleagues meet", startsAt, "本社 10F", link, 30));
