@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Department;
@@ -181,16 +182,41 @@ public class OpportunityBoard {
                     skills.getOrDefault(member.getId(), List.of()), member.getOpenness(), member.getReturningFrom(),
                     member.getDepartment() == null ? null : member.getDepartment().getCode()));
         }
-        // Skills may be named in either language's text: both are searched.
-        OpeningMatch.Opening opening = new OpeningMatch.Opening(opportunity.getKind(),
+        return OpeningMatch.rank(matchable(opportunity), candidates, LocalDate.now(clock));
+    }
+
+    /** An opening as {@link OpeningMatch} scores it: skills may be named in either language's text, so both are searched. */
+    private static OpeningMatch.Opening matchable(Opportunity opportunity) {
+        return new OpeningMatch.Opening(opportunity.getKind(),
                 bothLanguages(opportunity.getTitle(), opportunity.getTitleEn()),
                 bothLanguages(opportunity.getDescription(), opportunity.getDescriptionEn()),
                 opportunity.getDepartment() == null ? null : opportunity.getDepartment().getCode(), opportunity.getClosesOn());
-        return OpeningMatch.rank(opening, candidates, LocalDate.now(clock));
     }
 
     private static String bothLanguages(String japanese, String english) {
         return english == null ? japanese : japanese + "\n" + english;
+    }
+
+    /**
+     * The open openings that fit the signed-in member, best fit first, scored by the same rules HR's
+     * list uses ({@link OpeningMatch}); openings that do not fit are left out. The member's own view:
+     * no consent to offers is needed to see an opening they could answer anyway.
+     */
+    @RolesAllowed(Roles.ALUMNI)
+    public List<MatchedOpening> matchingMe(Locale reader) {
+        AlumnusProfile me = profiles.requireMember();
+        OpeningMatch.Candidate candidate = new OpeningMatch.Candidate(me.getId(), me.getPerson().getFamilyName(),
+                me.getPerson().getGivenName(), me.getPerson().getFullNameKana(), me.getSkills(), me.getOpenness(),
+                me.getReturningFrom(), me.getDepartment() == null ? null : me.getDepartment().getCode());
+        LocalDate today = LocalDate.now(clock);
+        List<MatchedOpening> fitting = new ArrayList<>();
+        for (Opportunity o : open()) {
+            OpeningMatch.score(matchable(o), candidate, today).ifPresent(m -> fitting.add(new MatchedOpening(o.getId(),
+                    o.getKind(), o.title(reader), o.getLocation(), o.getClosesOn(), m.score(), m.reasons())));
+        }
+        // Best fit first; equal fits newest first, as open() lists them (a stable sort keeps that order).
+        fitting.sort(java.util.Comparator.comparingInt(MatchedOpening::score).reversed());
+        return fitting;
     }
 
     /** Interest counts per opening, in one query for the list screen. */

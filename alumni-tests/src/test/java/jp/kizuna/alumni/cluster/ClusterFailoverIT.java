@@ -125,19 +125,19 @@ class ClusterFailoverIT {
         }
         String employer = "株式会社クラスタ" + Long.toString(System.currentTimeMillis() % 100000);
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
-            browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
+            browser.signIn("/portal/profile.xhtml", "alumni.yamada", "demo");
             browser.find("nav:lang-en").click();
             browser.find("nav:lang-ja");
-            WebElement field = browser.find("tabs:profile:employer");
+            WebElement field = browser.find("profile:employer");
             field.clear();
             field.sendKeys(employer);
-            browser.find("tabs:profile:save-profile").click();
+            browser.find("profile:save-profile").click();
             browser.waitForText("Your profile has been saved.");
 
             Node served = Node.named(servingNode(browser, true));
             Node survivor = NODES.stream().filter(node -> node != served).findFirst().orElseThrow();
             // Typed into the open form but not yet saved: its view state lives in the session.
-            WebElement role = browser.find("tabs:profile:role");
+            WebElement role = browser.find("profile:role");
             role.clear();
             role.sendKeys("クラスタ担当");
 
@@ -147,27 +147,27 @@ class ClusterFailoverIT {
 
             // The same button again, as the user would click it: a postback of the page the dead node rendered.
             int resent = 0;
-            browser.find("tabs:profile:save-profile").click();
+            browser.find("profile:save-profile").click();
             while (!pageSays(browser, "Your profile has been saved.")) {
                 // The balancer had not yet noticed the dead node, or the answer was an error page: send again.
                 assertTrue(resent < 10, "no answer from the surviving node after " + resent + " re-sends: " + browser.text());
                 resent++;
-                if (browser.has(By.id("tabs:profile:save-profile"))) {
-                    browser.find("tabs:profile:save-profile").click();
+                if (browser.has(By.id("profile:save-profile"))) {
+                    browser.find("profile:save-profile").click();
                 } else {
                     browser.driver().navigate().back();
-                    browser.find("tabs:profile:role").clear();
-                    browser.find("tabs:profile:role").sendKeys("クラスタ担当");
-                    browser.find("tabs:profile:save-profile").click();
+                    browser.find("profile:role").clear();
+                    browser.find("profile:role").sendKeys("クラスタ担当");
+                    browser.find("profile:save-profile").click();
                 }
             }
             double seconds = (System.nanoTime() - killed) / 1e9;
 
             assertFalse(browser.url().contains("/realms/alumni/"), "asked to sign in again: " + browser.url());
             assertEquals(survivor.name(), servingNode(browser, false), "answered by the surviving node");
-            browser.go("/portal/index.xhtml");
-            assertEquals(employer, browser.find("tabs:profile:employer").getAttribute("value"));
-            assertEquals("クラスタ担当", browser.find("tabs:profile:role").getAttribute("value"));
+            browser.go("/portal/profile.xhtml");
+            assertEquals(employer, browser.find("profile:employer").getAttribute("value"));
+            assertEquals("クラスタ担当", browser.find("profile:role").getAttribute("value"));
             assertTrue(browser.has(By.id("nav:lang-ja")), "the language chosen before the failover is kept");
             assertFalse(browser.url().contains("/realms/alumni/"), browser.url());
 
@@ -198,7 +198,7 @@ class ClusterFailoverIT {
     private static boolean pageSays(Browser browser, String text) {
         try {
             browser.wait(d -> d.findElement(By.tagName("body")).getText().contains(text)
-                    || d.findElements(By.id("tabs:profile:save-profile")).isEmpty());
+                    || d.findElements(By.id("profile:save-profile")).isEmpty());
             return browser.text().contains(text);
         } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.NoSuchElementException notYet) {
             return false;

@@ -57,6 +57,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/offboarding/stay-vs-exit.xhtml", List.of(HR, MANAGER));
         PAGES.put("/me/alumni-invitation.xhtml", List.of(HR, MANAGER, EMPLOYEE));
         PAGES.put("/portal/index.xhtml", List.of(ALUMNUS));
+        PAGES.put("/portal/profile.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/directory.xhtml", List.of(ALUMNUS));
         PAGES.put("/portal/messages.xhtml", List.of(ALUMNUS));
         PAGES.put("/inbox/messages.xhtml", List.of(HR, MANAGER));

@@ -153,6 +153,8 @@ class EjbRoleMatrixIT {
         INTENDED.put("OpportunityBoard#pipeline", Set.of(Roles.HR_ADMIN));
         // Who fits an opening names members with their skills and plans: HR's business only.
         INTENDED.put("OpportunityBoard#matches", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("OpportunityBoard#matchingMe", Set.of(Roles.ALUMNI));
+        INTENDED.put("PortalHome#feed", Set.of(Roles.ALUMNI));
         INTENDED.put("OpportunityBoard#withdrawInterest", Set.of(Roles.ALUMNI));
         INTENDED.put("EmployeeDirectory#search", hrAndManagers);
         INTENDED.put("EmployeeDirectory#countByStatus", Set.of(Roles.HR_ADMIN));

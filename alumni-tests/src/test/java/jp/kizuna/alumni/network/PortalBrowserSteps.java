@@ -34,20 +34,22 @@ final class PortalBrowserSteps {
         warmUp();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
+            browser.find("to-profile").click();
             WebElement employer;
             try {
-                employer = browser.find("tabs:profile:employer");
+                employer = browser.find("profile:employer");
             } catch (org.openqa.selenium.TimeoutException missing) {
                 throw new AssertionError("No profile form at " + browser.url() + ":\n" + browser.text(), missing);
             }
             employer.clear();
             employer.sendKeys(PortalBrowserIT.EMPLOYER);
-            WebElement role = browser.find("tabs:profile:role");
+            WebElement role = browser.find("profile:role");
             role.clear();
             role.sendKeys("営業本部長");
-            browser.find("tabs:profile:save-profile").click();
+            browser.find("profile:save-profile").click();
             browser.waitForText("プロフィールを保存しました。");
-            assertEquals(PortalBrowserIT.EMPLOYER, browser.find("tabs:profile:employer").getAttribute("value"));
+            assertEquals(PortalBrowserIT.EMPLOYER, browser.find("profile:employer").getAttribute("value"));
+            browser.find("to-home").click();
 
             browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
             WebElement row = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));

@@ -54,17 +54,21 @@ class PhoneBrowserIT {
             browser.go("/portal/index.xhtml");
             settled(browser);
 
-            // Each tab of the portal can be reached; the profile form saves.
+            // Each tab of the portal can be reached (the first is the feed); the profile form saves.
             for (WebElement tab : browser.driver().findElements(By.cssSelector("#tabs .ui-tabs-header a"))) {
                 tap(browser, tab);
                 fits(browser, "portal tab " + tab.getText());
             }
-            tap(browser, browser.find(By.cssSelector("#tabs .ui-tabs-header a[href$='tab-profile']")));
-            WebElement employer = browser.find("tabs:profile:employer");
+            // The profile form is its own page, reached from the home.
+            tap(browser, browser.find("to-profile"));
+            browser.wait(d -> d.getCurrentUrl().contains("/portal/profile.xhtml"));
+            settled(browser);
+            fits(browser, "profile");
+            WebElement employer = browser.find("profile:employer");
             onScreen(browser, employer, "the employer field");
             employer.clear();
             employer.sendKeys("スマホ商事");
-            WebElement save = browser.find("tabs:profile:save-profile");
+            WebElement save = browser.find("profile:save-profile");
             tap(browser, save);
             browser.waitForText("プロフィールを保存しました。");
             fits(browser, "portal after saving");

@@ -112,6 +112,7 @@ class ScreensAuditBrowserIT {
                 new Page("employee-forbidden", "/admin/index.xhtml", true));
         List<Page> alumnus = List.of(
                 new Page("alumnus-portal", "/portal/index.xhtml", true),
+                new Page("alumnus-profile", "/portal/profile.xhtml", true),
                 new Page("alumnus-directory", "/portal/directory.xhtml", true),
                 new Page("alumnus-consultations", "/portal/consultations.xhtml", true),
                 new Page("alumnus-messages", "/portal/messages.xhtml", true));

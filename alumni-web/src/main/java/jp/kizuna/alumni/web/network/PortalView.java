@@ -10,16 +10,15 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jp.kizuna.alumni.event.AlumniEvent;
 import jp.kizuna.alumni.event.EventCalendar;
 import jp.kizuna.alumni.event.RsvpStatus;
+import jp.kizuna.alumni.home.HomeFeed;
+import jp.kizuna.alumni.home.PortalHome;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
 import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NewsPost;
-import jp.kizuna.alumni.network.Openness;
-import jp.kizuna.alumni.network.ProfileChange;
 import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.Opportunity;
 import jp.kizuna.alumni.opportunity.OpportunityBoard;
@@ -30,7 +29,11 @@ import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
 import jp.kizuna.alumni.web.shared.UserMessages;
 
-/** /portal/index: the alumnus's home: profile, consents, openings, events, news and referrals. */
+/**
+ * /portal/index: the alumnus's home: a feed of what is new for them (news, events, openings that fit
+ * them, former colleagues who joined, active spaces), then openings, events, news, referrals and
+ * consents. The profile form is its own page, /portal/profile ({@link ProfileView}).
+ */
 @Named
 @ViewScoped
 public class PortalView implements Serializable {
@@ -51,23 +54,13 @@ public class PortalView implements Serializable {
     private UserMessages messages;
     @Inject
     private LocaleSelection locale;
+    @Inject
+    private PortalHome home;
 
     private AlumnusProfile profile;
-    private String employer;
-    private String role;
-    private String region;
-    private String bio;
-    private String history;
-    private List<String> skills = new ArrayList<>();
-    private List<String> openTo = new ArrayList<>();
-    private boolean showEmployer;
-    private boolean showSkills;
-    private boolean showRegion;
-    private boolean showOpenness;
-    private boolean showEmail;
+    /** The home feed, read once per view in the language of the reader. */
+    private HomeFeed feed;
     private List<String> consents = new ArrayList<>();
-    /** "Open to returning from" as yyyy-MM, or null. */
-    private String returningFrom;
 
     private List<Opportunity> opportunities;
     private Map<Long, Interest> interests;
@@ -88,24 +81,12 @@ public class PortalView implements Serializable {
         if (profile == null || !profile.isMember()) {
             return;
         }
-        employer = profile.getCurrentEmployer();
-        role = profile.getCurrentRole();
-        region = profile.getRegion();
-        bio = profile.getBio();
-        history = profile.getDepartmentsHistory();
-        skills = new ArrayList<>(profile.getSkills());
-        openTo = new ArrayList<>(profile.getOpenness().stream().map(Enum::name).toList());
-        showEmployer = profile.isShowEmployer();
-        showSkills = profile.isShowSkills();
-        showRegion = profile.isShowRegion();
-        showOpenness = profile.isShowOpenness();
-        showEmail = profile.isShowEmail();
-        returningFrom = profile.getReturningFrom() == null ? null : profile.getReturningFrom().toString();
         consents = new ArrayList<>(profiles.myConsents().stream().map(Enum::name).toList());
         refreshLists();
     }
 
     private void refreshLists() {
+        feed = home.feed(locale.getLocale());
         opportunities = board.open();
         interests = board.myInterests();
         events = calendar.upcoming();
@@ -113,21 +94,6 @@ public class PortalView implements Serializable {
         seats = calendar.seatsTaken();
         news = administration.latestNews(5);
         myReferrals = referrals.mine();
-    }
-
-    public String save() {
-        try {
-            Set<Openness> open = EnumSet.noneOf(Openness.class);
-            openTo.forEach(o -> open.add(Openness.valueOf(o)));
-            profiles.update(new ProfileChange(employer, role, region, bio, history, skills, open,
-                    showEmployer, showSkills, showRegion, showOpenness, showEmail));
-            profile = profiles.openToReturningFrom(returningFrom == null || returningFrom.isBlank() ? null
-                    : java.time.YearMonth.parse(returningFrom));
-            messages.info("network", "profile.saved");
-        } catch (BusinessException refused) {
-            messages.refused(refused);
-        }
-        return null;
     }
 
     public String confirmCurrent() {
@@ -252,21 +218,6 @@ public class PortalView implements Serializable {
         return interest != null && !interest.getStage().isFinal();
     }
 
-    /** The months a member can name for returning: this month and the three years after it. */
-    public List<String> getReturningMonths() {
-        java.time.YearMonth month = java.time.YearMonth.now();
-        List<String> months = new ArrayList<>();
-        for (int i = 0; i <= 36; i++) {
-            months.add(month.plusMonths(i).toString());
-        }
-        if (returningFrom != null && !months.contains(returningFrom)) {
-            months.add(0, returningFrom); // a month said earlier that has since passed
-        }
-        return months;
-    }
-
-    public String getReturningFrom() { return returningFrom; }
-    public void setReturningFrom(String returningFrom) { this.returningFrom = returningFrom; }
 
     public String stageOf(long opportunityId) {
         Interest interest = interests == null ? null : interests.get(opportunityId);
@@ -282,33 +233,9 @@ public class PortalView implements Serializable {
         return seats == null ? 0 : seats.getOrDefault(eventId, 0L);
     }
 
-    public List<Openness> getAllOpenness() { return Arrays.asList(Openness.values()); }
     public List<ConsentPurpose> getAllPurposes() { return Arrays.asList(ConsentPurpose.values()); }
     public AlumnusProfile getProfile() { return profile; }
-    public String getEmployer() { return employer; }
-    public void setEmployer(String employer) { this.employer = employer; }
-    public String getRole() { return role; }
-    public void setRole(String role) { this.role = role; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public String getBio() { return bio; }
-    public void setBio(String bio) { this.bio = bio; }
-    public String getHistory() { return history; }
-    public void setHistory(String history) { this.history = history; }
-    public List<String> getSkills() { return skills; }
-    public void setSkills(List<String> skills) { this.skills = skills == null ? new ArrayList<>() : skills; }
-    public List<String> getOpenTo() { return openTo; }
-    public void setOpenTo(List<String> openTo) { this.openTo = openTo; }
-    public boolean isShowEmployer() { return showEmployer; }
-    public void setShowEmployer(boolean showEmployer) { this.showEmployer = showEmployer; }
-    public boolean isShowSkills() { return showSkills; }
-    public void setShowSkills(boolean showSkills) { this.showSkills = showSkills; }
-    public boolean isShowRegion() { return showRegion; }
-    public void setShowRegion(boolean showRegion) { this.showRegion = showRegion; }
-    public boolean isShowOpenness() { return showOpenness; }
-    public void setShowOpenness(boolean showOpenness) { this.showOpenness = showOpenness; }
-    public boolean isShowEmail() { return showEmail; }
-    public void setShowEmail(boolean showEmail) { this.showEmail = showEmail; }
+    public HomeFeed getFeed() { return feed; }
     public List<String> getConsents() { return consents; }
     public void setConsents(List<String> consents) { this.consents = consents; }
     public List<Opportunity> getOpportunities() { return opportunities; }
