@@ -82,9 +82,9 @@ class PhoneBrowserIT {
             browser.go("/survey/index.xhtml?token=" + token);
             settled(browser);
             fits(browser, "exit survey");
-            tap(browser, browser.find(By.cssSelector("label[for='survey:experience:3']")));
-            tap(browser, browser.find(By.cssSelector("label[for='survey:offboarding:4']")));
-            WebElement comment = browser.find("survey:comment");
+            tap(browser, browser.find(By.cssSelector("label[for='survey:q:0:scale:3']")));
+            tap(browser, browser.find(By.cssSelector("label[for='survey:q:1:scale:4']")));
+            WebElement comment = browser.find("survey:q:3:text");
             onScreen(browser, comment, "the comment field");
             comment.sendKeys("引き継ぎが丁寧でした。");
             tap(browser, browser.find("survey:submit"));
