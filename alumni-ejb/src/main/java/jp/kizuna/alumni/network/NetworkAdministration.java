@@ -148,6 +148,17 @@ public class NetworkAdministration {
         return moved;
     }
 
+    /** HR picks the member by person (the picker gives the employee number); only a member can be an ambassador. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public Ambassador nominateAmbassador(String employeeNumber, String reason) {
+        AlumnusProfile profile = em.createQuery(
+                        "select p from AlumnusProfile p where p.person.employeeNumber = :number", AlumnusProfile.class)
+                .setParameter("number", employeeNumber).getResultStream().findFirst()
+                .filter(AlumnusProfile::isMember)
+                .orElseThrow(() -> new BusinessException("network.ambassador.not-member"));
+        return nominateAmbassador(profile.getId(), reason);
+    }
+
     @RolesAllowed(Roles.HR_ADMIN)
     public Ambassador nominateAmbassador(long profileId, String reason) {
         AlumnusProfile profile = em.find(AlumnusProfile.class, profileId);

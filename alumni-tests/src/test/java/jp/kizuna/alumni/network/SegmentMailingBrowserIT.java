@@ -27,6 +27,8 @@ class SegmentMailingBrowserIT {
     static final String DEPARTMENT = "E2E-MAIL";
     static final String EMPTY_DEPARTMENT = "E2E-NOBODY";
     static final String HR_ADDRESS = "hr-admin-e2e@example.co.jp";
+    static final String NOMINEE_FAMILY = "大使";
+    static final String NOMINEE_GIVEN = "推薦子";
 
     @Deployment(name = "app", testable = false, order = 1)
     static EnterpriseArchive application() {
@@ -50,6 +52,7 @@ class SegmentMailingBrowserIT {
         data.member(null, DEPARTMENT, EnumSet.of(ConsentPurpose.NEWS_EVENTS), null);
         data.member(null, DEPARTMENT, EnumSet.of(ConsentPurpose.DIRECTORY), null);
         data.department(EMPTY_DEPARTMENT);
+        data.member(null, DEPARTMENT, EnumSet.of(ConsentPurpose.DIRECTORY), null, NOMINEE_FAMILY, NOMINEE_GIVEN);
         data.staff("hr.admin", HR_ADDRESS);
         int port = SegmentMailingBrowserSteps.SMTP_BASE + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         System.setProperty("alumni.smtp.host", "127.0.0.1");
@@ -64,8 +67,17 @@ class SegmentMailingBrowserIT {
         SegmentMailingBrowserSteps.hrSeesTheCountConfirmsAndTheMembersGetTheMail();
     }
 
+    /** HR names an ambassador by picking the member by name, not by typing a profile number. */
     @Test
     @Order(3)
+    @RunAsClient
+    @OperateOnDeployment("app")
+    void hrPicksAnAmbassadorByName() throws Exception {
+        SegmentMailingBrowserSteps.hrPicksAnAmbassadorByName();
+    }
+
+    @Test
+    @Order(4)
     @OperateOnDeployment("setup")
     void theServerSendsMailWhereItDidBefore() {
         System.clearProperty("alumni.smtp.host");

@@ -73,6 +73,25 @@ final class SegmentMailingBrowserSteps {
         }
     }
 
+    static void hrPicksAnAmbassadorByName() throws Exception {
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/network/outreach.xhtml", "hr.admin", "demo");
+            browser.find(By.xpath("//a[contains(@href, 'tab-ambassadors')]")).click();
+            WebElement nominee = browser.wait(ExpectedConditions.visibilityOfElementLocated(By.id("outreach:ambassadors:nominee_input")));
+            nominee.sendKeys(SegmentMailingBrowserIT.NOMINEE_GIVEN);
+            browser.wait(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='outreach:ambassadors:nominee_panel']//li[contains(., '"
+                    + SegmentMailingBrowserIT.NOMINEE_GIVEN + "')]"))).click();
+            browser.find("outreach:ambassadors:reason").sendKeys("新卒採用イベントで登壇");
+            browser.find("outreach:ambassadors:nominate").click();
+            String table = browser.wait(d -> {
+                String text = browser.find("outreach:ambassadors:ambassador-table").getText();
+                return text.contains("新卒採用イベントで登壇") ? text : null;
+            });
+            assertTrue(table.contains(SegmentMailingBrowserIT.NOMINEE_FAMILY + " " + SegmentMailingBrowserIT.NOMINEE_GIVEN), table);
+            assertFalse(browser.text().contains("プロフィール ID"), "no profile number to type");
+        }
+    }
+
     private static void openMailTab(Browser browser) {
         browser.find(By.xpath("//a[contains(@href, 'tab-mail')]")).click();
         browser.wait(d -> browser.find("outreach:mailing:subject").isDisplayed());

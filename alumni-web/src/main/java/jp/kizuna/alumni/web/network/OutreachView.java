@@ -72,7 +72,7 @@ public class OutreachView implements Serializable {
     private String mailSubject;
     private String mailBody;
     private Integer recipientCount;
-    private Long nomineeProfileId;
+    private PersonPick nominee;
     private String nominationReason;
     private Long activityAmbassadorId;
     private LocalDate activityDate;
@@ -190,8 +190,8 @@ public class OutreachView implements Serializable {
 
     public String nominate() {
         return attempt(() -> {
-            administration.nominateAmbassador(nomineeProfileId == null ? -1 : nomineeProfileId, nominationReason);
-            nomineeProfileId = null;
+            administration.nominateAmbassador(nominee == null ? null : nominee.employeeNumber(), nominationReason);
+            nominee = null;
             nominationReason = null;
         }, "ambassador.nominated");
     }
@@ -285,8 +285,8 @@ public class OutreachView implements Serializable {
     public void setMailSubject(String v) { mailSubject = v; }
     public String getMailBody() { return mailBody; }
     public void setMailBody(String v) { mailBody = v; }
-    public Long getNomineeProfileId() { return nomineeProfileId; }
-    public void setNomineeProfileId(Long v) { nomineeProfileId = v; }
+    public PersonPick getNominee() { return nominee; }
+    public void setNominee(PersonPick v) { nominee = v; }
     public String getNominationReason() { return nominationReason; }
     public void setNominationReason(String v) { nominationReason = v; }
     public Long getActivityAmbassadorId() { return activityAmbassadorId; }
