@@ -97,7 +97,12 @@ public class EnteredTextSeed {
                 List.of(payload), EnumSet.of(Openness.REHIRE), true, true, true, true, false)));
 
         hrAdmin.call(() -> network.publishNews(new BilingualText(payload, payload, payload, payload)));
-        hrAdmin.call(() -> events.schedule(payload, payload, LocalDateTime.now().plusDays(7), payload, 20));
+        // The portal feed shows the next few events only: each seed's event starts before the previous seed's
+        // (the later the seed, the sooner its event), so the payload under test is always among them.
+        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime dayAfterTomorrow = now.toLocalDate().plusDays(2).atStartOfDay();
+        LocalDateTime startsAt = dayAfterTomorrow.plus(java.time.Duration.between(now, dayAfterTomorrow)).minusDays(1);
+        hrAdmin.call(() -> events.schedule(payload, payload, startsAt, payload, 20));
         long opportunityId = hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, payload, payload, department,
                 payload, today.plusMonths(1)).getId());
         return caseId + " " + interviewId + " " + opportunityId + " " + member.getId();
