@@ -343,14 +343,7 @@ public class NetworkAdministration {
     }
 
     private AlumniNetwork companyWide() {
-        return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
-                .setParameter("code", AlumniNetwork.COMPANY_WIDE).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    AlumniNetwork company = new AlumniNetwork(AlumniNetwork.COMPANY_WIDE, "全社アルムナイネットワーク",
-                            "Company alumni network", null, LocalDateTime.now(clock));
-                    em.persist(company);
-                    return company;
-                });
+        return AlumniNetwork.companyWide(em);
     }
 
     private AlumniNetwork network(String code) {
