@@ -414,9 +414,9 @@ public class Benchmark {
                         from employee e where %s""".formatted(cases));
                 sql.executeUpdate("""
                         insert into exit_survey_response (id, version, case_id, department_id, submitted_month, anonymous,
-                            experience_score, offboarding_score, would_return)
+                            experience_score, offboarding_score, would_return, questionnaire_version_id)
                         select nextval('alumni_id_seq'), 0, c.id, c.department_id, date_trunc('month', c.last_day)::date,
-                            c.id % 3 = 0, (c.id % 5) + 1, ((c.id / 7) % 5) + 1, c.id % 4 <> 0
+                            c.id % 3 = 0, (c.id % 5) + 1, ((c.id / 7) % 5) + 1, c.id % 4 <> 0, 1
                         from offboarding_case c where c.survey_completed""");
             }
             db.commit();

@@ -229,8 +229,8 @@ public class OffboardingSeed extends HttpServlet {
         for (int i = 0; i < count; i++) {
             em.createNativeQuery("""
                     INSERT INTO exit_survey_response (id, version, case_id, department_id, submitted_month, anonymous,
-                        experience_score, offboarding_score, would_return, comment, manager_id)
-                    VALUES (?1, 0, NULL, ?2, ?3, TRUE, 3, 4, ?4, NULL, ?5)""")
+                        experience_score, offboarding_score, would_return, comment, manager_id, questionnaire_version_id)
+                    VALUES (?1, 0, NULL, ?2, ?3, TRUE, 3, 4, ?4, NULL, ?5, 1)""")
                     .setParameter(1, -Math.abs(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)))
                     .setParameter(2, department.getId()).setParameter(3, LocalDate.of(year, 6, 1))
                     .setParameter(4, i % 2 == 0).setParameter(5, sato.getId()).executeUpdate();
