@@ -1,6 +1,8 @@
 package jp.kizuna.alumni.event;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /** An event for alumni with a fixed number of seats. */
 @Entity
@@ -16,10 +19,15 @@ public class AlumniEvent extends BaseEntity {
 
     public enum Status { SCHEDULED, CANCELLED }
 
-    @Column(nullable = false)
-    private String title;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "title", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private LocalizedText title;
 
-    private String description;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "description"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedText description;
 
     @Column(name = "starts_at", nullable = false)
     private LocalDateTime startsAt;
@@ -48,12 +56,6 @@ public class AlumniEvent extends BaseEntity {
     @Column(name = "online_url")
     private String onlineUrl;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "description_en")
-    private String descriptionEn;
-
     public static final int MAX_URL = 500;
 
     public static final int DEFAULT_MINUTES = 120;
@@ -69,8 +71,8 @@ public class AlumniEvent extends BaseEntity {
         if (capacity < 1) {
             throw new BusinessException("event.capacity.invalid", capacity);
         }
-        this.title = title.strip();
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.title = new LocalizedText(title.strip(), null);
+        this.description = new LocalizedText(description == null || description.isBlank() ? null : description.strip(), null);
         this.startsAt = startsAt;
         this.location = location.strip();
         this.capacity = capacity;
@@ -82,12 +84,14 @@ public class AlumniEvent extends BaseEntity {
      * English reader then gets the Japanese text, as with news).
      */
     public void inEnglish(String title, String description) {
-        this.titleEn = title == null || title.isBlank() ? null : title.strip();
-        this.descriptionEn = description == null || description.isBlank() ? null : description.strip();
+        String titleEn = title == null || title.isBlank() ? null : title.strip();
+        String descriptionEn = description == null || description.isBlank() ? null : description.strip();
         if (titleEn != null && titleEn.codePointCount(0, titleEn.length()) > 200
                 || descriptionEn != null && descriptionEn.codePointCount(0, descriptionEn.length()) > 4000) {
             throw new BusinessException("event.text.too-long");
         }
+        this.title = new LocalizedText(this.title.ja(), titleEn);
+        this.description = new LocalizedText(getDescription(), descriptionEn);
     }
 
     /** Sets or removes (blank) the online meeting link: an absolute https address with a host, nothing else. */
@@ -117,15 +121,11 @@ public class AlumniEvent extends BaseEntity {
 
     /** The title in the reader's language (Japanese when no English one was written). */
     public String title(java.util.Locale locale) {
-        return english(locale) && titleEn != null ? titleEn : title;
+        return title.in(locale);
     }
 
     public String description(java.util.Locale locale) {
-        return english(locale) && descriptionEn != null ? descriptionEn : description;
-    }
-
-    private static boolean english(java.util.Locale locale) {
-        return locale != null && !"ja".equals(locale.getLanguage());
+        return description == null ? null : description.in(locale);
     }
 
     /** Whether someone may still answer: scheduled and not yet started. */
@@ -154,7 +154,7 @@ public class AlumniEvent extends BaseEntity {
     /** Moves the event and sets its online link; calendars get the change as an update of the same entry. */
     public void moveTo(LocalDateTime newStart, String newLocation, String newLink, LocalDateTime now) {
         if (status != Status.SCHEDULED) {
-            throw new BusinessException("event.cancelled", title);
+            throw new BusinessException("event.cancelled", title.ja());
         }
         if (newStart == null || newLocation == null || newLocation.isBlank()) {
             throw new BusinessException("event.required");
@@ -178,8 +178,8 @@ public class AlumniEvent extends BaseEntity {
         return startsAt.plusMinutes(durationMinutes);
     }
 
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
+    public String getTitle() { return title.ja(); }
+    public String getDescription() { return description == null ? null : description.ja(); }
     public LocalDateTime getStartsAt() { return startsAt; }
     public String getLocation() { return location; }
     public int getCapacity() { return capacity; }
@@ -188,6 +188,6 @@ public class AlumniEvent extends BaseEntity {
     public int getCalendarSequence() { return calendarSequence; }
     public int getDurationMinutes() { return durationMinutes; }
     public String getOnlineUrl() { return onlineUrl; }
-    public String getTitleEn() { return titleEn; }
-    public String getDescriptionEn() { return descriptionEn; }
+    public String getTitleEn() { return title.en(); }
+    public String getDescriptionEn() { return description == null ? null : description.en(); }
 }

@@ -1,12 +1,15 @@
 package jp.kizuna.alumni.identity;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Objects;
 import jp.kizuna.alumni.shared.BaseEntity;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /** An organisational unit, named in Japanese and English. Rarely changes, so it is cached. */
 @Entity
@@ -17,11 +20,10 @@ public class Department extends BaseEntity {
     @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(name = "name_ja", nullable = false)
-    private String nameJa;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "name_ja", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    private LocalizedText name;
 
     protected Department() {
     }
@@ -32,12 +34,11 @@ public class Department extends BaseEntity {
     }
 
     public void rename(String nameJa, String nameEn) {
-        this.nameJa = Objects.requireNonNull(nameJa, "nameJa");
-        this.nameEn = Objects.requireNonNull(nameEn, "nameEn");
+        this.name = LocalizedText.both(nameJa, nameEn);
     }
 
     public String name(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+        return name.in(locale);
     }
 
     public String getCode() {
@@ -45,10 +46,10 @@ public class Department extends BaseEntity {
     }
 
     public String getNameJa() {
-        return nameJa;
+        return name.ja();
     }
 
     public String getNameEn() {
-        return nameEn;
+        return name.en();
     }
 }

@@ -19,9 +19,9 @@ import jp.kizuna.alumni.shared.Roles;
  * Keeps PostgreSQL's picture of the employee table current while the HR system loads it. The
  * planner chooses how to find a batch's employees from the table's statistics, which autovacuum
  * renews at most once a minute; during an initial load the table grows tenfold within that minute,
- * and with statistics of a nearly empty table the lookup of a batch's 1,000 employee numbers was
- * planned as a walk through the whole table (15 to 50 ms per batch, growing with the table) instead
- * of 1,000 index probes (2 ms). After a batch that created employees, this analyses the table once
+ * and with statistics of a nearly empty table the lookup of a batch's 1,000 employee numbers is
+ * planned as a walk through the whole table, growing with it, instead of 1,000 index probes (the
+ * figures are in docs/benchmarks.md). After a batch that created employees, this analyses the table once
  * it has changed by more than its size as last analysed. The upsert hands the call to an executor,
  * so it runs beside the next batches, in its own short transaction; H2 (the one-command demo) plans
  * without it.

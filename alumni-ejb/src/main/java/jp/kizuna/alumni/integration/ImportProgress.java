@@ -3,6 +3,7 @@ package jp.kizuna.alumni.integration;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * How far an HR file import has got, as read from the database ({@link HrImports#progress}): the
@@ -19,7 +20,7 @@ public record ImportProgress(long id, String fileName, String startedBy, HrImpor
             implements Serializable {
 
         public String text(Locale locale) {
-            return "ja".equals(locale.getLanguage()) ? textJa : text;
+            return LocalizedText.in(locale, textJa, text);
         }
     }
 
@@ -77,6 +78,6 @@ public record ImportProgress(long id, String fileName, String startedBy, HrImpor
     }
 
     public String failure(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? failureTextJa : failureText;
+        return LocalizedText.in(locale, failureTextJa, failureText);
     }
 }

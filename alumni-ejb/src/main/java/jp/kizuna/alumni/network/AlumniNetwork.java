@@ -1,6 +1,8 @@
 package jp.kizuna.alumni.network;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * A network alumni belong to: the company-wide one (no department), or a department's pilot
@@ -35,11 +38,10 @@ public class AlumniNetwork extends BaseEntity {
     @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(name = "name_ja", nullable = false)
-    private String nameJa;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "name_ja", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    private LocalizedText name;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
@@ -69,8 +71,7 @@ public class AlumniNetwork extends BaseEntity {
 
     public AlumniNetwork(String code, String nameJa, String nameEn, Department department, LocalDateTime createdAt) {
         this.code = Objects.requireNonNull(code, "code");
-        this.nameJa = Objects.requireNonNull(nameJa, "nameJa");
-        this.nameEn = Objects.requireNonNull(nameEn, "nameEn");
+        this.name = LocalizedText.both(nameJa, nameEn);
         this.department = department;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
@@ -105,13 +106,20 @@ public class AlumniNetwork extends BaseEntity {
         }
     }
 
+    /** The company-wide network, which every member joins unless a pilot took them: reference data (V269). */
+    static AlumniNetwork companyWide(jakarta.persistence.EntityManager em) {
+        return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
+                .setParameter("code", COMPANY_WIDE).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("The company-wide network (reference data of V269) is missing"));
+    }
+
     public String name(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+        return name.in(locale);
     }
 
     public String getCode() { return code; }
-    public String getNameJa() { return nameJa; }
-    public String getNameEn() { return nameEn; }
+    public String getNameJa() { return name.ja(); }
+    public String getNameEn() { return name.en(); }
     public Department getDepartment() { return department; }
     public Status getStatus() { return status; }
     public AlumniNetwork getMergedInto() { return mergedInto; }

@@ -2,6 +2,7 @@ package jp.kizuna.alumni.network;
 
 import java.util.Locale;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * A headline and text HR writes in Japanese, English or both. A reader gets their own language,
@@ -43,7 +44,7 @@ public record BilingualText(String titleJa, String bodyJa, String titleEn, Strin
 
     /** Whether the reader gets the English version: English readers when it exists, everyone when it is the only one. */
     private boolean english(Locale locale) {
-        return titleJa == null || titleEn != null && !"ja".equals(locale.getLanguage());
+        return titleJa == null || titleEn != null && !LocalizedText.japanese(locale);
     }
 
     private static String clean(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.kizuna.alumni.shared.PersonName;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * One alumnus as the directory shows them: only what they allowed; hidden fields are null or empty.
@@ -31,6 +32,6 @@ public record DirectoryEntry(long profileId, String familyName, String givenName
     }
 
     public String department(Locale locale) {
-        return departmentCode == null ? null : "ja".equals(locale.getLanguage()) ? departmentJa : departmentEn;
+        return departmentCode == null ? null : LocalizedText.in(locale, departmentJa, departmentEn);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * One page of directory results, the total across all pages, and the facet counts of the whole
@@ -45,7 +46,7 @@ public record DirectoryPage(List<DirectoryEntry> entries, long total, boolean to
     public record DepartmentName(String ja, String en) {
 
         public String in(Locale locale) {
-            return "ja".equals(locale.getLanguage()) ? ja : en;
+            return LocalizedText.in(locale, ja, en);
         }
     }
 }

@@ -2,13 +2,14 @@ package jp.kizuna.alumni.network;
 
 import java.io.Serializable;
 import java.util.Locale;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /** The network funnel of one cohort (a department or a year of invitation): each stage counts people. */
 public record FunnelFigure(String key, String nameJa, String nameEn, long invited, long joined, long active,
                            long interested, long hired) implements Serializable {
 
     public String name(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+        return LocalizedText.in(locale, nameJa, nameEn);
     }
 
     /** {@code part} of the invited in percent with one decimal. */

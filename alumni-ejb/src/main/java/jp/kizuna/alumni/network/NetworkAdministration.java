@@ -28,7 +28,7 @@ import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
 import jp.kizuna.alumni.shared.MailFailure;
 
-/** HR running the network: members, pilot networks, ambassadors, news and mailings to segments. */
+/** HR running the network: members, pilot networks, news and mailings to segments (ambassadors: {@link Ambassadors}). */
 @Stateless
 public class NetworkAdministration {
 
@@ -146,70 +146,6 @@ public class NetworkAdministration {
                 .setParameter("company", company).setParameter("pilot", pilot).executeUpdate();
         audit.record(AuditEntry.Action.UPDATE, "AlumniNetwork", pilotCode, "merged into company network, members " + moved);
         return moved;
-    }
-
-    /** HR picks the member by person (the picker gives the employee number); only a member can be an ambassador. */
-    @RolesAllowed(Roles.HR_ADMIN)
-    public Ambassador nominateAmbassador(String employeeNumber, String reason) {
-        AlumnusProfile profile = em.createQuery(
-                        "select p from AlumnusProfile p where p.person.employeeNumber = :number", AlumnusProfile.class)
-                .setParameter("number", employeeNumber).getResultStream().findFirst()
-                .filter(AlumnusProfile::isMember)
-                .orElseThrow(() -> new BusinessException("network.ambassador.not-member"));
-        return nominateAmbassador(profile.getId(), reason);
-    }
-
-    @RolesAllowed(Roles.HR_ADMIN)
-    public Ambassador nominateAmbassador(long profileId, String reason) {
-        AlumnusProfile profile = em.find(AlumnusProfile.class, profileId);
-        if (profile == null) {
-            throw new BusinessException("network.profile.unknown", profileId);
-        }
-        String by = caller.login();
-        Ambassador ambassador = em.createQuery("select a from Ambassador a where a.profile = :p", Ambassador.class)
-                .setParameter("p", profile).getResultStream().findFirst().orElse(null);
-        if (ambassador == null) {
-            ambassador = new Ambassador(profile, reason, LocalDateTime.now(clock), by);
-            em.persist(ambassador);
-        } else {
-            if (!profile.isMember()) {
-                throw new BusinessException("network.ambassador.not-member");
-            }
-            ambassador.renominate(reason, LocalDateTime.now(clock), by);
-        }
-        audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profileId, "nominated as ambassador");
-        return ambassador;
-    }
-
-    /** The ambassador steps down; the activities stay on record, and a later nomination reactivates them. */
-    @RolesAllowed(Roles.HR_ADMIN)
-    public void retireAmbassador(long ambassadorId) {
-        Ambassador ambassador = ambassador(ambassadorId);
-        ambassador.retire();
-        audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", ambassador.getProfile().getId(), "retired as ambassador");
-    }
-
-    @RolesAllowed(Roles.HR_ADMIN)
-    public AmbassadorActivity recordActivity(long ambassadorId, LocalDate occurredOn, AmbassadorActivity.Kind kind,
-                                             String description) {
-        Ambassador ambassador = ambassador(ambassadorId);
-        ambassador.requireActive();
-        AmbassadorActivity activity = new AmbassadorActivity(ambassador, occurredOn, kind, description, caller.login());
-        em.persist(activity);
-        return activity;
-    }
-
-    @RolesAllowed(Roles.HR_ADMIN)
-    public List<Ambassador> ambassadors() {
-        return em.createQuery("""
-                select a from Ambassador a join fetch a.profile p join fetch p.person
-                order by a.active desc, a.nominatedAt desc""", Ambassador.class).getResultList();
-    }
-
-    @RolesAllowed(Roles.HR_ADMIN)
-    public List<AmbassadorActivity> activities(long ambassadorId) {
-        return em.createQuery("select a from AmbassadorActivity a where a.ambassador.id = :id order by a.occurredOn desc",
-                AmbassadorActivity.class).setParameter("id", ambassadorId).getResultList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
@@ -343,28 +279,13 @@ public class NetworkAdministration {
     }
 
     private AlumniNetwork companyWide() {
-        return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
-                .setParameter("code", AlumniNetwork.COMPANY_WIDE).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    AlumniNetwork company = new AlumniNetwork(AlumniNetwork.COMPANY_WIDE, "全社アルムナイネットワーク",
-                            "Company alumni network", null, LocalDateTime.now(clock));
-                    em.persist(company);
-                    return company;
-                });
+        return AlumniNetwork.companyWide(em);
     }
 
     private AlumniNetwork network(String code) {
         return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
                 .setParameter("code", code).getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("network.network.unknown", code));
-    }
-
-    private Ambassador ambassador(long id) {
-        Ambassador ambassador = em.find(Ambassador.class, id);
-        if (ambassador == null) {
-            throw new BusinessException("network.ambassador.unknown", id);
-        }
-        return ambassador;
     }
 
     private Department department(String code) {

@@ -47,13 +47,11 @@ public class NetworkDemoData {
     @PostConstruct
     void load() {
         if (!Setting.DEMO_DATA.on()
-                || !em.createQuery("select n from AlumniNetwork n").setMaxResults(1).getResultList().isEmpty()) {
+                || !em.createQuery("select p from AlumnusProfile p").setMaxResults(1).getResultList().isEmpty()) {
             return;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        AlumniNetwork company = new AlumniNetwork(AlumniNetwork.COMPANY_WIDE, "全社アルムナイネットワーク",
-                "Company alumni network", null, now);
-        em.persist(company);
+        AlumniNetwork company = AlumniNetwork.companyWide(em);
 
         employee("E0033").ifPresent(yamada -> member(yamada, company, EnumSet.allOf(ConsentPurpose.class),
                 "株式会社さくら商事", "営業部長", "東京", List.of("法人営業", "交渉", "マネジメント"),

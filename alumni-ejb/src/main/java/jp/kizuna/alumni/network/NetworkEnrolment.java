@@ -35,6 +35,7 @@ import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
 import jp.kizuna.alumni.shared.MailFailure;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * Joining the network: the invitation when a resignation is recorded, the leaver's answer with
@@ -213,7 +214,7 @@ public class NetworkEnrolment {
         if (day == null) {
             return "-";
         }
-        return day.format(DateTimeFormatter.ofPattern("ja".equals(locale.getLanguage()) ? "yyyy年M月d日" : "MMMM d, yyyy",
+        return day.format(DateTimeFormatter.ofPattern(LocalizedText.japanese(locale) ? "yyyy年M月d日" : "MMMM d, yyyy",
                 locale));
     }
 
@@ -221,14 +222,7 @@ public class NetworkEnrolment {
         if (profile.getNetwork() != null && profile.getNetwork().getStatus() == AlumniNetwork.Status.ACTIVE) {
             return profile.getNetwork();
         }
-        return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
-                .setParameter("code", AlumniNetwork.COMPANY_WIDE).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    AlumniNetwork company = new AlumniNetwork(AlumniNetwork.COMPANY_WIDE, "全社アルムナイネットワーク",
-                            "Company alumni network", null, LocalDateTime.now(clock));
-                    em.persist(company);
-                    return company;
-                });
+        return AlumniNetwork.companyWide(em);
     }
 
     Optional<AlumnusProfile> profileOf(Employee person) {

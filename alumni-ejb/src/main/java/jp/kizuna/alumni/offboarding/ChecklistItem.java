@@ -1,6 +1,8 @@
 package jp.kizuna.alumni.offboarding;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * A handover task of one case, copied from the template at opening so later template edits do
@@ -26,11 +29,10 @@ public class ChecklistItem extends BaseEntity {
     @JoinColumn(name = "case_id", nullable = false)
     private OffboardingCase offboardingCase;
 
-    @Column(name = "title_ja", nullable = false)
-    private String titleJa;
-
-    @Column(name = "title_en", nullable = false)
-    private String titleEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "title_ja", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false))
+    private LocalizedText title;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -64,8 +66,7 @@ public class ChecklistItem extends BaseEntity {
 
     ChecklistItem(OffboardingCase offboardingCase, ChecklistTemplateItem template, String ownerName) {
         this.offboardingCase = offboardingCase;
-        this.titleJa = template.getTitleJa();
-        this.titleEn = template.getTitleEn();
+        this.title = LocalizedText.both(template.getTitleJa(), template.getTitleEn());
         this.category = template.getCategory();
         this.owner = template.getOwner();
         this.ownerName = ownerName;
@@ -100,7 +101,7 @@ public class ChecklistItem extends BaseEntity {
     }
 
     public String title(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? titleJa : titleEn;
+        return title.in(locale);
     }
 
     public OffboardingCase getOffboardingCase() {
@@ -108,11 +109,11 @@ public class ChecklistItem extends BaseEntity {
     }
 
     public String getTitleJa() {
-        return titleJa;
+        return title.ja();
     }
 
     public String getTitleEn() {
-        return titleEn;
+        return title.en();
     }
 
     public ChecklistCategory getCategory() {

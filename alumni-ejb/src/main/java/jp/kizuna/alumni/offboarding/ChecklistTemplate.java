@@ -1,7 +1,9 @@
 package jp.kizuna.alumni.offboarding;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * The handover tasks for leavers of a department and/or job title. Templates add up: a leaver
@@ -29,11 +32,10 @@ import jp.kizuna.alumni.shared.BusinessException;
 @Table(name = "checklist_template")
 public class ChecklistTemplate extends BaseEntity {
 
-    @Column(name = "name_ja", nullable = false)
-    private String nameJa;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "name_ja", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    private LocalizedText name;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
@@ -60,8 +62,7 @@ public class ChecklistTemplate extends BaseEntity {
         if (nameJa == null || nameJa.isBlank() || nameEn == null || nameEn.isBlank()) {
             throw new BusinessException("offboarding.checklist.namesRequired");
         }
-        this.nameJa = nameJa.strip();
-        this.nameEn = nameEn.strip();
+        this.name = LocalizedText.both(nameJa.strip(), nameEn.strip());
         this.department = department;
         this.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip();
         this.active = active;
@@ -135,15 +136,15 @@ public class ChecklistTemplate extends BaseEntity {
     }
 
     public String name(java.util.Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+        return name.in(locale);
     }
 
     public String getNameJa() {
-        return nameJa;
+        return name.ja();
     }
 
     public String getNameEn() {
-        return nameEn;
+        return name.en();
     }
 
     public Department getDepartment() {

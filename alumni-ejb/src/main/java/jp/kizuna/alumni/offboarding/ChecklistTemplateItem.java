@@ -1,6 +1,8 @@
 package jp.kizuna.alumni.offboarding;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /** A task of a template, due a number of days before (negative) or after the last day. */
 @Entity
@@ -21,11 +24,10 @@ public class ChecklistTemplateItem extends BaseEntity {
     @JoinColumn(name = "template_id", nullable = false)
     private ChecklistTemplate template;
 
-    @Column(name = "title_ja", nullable = false)
-    private String titleJa;
-
-    @Column(name = "title_en", nullable = false)
-    private String titleEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "title_ja", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false))
+    private LocalizedText title;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -56,8 +58,7 @@ public class ChecklistTemplateItem extends BaseEntity {
             throw new BusinessException("offboarding.checklist.offsetRange");
         }
         this.template = template;
-        this.titleJa = titleJa.strip();
-        this.titleEn = titleEn.strip();
+        this.title = LocalizedText.both(titleJa.strip(), titleEn.strip());
         this.category = category;
         this.owner = owner;
         this.daysFromLastDay = daysFromLastDay;
@@ -65,15 +66,15 @@ public class ChecklistTemplateItem extends BaseEntity {
     }
 
     public String title(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? titleJa : titleEn;
+        return title.in(locale);
     }
 
     public String getTitleJa() {
-        return titleJa;
+        return title.ja();
     }
 
     public String getTitleEn() {
-        return titleEn;
+        return title.en();
     }
 
     public ChecklistCategory getCategory() {

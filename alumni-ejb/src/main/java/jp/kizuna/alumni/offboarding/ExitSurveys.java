@@ -37,6 +37,7 @@ import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
 import jp.kizuna.alumni.shared.MailFailure;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * The exit survey behind a personal link. The link is the credential because the leaver may
@@ -307,11 +308,11 @@ public class ExitSurveys {
     public record AnsweredQuestion(String questionJa, String questionEn, String answerJa, String answerEn)
             implements Serializable {
         public String question(Locale locale) {
-            return "ja".equals(locale.getLanguage()) ? questionJa : questionEn;
+            return LocalizedText.in(locale, questionJa, questionEn);
         }
 
         public String answer(Locale locale) {
-            return "ja".equals(locale.getLanguage()) ? answerJa : answerEn;
+            return LocalizedText.in(locale, answerJa, answerEn);
         }
     }
 

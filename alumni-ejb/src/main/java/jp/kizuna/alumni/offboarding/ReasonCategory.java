@@ -1,12 +1,15 @@
 package jp.kizuna.alumni.offboarding;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * A real reason for leaving as HR classifies it (pay, career, manager, workload, family...).
@@ -22,11 +25,10 @@ public class ReasonCategory extends jp.kizuna.alumni.shared.BaseEntity implement
     @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(name = "name_ja", nullable = false)
-    private String nameJa;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "name_ja", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    private LocalizedText name;
 
     @Column(nullable = false)
     private boolean controllable;
@@ -52,15 +54,14 @@ public class ReasonCategory extends jp.kizuna.alumni.shared.BaseEntity implement
         if (nameJa == null || nameJa.isBlank() || nameEn == null || nameEn.isBlank()) {
             throw new BusinessException("offboarding.reason.namesRequired");
         }
-        this.nameJa = nameJa.strip();
-        this.nameEn = nameEn.strip();
+        this.name = LocalizedText.both(nameJa.strip(), nameEn.strip());
         this.controllable = controllable;
         this.sortOrder = sortOrder;
         this.active = active;
     }
 
     public String name(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+        return name.in(locale);
     }
 
     public String getCode() {
@@ -68,11 +69,11 @@ public class ReasonCategory extends jp.kizuna.alumni.shared.BaseEntity implement
     }
 
     public String getNameJa() {
-        return nameJa;
+        return name.ja();
     }
 
     public String getNameEn() {
-        return nameEn;
+        return name.en();
     }
 
     public boolean isControllable() {

@@ -1,6 +1,8 @@
 package jp.kizuna.alumni.opportunity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /** An opening HR posts for alumni. Open until HR closes it or its closing date passes. */
 @Entity
@@ -31,17 +34,15 @@ public class Opportunity extends BaseEntity {
     @Column(nullable = false)
     private OpportunityKind kind;
 
-    @Column(nullable = false)
-    private String title;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "title", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private LocalizedText title;
 
-    @Column(nullable = false)
-    private String description;
-
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "description_en")
-    private String descriptionEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "description", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedText description;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
@@ -74,8 +75,8 @@ public class Opportunity extends BaseEntity {
             throw new BusinessException("opportunity.closes-in-past", closesOn);
         }
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.title = title.strip();
-        this.description = description.strip();
+        this.title = new LocalizedText(title.strip(), null);
+        this.description = new LocalizedText(description.strip(), null);
         this.department = department;
         this.location = location == null || location.isBlank() ? null : location.strip();
         this.closesOn = closesOn;
@@ -95,21 +96,17 @@ public class Opportunity extends BaseEntity {
                         && englishDescription.codePointCount(0, englishDescription.length()) > MAX_DESCRIPTION) {
             throw new BusinessException("opportunity.english.too-long", MAX_TITLE, MAX_DESCRIPTION);
         }
-        this.titleEn = englishTitle;
-        this.descriptionEn = englishDescription;
+        this.title = new LocalizedText(this.title.ja(), englishTitle);
+        this.description = new LocalizedText(this.description.ja(), englishDescription);
     }
 
     /** The title in the reader's language (Japanese when no English one was written). */
     public String title(Locale locale) {
-        return english(locale) && titleEn != null ? titleEn : title;
+        return title.in(locale);
     }
 
     public String description(Locale locale) {
-        return english(locale) && descriptionEn != null ? descriptionEn : description;
-    }
-
-    private static boolean english(Locale locale) {
-        return locale != null && !"ja".equals(locale.getLanguage());
+        return description.in(locale);
     }
 
     public boolean isOpenOn(LocalDate day) {
@@ -121,10 +118,10 @@ public class Opportunity extends BaseEntity {
     }
 
     public OpportunityKind getKind() { return kind; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public String getTitleEn() { return titleEn; }
-    public String getDescriptionEn() { return descriptionEn; }
+    public String getTitle() { return title.ja(); }
+    public String getDescription() { return description.ja(); }
+    public String getTitleEn() { return title.en(); }
+    public String getDescriptionEn() { return description.en(); }
     public Department getDepartment() { return department; }
     public String getLocation() { return location; }
     public Status getStatus() { return status; }

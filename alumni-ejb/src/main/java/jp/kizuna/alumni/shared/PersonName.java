@@ -54,7 +54,7 @@ public record PersonName(String family, String given, String familyKana, String 
     }
 
     private static boolean isJapanese(Locale locale) {
-        return "ja".equals(locale.getLanguage());
+        return LocalizedText.japanese(locale);
     }
 
     private static String join(String first, String second) {

@@ -1,6 +1,8 @@
 package jp.kizuna.alumni.space;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import jp.kizuna.alumni.network.AlumniNetwork;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * A place to talk inside one network: the network's own space (named after the network) or a topic
@@ -34,11 +37,10 @@ public class Space extends BaseEntity {
     @Column(nullable = false)
     private Kind kind;
 
-    @Column(name = "name_ja")
-    private String nameJa;
-
-    @Column(name = "name_en")
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "name_ja"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private LocalizedText name;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -70,8 +72,7 @@ public class Space extends BaseEntity {
         Space space = new Space();
         space.network = network;
         space.kind = Kind.TOPIC;
-        space.nameJa = ja;
-        space.nameEn = en;
+        space.name = new LocalizedText(ja, en);
         space.createdBy = by;
         space.createdAt = now;
         return space;
@@ -82,9 +83,7 @@ public class Space extends BaseEntity {
         if (kind == Kind.NETWORK) {
             return network.name(locale);
         }
-        boolean japanese = locale != null && "ja".equals(locale.getLanguage());
-        String preferred = japanese ? nameJa : nameEn;
-        return preferred != null ? preferred : (japanese ? nameEn : nameJa);
+        return name == null ? null : name.in(locale);
     }
 
     private static String blankAsNull(String text) {
@@ -93,8 +92,8 @@ public class Space extends BaseEntity {
 
     public AlumniNetwork getNetwork() { return network; }
     public Kind getKind() { return kind; }
-    public String getNameJa() { return nameJa; }
-    public String getNameEn() { return nameEn; }
+    public String getNameJa() { return name == null ? null : name.ja(); }
+    public String getNameEn() { return name == null ? null : name.en(); }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
 }

@@ -3,6 +3,7 @@ package jp.kizuna.alumni.space;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /** A space as a list shows it, read in one transaction: its names in both languages, threads and last activity. */
 public record SpaceSummary(long id, Space.Kind kind, String networkCode, boolean companyWide, String nameJa, String nameEn,
@@ -15,6 +16,6 @@ public record SpaceSummary(long id, Space.Kind kind, String networkCode, boolean
     }
 
     public String name(Locale locale) {
-        return locale != null && "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+        return LocalizedText.in(locale, nameJa, nameEn);
     }
 }

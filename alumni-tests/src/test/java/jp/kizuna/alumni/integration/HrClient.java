@@ -3,7 +3,6 @@ package jp.kizuna.alumni.integration;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import jakarta.json.Json;
+import jp.kizuna.alumni.e2e.Tokens;
 import jakarta.json.JsonObject;
 
 /**
@@ -22,7 +22,6 @@ final class HrClient {
     static final String NS = "urn:kizuna:alumni:hr:v1";
     static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("alumni.port.offset", 0)) + "/alumni-ws";
     static final String SOAP = BASE + "/soap/hr/v1";
-    static final String KEYCLOAK = System.getProperty("alumni.keycloak.url", "http://localhost:8180");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -35,24 +34,12 @@ final class HrClient {
 
     /** A token for a demo user (password grant of the alumni-ws client). */
     static String userToken(String user) throws IOException, InterruptedException {
-        return "Bearer " + token("grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username="
-                + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo");
+        return "Bearer " + Tokens.forUser(user, "demo");
     }
 
     /** The HR connector's service account token (client credentials), as an HR system gets it. */
     static String serviceAccountToken() throws IOException, InterruptedException {
-        return "Bearer " + token("grant_type=client_credentials&client_id=hr-connector&client_secret=hr-connector-demo-secret");
-    }
-
-    private static String token(String form) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(KEYCLOAK + "/realms/alumni/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused the token request: " + response.body());
-        }
-        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
+        return "Bearer " + Tokens.forHrSystem();
     }
 
     static HttpResponse<String> soap(String authorization, String body) throws IOException, InterruptedException {

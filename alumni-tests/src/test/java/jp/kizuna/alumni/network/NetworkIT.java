@@ -65,6 +65,7 @@ class NetworkIT {
     @Inject jp.kizuna.alumni.subjectaccess.PersonalDataReport report;
     @Inject DirectorySearch directory;
     @Inject NetworkAdministration administration;
+    @Inject Ambassadors ambassadors;
     @Inject Event<ResignationRecorded> resignations;
     @Inject Event<EmployeeLeft> departures;
     @Resource UserTransaction transaction;
@@ -345,22 +346,22 @@ class NetworkIT {
     @Test
     void anAmbassadorServesUntilRetiredAndKeepsTheirRecord() throws Exception {
         AlumnusProfile member = data.member(null, "NWA" + NetworkTestData.unique(), Set.of(), null);
-        Ambassador nominated = hrAdmin.call(() -> administration.nominateAmbassador(member.getId(), "イベントの司会"));
-        hrAdmin.call(() -> administration.recordActivity(nominated.getId(), LocalDate.now(),
+        Ambassador nominated = hrAdmin.call(() -> ambassadors.nominate(member.getId(), "イベントの司会"));
+        hrAdmin.call(() -> ambassadors.recordActivity(nominated.getId(), LocalDate.now(),
                 AmbassadorActivity.Kind.values()[0], "新年会で登壇"));
-        assertThrows(EJBAccessException.class, () -> manager.run(() -> administration.retireAmbassador(nominated.getId())));
+        assertThrows(EJBAccessException.class, () -> manager.run(() -> ambassadors.retire(nominated.getId())));
 
-        hrAdmin.run(() -> administration.retireAmbassador(nominated.getId()));
-        Ambassador retired = hrAdmin.call(() -> administration.ambassadors()).stream()
+        hrAdmin.run(() -> ambassadors.retire(nominated.getId()));
+        Ambassador retired = hrAdmin.call(() -> ambassadors.all()).stream()
                 .filter(a -> a.getId().equals(nominated.getId())).findFirst().orElseThrow();
         assertFalse(retired.isActive());
         assertEquals("network.ambassador.retired", assertThrows(BusinessException.class,
-                () -> hrAdmin.call(() -> administration.recordActivity(nominated.getId(), LocalDate.now(),
+                () -> hrAdmin.call(() -> ambassadors.recordActivity(nominated.getId(), LocalDate.now(),
                         AmbassadorActivity.Kind.values()[0], "retired"))).getKey());
-        assertEquals(1, hrAdmin.call(() -> administration.activities(nominated.getId())).size(), "the record stays");
+        assertEquals(1, hrAdmin.call(() -> ambassadors.activities(nominated.getId())).size(), "the record stays");
 
-        hrAdmin.call(() -> administration.nominateAmbassador(member.getId(), "再任"));
-        assertTrue(hrAdmin.call(() -> administration.ambassadors()).stream()
+        hrAdmin.call(() -> ambassadors.nominate(member.getId(), "再任"));
+        assertTrue(hrAdmin.call(() -> ambassadors.all()).stream()
                 .anyMatch(a -> a.getId().equals(nominated.getId()) && a.isActive()), "a new nomination reactivates");
     }
 

@@ -38,7 +38,7 @@ public class NetworkTestData {
     /** Closes the openings earlier runs left with this title, so a browser test finds exactly one. */
     public void closeOpenings(String title) {
         em.createQuery("update Opportunity o set o.status = jp.kizuna.alumni.opportunity.Opportunity.Status.CLOSED"
-                + " where o.title = :t").setParameter("t", title).executeUpdate();
+                + " where o.title.ja = :t").setParameter("t", title).executeUpdate();
     }
 
     public Department department(String code) {

@@ -209,7 +209,7 @@ class OpportunityIT {
         BusinessException refused = assertThrows(BusinessException.class, () -> hrAdmin.call(() -> board.post(
                 OpportunityKind.SIDE_JOB, "長い英語", "説明", tooLong, null, dept, null, null)));
         assertEquals("opportunity.english.too-long", refused.getKey());
-        assertEquals(0L, em.createQuery("select count(o) from Opportunity o where o.title = '長い英語'", Long.class)
+        assertEquals(0L, em.createQuery("select count(o) from Opportunity o where o.title.ja = '長い英語'", Long.class)
                 .getSingleResult(), "nothing half-posted");
 
         OpeningMatch.Match match = hrAdmin.call(() -> board.matches(opening.getId())).stream()

@@ -3,6 +3,7 @@ package jp.kizuna.alumni.offboarding.action;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * One action in HR's ledger with the share of its reason among the pattern's leavers in the year before
@@ -15,14 +16,14 @@ public record ActionRow(long id, String reasonJa, String reasonEn, String depart
         implements Serializable {
 
     public String reason(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? reasonJa : reasonEn;
+        return LocalizedText.in(locale, reasonJa, reasonEn);
     }
 
     public String department(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? departmentJa : departmentEn;
+        return LocalizedText.in(locale, departmentJa, departmentEn);
     }
 
     public String title(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? titleJa : titleEn;
+        return LocalizedText.in(locale, titleJa, titleEn);
     }
 }

@@ -1,6 +1,8 @@
 package jp.kizuna.alumni.offboarding.action;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +18,7 @@ import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * An improvement HR commits to because of a pattern in the real leaving reasons: a reason category in
@@ -44,17 +47,15 @@ public class ImprovementAction extends BaseEntity {
     @Column(name = "pattern_to", nullable = false)
     private LocalDate patternTo;
 
-    @Column(name = "title_ja", nullable = false)
-    private String titleJa;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "title_ja", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false))
+    private LocalizedText title;
 
-    @Column(name = "title_en", nullable = false)
-    private String titleEn;
-
-    @Column(name = "description_ja")
-    private String descriptionJa;
-
-    @Column(name = "description_en")
-    private String descriptionEn;
+    @Embedded
+    @AttributeOverride(name = "ja", column = @Column(name = "description_ja"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedText description;
 
     @Column(name = "owner_name", nullable = false)
     private String owner;
@@ -93,10 +94,9 @@ public class ImprovementAction extends BaseEntity {
         }
         this.patternFrom = draft.patternFrom();
         this.patternTo = draft.patternTo();
-        this.titleJa = required(draft.titleJa(), TITLE_MAX);
-        this.titleEn = required(draft.titleEn(), TITLE_MAX);
-        this.descriptionJa = optional(draft.descriptionJa(), DESCRIPTION_MAX);
-        this.descriptionEn = optional(draft.descriptionEn(), DESCRIPTION_MAX);
+        this.title = LocalizedText.both(required(draft.titleJa(), TITLE_MAX), required(draft.titleEn(), TITLE_MAX));
+        this.description = new LocalizedText(optional(draft.descriptionJa(), DESCRIPTION_MAX),
+                optional(draft.descriptionEn(), DESCRIPTION_MAX));
         this.owner = required(draft.owner(), TITLE_MAX);
         if (draft.dueDate() == null) {
             throw new BusinessException("offboarding.action.dueDateRequired");
@@ -133,11 +133,11 @@ public class ImprovementAction extends BaseEntity {
     }
 
     public String title(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? titleJa : titleEn;
+        return title.in(locale);
     }
 
     public String description(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? descriptionJa : descriptionEn;
+        return description == null ? null : description.in(locale);
     }
 
     private static String required(String text, int max) {
@@ -176,19 +176,19 @@ public class ImprovementAction extends BaseEntity {
     }
 
     public String getTitleJa() {
-        return titleJa;
+        return title.ja();
     }
 
     public String getTitleEn() {
-        return titleEn;
+        return title.en();
     }
 
     public String getDescriptionJa() {
-        return descriptionJa;
+        return description == null ? null : description.ja();
     }
 
     public String getDescriptionEn() {
-        return descriptionEn;
+        return description == null ? null : description.en();
     }
 
     public String getOwner() {

@@ -3,6 +3,7 @@ package jp.kizuna.alumni.offboarding.action;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * One line of "you said, we did": what leavers said (a reason, where, when, how many: never fewer than
@@ -14,7 +15,7 @@ public record WeDidEntry(String reasonJa, String reasonEn, String departmentJa, 
                          LocalDate completedOn) implements Serializable {
 
     private static boolean ja(Locale locale) {
-        return "ja".equals(locale.getLanguage());
+        return LocalizedText.japanese(locale);
     }
 
     public String reason(Locale locale) {

@@ -2,6 +2,7 @@ package jp.kizuna.alumni.offboarding.analytics;
 
 import java.io.Serializable;
 import java.util.Locale;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * One shown group (a department, a month or a reason) and its figures. {@code count} is the
@@ -11,7 +12,7 @@ import java.util.Locale;
 public record GroupFigure(String key, String nameJa, String nameEn, long count, long part, Double average) implements Serializable {
 
     public String name(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+        return LocalizedText.in(locale, nameJa, nameEn);
     }
 
     /** {@code part / count} as a percentage with one decimal. */

@@ -2,6 +2,7 @@ package jp.kizuna.alumni.offboarding.analytics;
 
 import java.io.Serializable;
 import java.util.Locale;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * Turnover of one shown group (a month or year, a department, a tenure band, a job title): employees on
@@ -12,7 +13,7 @@ public record TurnoverFigure(String key, String nameJa, String nameEn, long head
                              long hires, long leavers, long voluntary, long regretted) implements Serializable {
 
     public String name(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+        return LocalizedText.in(locale, nameJa, nameEn);
     }
 
     /** The mean of the opening and closing headcount, the denominator of the rate. */

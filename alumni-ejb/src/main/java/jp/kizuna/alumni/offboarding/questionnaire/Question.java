@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.Locale;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /** One question of a version. Its key stays the same in every later version that keeps the question. */
 @Entity
@@ -125,7 +126,7 @@ public class Question extends BaseEntity {
     }
 
     public String text(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? textJa : textEn;
+        return LocalizedText.in(locale, textJa, textEn);
     }
 
     public QuestionnaireVersion getQuestionnaireVersion() {

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import jp.kizuna.alumni.shared.BaseEntity;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /** One choice of a single or multiple choice question. */
 @Entity
@@ -38,7 +39,7 @@ public class QuestionChoice extends BaseEntity {
     }
 
     public String text(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? textJa : textEn;
+        return LocalizedText.in(locale, textJa, textEn);
     }
 
     public int getPosition() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * A question as the designer edits it and as the survey page shows it: a detached, changeable copy.
@@ -57,7 +58,7 @@ public class QuestionDraft implements Serializable {
     }
 
     public String text(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? textJa : textEn;
+        return LocalizedText.in(locale, textJa, textEn);
     }
 
     /** The whole numbers a scale question offers. */
@@ -155,7 +156,7 @@ public class QuestionDraft implements Serializable {
         }
 
         public String text(Locale locale) {
-            return "ja".equals(locale.getLanguage()) ? textJa : textEn;
+            return LocalizedText.in(locale, textJa, textEn);
         }
 
         public String getTextJa() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * Concerns heard in stay interviews next to the reasons people left for, over the same period, by reason
@@ -22,7 +23,7 @@ public record StayExitReport(LocalDate from, LocalDate to, int minGroupSize, Lon
                       Double exitPercent) implements Serializable {
 
         public String name(Locale locale) {
-            return "ja".equals(locale.getLanguage()) ? nameJa : nameEn;
+            return LocalizedText.in(locale, nameJa, nameEn);
         }
     }
 

@@ -15,6 +15,7 @@ import jp.kizuna.alumni.event.EventCalendar;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.network.AlumniNetwork;
 import jp.kizuna.alumni.network.Ambassador;
+import jp.kizuna.alumni.network.Ambassadors;
 import jp.kizuna.alumni.network.AmbassadorActivity;
 import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.BilingualText;
@@ -39,6 +40,9 @@ public class OutreachView implements Serializable {
     private EventCalendar calendar;
     @Inject
     private NetworkAdministration administration;
+
+    @Inject
+    private Ambassadors programme;
     @Inject
     private Referrals referrals;
     @Inject
@@ -92,7 +96,7 @@ public class OutreachView implements Serializable {
         news = administration.latestNews(10);
         mailings = administration.mailings(10);
         allReferrals = referrals.all();
-        ambassadors = administration.ambassadors();
+        ambassadors = programme.all();
         networks = administration.networks();
     }
 
@@ -190,19 +194,19 @@ public class OutreachView implements Serializable {
 
     public String nominate() {
         return attempt(() -> {
-            administration.nominateAmbassador(nominee == null ? null : nominee.employeeNumber(), nominationReason);
+            programme.nominate(nominee == null ? null : nominee.employeeNumber(), nominationReason);
             nominee = null;
             nominationReason = null;
         }, "ambassador.nominated");
     }
 
     public String retire(long ambassadorId) {
-        return attempt(() -> administration.retireAmbassador(ambassadorId), "ambassador.retired");
+        return attempt(() -> programme.retire(ambassadorId), "ambassador.retired");
     }
 
     public String recordActivity() {
         return attempt(() -> {
-            administration.recordActivity(activityAmbassadorId == null ? -1 : activityAmbassadorId,
+            programme.recordActivity(activityAmbassadorId == null ? -1 : activityAmbassadorId,
                     activityDate == null ? LocalDate.now() : activityDate,
                     AmbassadorActivity.Kind.valueOf(activityKind), activityDescription);
             activityDescription = null;
@@ -210,7 +214,7 @@ public class OutreachView implements Serializable {
     }
 
     public List<AmbassadorActivity> activitiesOf(long ambassadorId) {
-        return administration.activities(ambassadorId);
+        return programme.activities(ambassadorId);
     }
 
     public String createPilot() {
