@@ -6,23 +6,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Caller;
-import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
-import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.privacy.ConsentedAlumni;
 import jp.kizuna.alumni.privacy.PersonalDataProvided;
 import jp.kizuna.alumni.privacy.ProvisionRecord;
 import jp.kizuna.alumni.shared.AuditEntry;
@@ -77,8 +70,8 @@ public class HrInbox {
     @Inject
     private Caller caller;
 
-    @PersistenceContext(unitName = "alumni")
-    private EntityManager em;
+    @Inject
+    private ConsentedAlumni consenting;
 
     /** Most exports are of a few hundred alumni; larger sets are paged. */
     public static final int MAX_EXPORT_PAGE = 1000;
@@ -113,13 +106,10 @@ public class HrInbox {
 
     /**
      * Alumni (employees who left) whose consent for {@code purpose} is in force, in employee number
-     * order, {@code max} from {@code first}. Everyone else, and anyone who withdrew, is left out;
-     * the export is audited as a disclosure of personal data.
+     * order, {@code max} from {@code first} ({@link ConsentedAlumni}: the same people HR's member file
+     * holds). Everyone else, and anyone who withdrew, is left out; the export is audited as a
+     * disclosure of personal data and written to the provision record.
      */
-    /** What ExportConsentedAlumni hands over of each person, for the provision record. */
-    static final List<String> EXPORTED_ITEMS = List.of("employee number", "family name", "given name",
-            "family name kana", "given name kana", "personal e-mail", "leaving date", "consent purposes");
-
     @RolesAllowed(Roles.HR_SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<AlumnusRecord> consentedAlumni(String purpose, int first, int max) {
@@ -131,44 +121,13 @@ public class HrInbox {
         if (first < 0 || max < 1 || max > MAX_EXPORT_PAGE) {
             throw new BusinessException("integration.page.invalid", MAX_EXPORT_PAGE);
         }
-        List<Employee> alumni = em.createQuery("""
-                        select e from Employee e
-                        where e.status = :left and exists (select c from ConsentRecord c where c.person = e
-                              and c.purpose = :purpose and c.withdrawnAt is null)
-                        order by e.employeeNumber""", Employee.class)
-                .setParameter("left", EmploymentStatus.LEFT)
-                .setParameter("purpose", asked)
-                .setFirstResult(first).setMaxResults(max)
-                .getResultList();
-        Map<Long, TreeSet<String>> purposes = new LinkedHashMap<>();
-        Map<Long, ConsentRecord> allowedBy = new LinkedHashMap<>();
-        alumni.forEach(alumnus -> purposes.put(alumnus.getId(), new TreeSet<>()));
-        if (!alumni.isEmpty()) {
-            em.createQuery("select c from ConsentRecord c where c.person in :people and c.withdrawnAt is null",
-                            ConsentRecord.class)
-                    .setParameter("people", alumni)
-                    .getResultList()
-                    .forEach(consent -> {
-                        purposes.get(consent.getPerson().getId()).add(consent.getPurpose().name());
-                        if (consent.getPurpose() == asked) {
-                            allowedBy.put(consent.getPerson().getId(), consent);
-                        }
-                    });
-        }
+        List<ConsentedAlumni.Alumnus> alumni = consenting.consentingTo(asked, first, max);
         audit.record(AuditEntry.Action.EXPORT, "Employee", "*",
                 alumni.size() + " alumni consenting to " + asked + " exported to the HR system");
-        // The items below are exactly the fields of AlumnusRecord; keep the two lists together.
         provided.fire(new PersonalDataProvided("HR system (" + caller.login() + ")",
-                ProvisionRecord.Channel.HR_INTEGRATION, EXPORTED_ITEMS, asked, alumni.stream()
-                .map(alumnus -> {
-                    ConsentRecord consent = allowedBy.get(alumnus.getId());
-                    return new PersonalDataProvided.Person(alumnus.getId(), alumnus.getEmployeeNumber(),
-                            consent == null ? null : consent.getId(), consent == null ? null : consent.getGivenAt());
-                }).toList()));
-        return alumni.stream().map(alumnus -> new AlumnusRecord(alumnus.getEmployeeNumber(), alumnus.getFamilyName(),
-                alumnus.getGivenName(), alumnus.getFamilyNameKana(), alumnus.getGivenNameKana(),
-                alumnus.getPersonalEmail(), alumnus.getLeavingDate(), List.copyOf(purposes.get(alumnus.getId()))))
-                .toList();
+                ProvisionRecord.Channel.HR_INTEGRATION, AlumnusRecord.ITEMS, asked,
+                alumni.stream().map(ConsentedAlumni.Alumnus::provided).toList()));
+        return alumni.stream().map(AlumnusRecord::of).toList();
     }
 
     /**

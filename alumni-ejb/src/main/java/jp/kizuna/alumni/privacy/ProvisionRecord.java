@@ -89,6 +89,10 @@ public class ProvisionRecord extends BaseEntity {
     @Column(name = "consent_purpose")
     private ConsentPurpose consentPurpose;
 
+    /** Why, in HR's words; null for the automatic channels. */
+    @Column(length = 1000)
+    private String reason;
+
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
@@ -108,6 +112,8 @@ public class ProvisionRecord extends BaseEntity {
         this.channel = provided.channel();
         this.dataItems = String.join(ITEM_SEPARATOR, provided.dataItems());
         this.consentPurpose = provided.purpose();
+        this.reason = provided.reason() == null || provided.reason().length() <= 1000 ? provided.reason()
+                : provided.reason().substring(0, 1000);
         this.recordedBy = recordedBy;
         provided.people().forEach(person -> people.add(new Person(person)));
         this.personCount = people.size();
@@ -118,6 +124,7 @@ public class ProvisionRecord extends BaseEntity {
     public Channel getChannel() { return channel; }
     public String getDataItems() { return dataItems; }
     public ConsentPurpose getConsentPurpose() { return consentPurpose; }
+    public String getReason() { return reason; }
     public String getRecordedBy() { return recordedBy; }
     public int getPersonCount() { return personCount; }
     public List<Person> getPeople() { return Collections.unmodifiableList(people); }

@@ -85,14 +85,15 @@ public class ProvisionRecords {
     public byte[] csv(LocalDate from, LocalDate to) {
         List<ProvisionRecord> records = between(from, to);
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("provided_at,recipient,channel,data_items,consent_purpose,employee_number,consent_id,consent_given_at,recorded_by\r\n");
+        csv.append("provided_at,recipient,channel,data_items,consent_purpose,employee_number,consent_id,consent_given_at,recorded_by,reason\r\n");
         for (ProvisionRecord record : records) {
             for (ProvisionRecord.Person person : record.getPeople()) {
                 csv.append(cell(record.getProvidedAt())).append(',').append(cell(record.getRecipient())).append(',')
                         .append(cell(record.getChannel())).append(',').append(cell(record.getDataItems())).append(',')
                         .append(cell(record.getConsentPurpose())).append(',').append(cell(person.getEmployeeNumber()))
                         .append(',').append(cell(person.getConsentId())).append(',').append(cell(person.getConsentGivenAt()))
-                        .append(',').append(cell(record.getRecordedBy())).append("\r\n");
+                        .append(',').append(cell(record.getRecordedBy())).append(',').append(cell(record.getReason()))
+                        .append("\r\n");
             }
         }
         audit.record(AuditEntry.Action.EXPORT, "ProvisionRecord", from + ".." + to,

@@ -26,6 +26,7 @@ import jp.kizuna.alumni.offboarding.stay.StayInterview;
 import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.Referral;
 import jp.kizuna.alumni.privacy.ConsentRecord;
+import jp.kizuna.alumni.privacy.ProvisionRecord;
 import jp.kizuna.alumni.space.SpacePost;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
@@ -35,8 +36,9 @@ import jp.kizuna.alumni.shared.Roles;
 /**
  * The signed-in person's data as one JSON document they can keep or take elsewhere: master data,
  * alumni profile and visibility, the full consent history, interests, referrals, event answers,
- * casual consultations, message threads, the posts they wrote in spaces and their stay interviews
- * (when, with whom, the concerns they raised).
+ * casual consultations, message threads, the posts they wrote in spaces, their stay interviews
+ * (when, with whom, the concerns they raised) and every provision of their data to another party
+ * that the APPI provision record holds (APPI Art. 33(5): the person may see those records).
  * The offboarding record (interviews, reasons) is not in it: it holds other people's words about the
  * person and is disclosed by HR on request, as the report says.
  */
@@ -79,6 +81,7 @@ public class PersonalDataReport {
         report.add("messages", profile == null ? Json.createArrayBuilder() : messages(profile));
         report.add("spacePosts", profile == null ? Json.createArrayBuilder() : spacePosts(profile));
         report.add("stayInterviews", stayInterviews(person));
+        report.add("providedToOthers", provisions(person));
         report.add("notIncluded", Json.createObjectBuilder()
                 .add("en", "Your offboarding record (interviews, reasons, checklist) and the notes of your stay interviews are kept by HR. Ask HR for a copy;"
                         + " notes that name other people may be shown in part.")
@@ -238,6 +241,23 @@ public class PersonalDataReport {
             put(json, "mainConcern", interview.getPrimaryConcern() == null ? null : interview.getPrimaryConcern().getNameJa());
             json.add("otherConcerns", strings(interview.getOtherConcerns().stream().map(ReasonCategory::getNameJa)
                     .sorted().toList()));
+        });
+    }
+
+    /**
+     * The provision records naming the person: when, to whom, how, which items, on which consent and
+     * why. Only records still kept (the retention sweep erases them after the legal period).
+     */
+    private JsonArrayBuilder provisions(Employee person) {
+        return each(em.createQuery("select distinct r from ProvisionRecord r join r.people p where p.employeeId = :id"
+                + " order by r.providedAt, r.id", ProvisionRecord.class).setParameter("id", person.getId())
+                .getResultList(), (record, json) -> {
+            put(json, "providedAt", record.getProvidedAt());
+            put(json, "recipient", record.getRecipient());
+            put(json, "channel", record.getChannel());
+            put(json, "dataItems", record.getDataItems());
+            put(json, "consentPurpose", record.getConsentPurpose());
+            put(json, "reason", record.getReason());
         });
     }
 

@@ -64,6 +64,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/portal/spaces.xhtml", List.of(ALUMNUS));
         PAGES.put("/inbox/spaces.xhtml", List.of(HR, MANAGER));
         PAGES.put("/network/provisions.xhtml", List.of(HR));
+        PAGES.put("/network/member-file.xhtml", List.of(HR));
         PAGES.put("/network/unreachable.xhtml", List.of(HR));
         PAGES.put("/network/event-checkin.xhtml", List.of(HR));
     }

@@ -164,6 +164,21 @@ public final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /**
+     * Lets the browser save what a page sends as an attachment into a fresh directory inside its
+     * profile (deleted when the browser closes), as a person's Downloads folder, and returns it.
+     */
+    public Path allowDownloads() {
+        try {
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
+            ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+            return downloads;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes what the browser shows to {@code target/screenshots/<name>.png} for a reviewer. */
     public Path screenshot(String name) {
         try {

@@ -207,6 +207,9 @@ class EjbRoleMatrixIT {
         for (String method : List.of("between", "csv", "sweep")) {
             INTENDED.put("ProvisionRecords#" + method, Set.of(Roles.HR_ADMIN));
         }
+        // The member file leaves the system: HR only (HR systems have ExportConsentedAlumni, on its own role).
+        INTENDED.put("MemberFiles#export", Set.of(Roles.HR_ADMIN));
+        INTENDED.put("MemberFiles#count", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#move", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#schedule", Set.of(Roles.HR_ADMIN));
         INTENDED.put("EventCalendar#cancel", Set.of(Roles.HR_ADMIN));

@@ -184,6 +184,15 @@ public class NetworkTestData {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** The first column of every row a plain SQL select answers. */
+    public List<?> rows(String select, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(select);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+
     /** The directory's version where the database keeps one (PostgreSQL), else null. */
     public Long directoryVersion() {
         List<?> version = em.createNativeQuery("select version from directory_version where id = 1").getResultList();

@@ -39,7 +39,8 @@ public class AuditLog implements Serializable {
 
     /** The kinds of record the application audits (subject types), each with a text under audit.type.*. */
     static final List<String> SUBJECT_TYPES = List.of("AlumniNetwork", "AlumnusProfile", "AuditEntry", "Consultation",
-            "Employee", "ExitData", "ExitInterview", "ImprovementAction", "Interest", "MessageThread", "NetworkRoiSetting",
+            "Employee", "ExitData", "ExitInterview", "ImprovementAction", "Interest", "MemberFile", "MessageThread",
+            "NetworkRoiSetting",
             "OffboardingCase", "ProvisionRecord", "Referral", "RehireEligibility", "Rsvp", "SegmentMailing",
             "StayInterview");
 
