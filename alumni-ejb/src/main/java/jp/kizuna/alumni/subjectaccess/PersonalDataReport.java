@@ -110,6 +110,7 @@ public class PersonalDataReport {
         put(json, "personalEmail", person.getPersonalEmail());
         put(json, "preferredLanguage", person.getPreferredLocale() == null ? null : person.getPreferredLocale().getLanguage());
         put(json, "jobTitle", person.getJobTitle());
+        put(json, "jobGrade", person.getJobGrade());
         put(json, "department", person.getDepartment() == null ? null : person.getDepartment().getNameJa());
         put(json, "hireDate", person.getHireDate());
         put(json, "leavingDate", person.getLeavingDate());
