@@ -74,6 +74,7 @@ public class InterviewForm implements Serializable {
     private boolean wideningConfirmed;
     private String namedReaders;
     private List<QuestionRow> questions = new ArrayList<>();
+    private boolean questionsOfItsOwnVersion;
 
     public void load() {
         if (caseId == null) {
@@ -103,7 +104,9 @@ public class InterviewForm implements Serializable {
                     InterviewWriteUp writeUp = interviews.readWriteUp(interviewId);
                     notes = writeUp.notes();
                     if (writeUp.answers() != null) {
+                        // A correction keeps the version first answered (also one without questions).
                         questions = QuestionRow.of(writeUp.answers().questions(), writeUp.answers().given());
+                        questionsOfItsOwnVersion = true;
                     }
                     guideCovered = new ArrayList<>(scheduled.guideCovered().stream().map(Enum::name).toList());
                     confidentiality = scheduled.confidentiality();
@@ -112,7 +115,7 @@ public class InterviewForm implements Serializable {
             if (confidentiality == null) {
                 confidentiality = defaultLevel();
             }
-            if (questions.isEmpty() && kind == InterviewKind.FOLLOW_UP) {
+            if (!questionsOfItsOwnVersion && kind == InterviewKind.FOLLOW_UP) {
                 questions = QuestionRow.of(questionnaires.current(QuestionnairePurpose.FOLLOW_UP), null);
             }
         } catch (BusinessException refused) {
