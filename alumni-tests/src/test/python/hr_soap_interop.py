@@ -57,7 +57,10 @@ def main():
     employees = [
         {"employeeNumber": manager, "familyName": "髙橋", "givenName": "誠", "familyNameKana": "タカハシ",
          "givenNameKana": "マコト", "departmentCode": "ZD" + suffix, "departmentNameJa": "人事部",
-         "departmentNameEn": "Human Resources", "hireDate": datetime.date(2005, 4, 1)},
+         "departmentNameEn": "Human Resources", "hireDate": datetime.date(2005, 4, 1),
+         # 等級 (contract revision 1.1): an optional last element the published WSDL offers; the report below
+         # is sent without one, as a 1.0 sender would.
+         "jobGrade": "M2"},
         {"employeeNumber": report, "familyName": "渡辺", "givenName": "さくら", "familyNameKana": "ワタナベ",
          "givenNameKana": "サクラ", "departmentCode": "ZD" + suffix, "managerNumber": manager,
          "workEmail": "sakura.watanabe@example.co.jp", "hireDate": datetime.date(2019, 10, 1)},

@@ -80,6 +80,10 @@ public class Employee extends BaseEntity {
     @Column(name = "job_title")
     private String jobTitle;
 
+    /** 等級 as HR's data names it; null when HR has never sent one. */
+    @Column(name = "job_grade")
+    private String jobGrade;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
     private Department department;
@@ -273,6 +277,14 @@ public class Employee extends BaseEntity {
 
     public void setJobTitle(String jobTitle) {
         this.jobTitle = jobTitle;
+    }
+
+    public String getJobGrade() {
+        return jobGrade;
+    }
+
+    public void setJobGrade(String jobGrade) {
+        this.jobGrade = jobGrade;
     }
 
     public Department getDepartment() {

@@ -48,6 +48,7 @@ final class NewEmployeeRows {
             new Column("work_email", "varchar", null, Employee::getWorkEmail),
             new Column("personal_email", "varchar", null, Employee::getPersonalEmail),
             new Column("job_title", "varchar", null, Employee::getJobTitle),
+            new Column("job_grade", "varchar", null, Employee::getJobGrade),
             new Column("department_id", "bigint", null,
                     employee -> employee.getDepartment() == null ? null : employee.getDepartment().getId()),
             new Column("manager_id", "bigint", null,

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.integration;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.AbstractMap;
@@ -14,6 +15,10 @@ import java.util.regex.Pattern;
  * One employee as the HR system knows them: the master data this application takes over on every
  * synchronisation. Names in Japanese order with kana readings; the department by code (created
  * when the record also names it) and the manager by employee number.
+ *
+ * <p>{@code jobGrade} (等級) was added to contract v1 as an optional last field (revision 1.1): senders
+ * written before it never send it, so an absent grade leaves the stored one as it is, and a record
+ * without it digests as before ({@link AddedToContract}).
  */
 public record EmployeeRecord(
         String employeeNumber,
@@ -27,7 +32,24 @@ public record EmployeeRecord(
         String departmentNameJa,
         String departmentNameEn,
         String managerNumber,
-        LocalDate hireDate) {
+        LocalDate hireDate,
+        @AddedToContract("1.1") String jobGrade) {
+
+    /**
+     * The REST binding builds a record through this constructor (a record with more than one needs it
+     * named); a property the sender leaves out arrives as null.
+     */
+    @JsonbCreator
+    public EmployeeRecord {
+    }
+
+    /** A record as contract v1 first defined it (no job grade). */
+    public EmployeeRecord(String employeeNumber, String familyName, String givenName, String familyNameKana,
+                          String givenNameKana, String workEmail, String jobTitle, String departmentCode,
+                          String departmentNameJa, String departmentNameEn, String managerNumber, LocalDate hireDate) {
+        this(employeeNumber, familyName, givenName, familyNameKana, givenNameKana, workEmail, jobTitle, departmentCode,
+                departmentNameJa, departmentNameEn, managerNumber, hireDate, null);
+    }
 
     /** The earliest plausible business date: anything before is a typing error (0202 for 2020). */
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
@@ -45,13 +67,13 @@ public record EmployeeRecord(
     public EmployeeRecord normalized() {
         return new EmployeeRecord(clean(employeeNumber), clean(familyName), clean(givenName), reading(familyNameKana),
                 reading(givenNameKana), clean(workEmail), clean(jobTitle), clean(departmentCode), clean(departmentNameJa),
-                clean(departmentNameEn), clean(managerNumber), hireDate);
+                clean(departmentNameEn), clean(managerNumber), hireDate, clean(jobGrade));
     }
 
     /** Every text of the record with its field, in contract order. */
     List<Map.Entry<HrField, String>> texts() {
         List<String> values = Arrays.asList(employeeNumber, familyName, givenName, familyNameKana, givenNameKana,
-                workEmail, jobTitle, departmentCode, departmentNameJa, departmentNameEn, managerNumber);
+                workEmail, jobTitle, departmentCode, departmentNameJa, departmentNameEn, managerNumber, jobGrade);
         List<HrField> fields = HrField.employeeFields();
         List<Map.Entry<HrField, String>> texts = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {

@@ -306,6 +306,11 @@ public class EmployeeUpsert {
             employee.setHireDate(record.hireDate());
             changed = true;
         }
+        // Added in contract revision 1.1: a sender that does not send it (all earlier ones) keeps the stored grade.
+        if (record.jobGrade() != null && !record.jobGrade().equals(employee.getJobGrade())) {
+            employee.setJobGrade(record.jobGrade());
+            changed = true;
+        }
         Department department = record.departmentCode() == null ? null : departments.get(record.departmentCode());
         if (department != null && record.departmentNameJa() != null && record.departmentNameEn() != null
                 && (!department.getNameJa().equals(record.departmentNameJa())

@@ -24,6 +24,8 @@ public enum HrField {
     DEPARTMENT_NAME_JA("departmentNameJa", 200),
     DEPARTMENT_NAME_EN("departmentNameEn", 200),
     MANAGER_NUMBER("managerNumber", 40),
+    /** 等級: the grade in the company's grading system (e.g. "G3", "M1", "主任"); optional, contract v1 revision 1.1. */
+    JOB_GRADE("jobGrade", 40),
     /** The resignation's stated reason (column stated_reason, VARCHAR(500)); several lines allowed. */
     STATED_REASON("statedReason", 500, true);
 
@@ -53,7 +55,7 @@ public enum HrField {
     /** The fields of one employee record, in contract order. */
     public static List<HrField> employeeFields() {
         return List.of(EMPLOYEE_NUMBER, FAMILY_NAME, GIVEN_NAME, FAMILY_NAME_KANA, GIVEN_NAME_KANA, WORK_EMAIL,
-                JOB_TITLE, DEPARTMENT_CODE, DEPARTMENT_NAME_JA, DEPARTMENT_NAME_EN, MANAGER_NUMBER);
+                JOB_TITLE, DEPARTMENT_CODE, DEPARTMENT_NAME_JA, DEPARTMENT_NAME_EN, MANAGER_NUMBER, JOB_GRADE);
     }
 
     /** What is wrong with this value of the field, or null: a forbidden character first, then the length. */

@@ -65,6 +65,8 @@ public final class HrFile {
         columns.put("departmentNameEn", List.of("部署名（英語）", "department_name_en", "departmentnameen"));
         columns.put("managerNumber", List.of("上長社員番号", "manager_number", "managernumber"));
         columns.put("hireDate", List.of("入社日", "hire_date", "hiredate"));
+        // Contract revision 1.1: optional and last, so files without it (and HR tools that stop at 入社日) still fit.
+        columns.put("jobGrade", List.of("等級", "job_grade", "jobgrade"));
         return Collections.unmodifiableMap(columns);
     }
 
@@ -214,7 +216,7 @@ public final class HrFile {
                     cell.apply("givenName"), cell.apply("familyNameKana"), cell.apply("givenNameKana"),
                     cell.apply("workEmail"), cell.apply("jobTitle"), cell.apply("departmentCode"),
                     cell.apply("departmentNameJa"), cell.apply("departmentNameEn"), cell.apply("managerNumber"),
-                    hireDate).normalized(), null));
+                    hireDate, cell.apply("jobGrade")).normalized(), null));
         }
         if (unclosedLine > 0) {
             rows.add(new Row(unclosedLine, null, new RecordProblem("integration.csv.quote")));
@@ -239,7 +241,7 @@ public final class HrFile {
                     nz(record.familyNameKana()), nz(record.givenNameKana()), nz(record.workEmail()),
                     nz(record.jobTitle()), nz(record.departmentCode()), nz(record.departmentNameJa()),
                     nz(record.departmentNameEn()), nz(record.managerNumber()),
-                    record.hireDate() == null ? "" : record.hireDate().toString());
+                    record.hireDate() == null ? "" : record.hireDate().toString(), nz(record.jobGrade()));
             csv.append(String.join(",", cells.stream().map(HrFile::neutralised).map(HrFile::quote).toList()))
                     .append("\r\n");
         }

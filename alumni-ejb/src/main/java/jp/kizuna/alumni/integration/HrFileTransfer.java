@@ -86,6 +86,6 @@ public class HrFileTransfer {
                 employee.getDepartment() == null ? null : employee.getDepartment().getNameJa(),
                 employee.getDepartment() == null ? null : employee.getDepartment().getNameEn(),
                 employee.getManager() == null ? null : employee.getManager().getEmployeeNumber(),
-                employee.getHireDate());
+                employee.getHireDate(), employee.getJobGrade());
     }
 }

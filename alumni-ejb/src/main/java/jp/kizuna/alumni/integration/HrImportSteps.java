@@ -302,7 +302,7 @@ public class HrImportSteps {
                             : record.departmentNameJa(),
                     sameDepartment ? twin(known.departmentNameEn(), record.departmentNameEn()) : record.departmentNameEn(),
                     record.managerNumber(),
-                    record.hireDate()));
+                    record.hireDate(), twin(known.jobGrade(), record.jobGrade())));
         }
         return kept;
     }

@@ -76,13 +76,28 @@ final class RequestDigest {
         sha.update((byte) 'r');
         text(record.getClass().getName());
         RecordComponent[] components = COMPONENTS.get(record.getClass());
-        number(components.length);
-        for (RecordComponent component : components) {
-            try {
-                value(component.getAccessor().invoke(record));
-            } catch (IllegalAccessException | InvocationTargetException unreadable) {
-                throw new IllegalStateException("Cannot read " + component, unreadable);
+        Object[] values = new Object[components.length];
+        int count = 0;
+        for (int i = 0; i < components.length; i++) {
+            values[i] = read(record, components[i]);
+            if (values[i] != null || !components[i].isAnnotationPresent(AddedToContract.class)) {
+                count++;
             }
+        }
+        // A field added to the contract counts only when sent: earlier messages keep their digest.
+        number(count);
+        for (int i = 0; i < components.length; i++) {
+            if (values[i] != null || !components[i].isAnnotationPresent(AddedToContract.class)) {
+                value(values[i]);
+            }
+        }
+    }
+
+    private static Object read(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException unreadable) {
+            throw new IllegalStateException("Cannot read " + component, unreadable);
         }
     }
 

@@ -45,8 +45,8 @@ final class CaseParts {
                 .setParameter("id", offboarding.getId())
                 .getResultStream()
                 .map(i -> new InterviewSummary(i.getId(), i.getKind(), i.getInterviewDate(), i.getInterviewerLogin(),
-                        i.getInterviewerName(), i.isHeld(), i.getGuideCovered(), i.getConfidentiality(), i.hasNotes(),
-                        i.hasNotes() && i.notesReadableBy(reader, hr, lineManager)))
+                        i.getInterviewerName(), i.isHeld(), i.getGuideCovered(), i.getConfidentiality(), i.hasWriteUp(),
+                        i.hasWriteUp() && i.notesReadableBy(reader, hr, lineManager)))
                 .toList();
     }
 }

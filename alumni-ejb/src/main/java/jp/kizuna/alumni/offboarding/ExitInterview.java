@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.offboarding;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,16 +16,25 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kizuna.alumni.offboarding.questionnaire.AnswerSheet;
+import jp.kizuna.alumni.offboarding.questionnaire.GivenAnswer;
+import jp.kizuna.alumni.offboarding.questionnaire.Question;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionAnswer;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
 
 /**
  * One exit conversation: scheduled first, then held and written up. The notes are the most
  * sensitive data of the capability; they are only handed out through
- * {@link ExitInterviews#readNotes}, which checks {@link Confidentiality} and audits the read.
+ * {@link ExitInterviews#readNotes}, which checks {@link Confidentiality} and audits the read. A
+ * follow-up interview also holds the answers to HR's follow-up questions, under the same level and
+ * with the questionnaire version they were given under.
  */
 @Entity
 @Table(name = "exit_interview")
@@ -70,6 +81,14 @@ public class ExitInterview extends BaseEntity {
 
     @Column(name = "recorded_by")
     private String recordedBy;
+
+    /** The version of HR's follow-up questions the answers were given under; null until written up. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "questionnaire_version_id")
+    private QuestionnaireVersion questionnaireVersion;
+
+    @OneToMany(mappedBy = "exitInterview", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<QuestionAnswer> answers = new ArrayList<>();
 
     protected ExitInterview() {
     }
@@ -129,6 +148,41 @@ public class ExitInterview extends BaseEntity {
         this.namedReaders = this.confidentiality == Confidentiality.HR_RESTRICTED ? String.join(",", named) : null;
         this.recordedAt = now;
         this.recordedBy = by;
+    }
+
+    /**
+     * Stores the answers to HR's questions under {@code version}, replacing earlier ones: the interview's
+     * own version once it has one (a correction keeps the questions that were asked), else the one
+     * published now. Refused when a question cannot take its answer.
+     */
+    void answer(QuestionnaireVersion version, Map<String, GivenAnswer> given) {
+        version.check(given);
+        this.questionnaireVersion = version;
+        answers.clear();
+        for (Question question : version.getQuestions()) {
+            QuestionAnswer answer = question.answer(this, given.getOrDefault(question.getKey(), new GivenAnswer()));
+            if (answer != null) {
+                answers.add(answer);
+            }
+        }
+    }
+
+    /** The answers with their version's questions; null when no questions were put (not a written-up follow-up). */
+    AnswerSheet answerSheet() {
+        return questionnaireVersion == null ? null : AnswerSheet.of(questionnaireVersion, answers);
+    }
+
+    public QuestionnaireVersion getQuestionnaireVersion() {
+        return questionnaireVersion;
+    }
+
+    public List<QuestionAnswer> getAnswers() {
+        return answers;
+    }
+
+    /** Whether there is anything confidential to read: notes, or answers to HR's questions. */
+    public boolean hasWriteUp() {
+        return notes != null || !answers.isEmpty();
     }
 
     public boolean notesReadableBy(String reader, boolean hrAdmin, boolean lineManager) {

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import jp.kizuna.alumni.identity.EmployeeDirectory;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
+import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -42,6 +45,9 @@ public class ExitInterviews {
     @Inject
     private jakarta.enterprise.event.Event<InterviewScheduled> interviewScheduled;
 
+    @Inject
+    private Questionnaires questionnaires;
+
     /** Schedules a conversation; interviewer null means the caller. */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public ExitInterview schedule(long caseId, InterviewKind kind, LocalDate date, String interviewerLogin) {
@@ -67,7 +73,10 @@ public class ExitInterviews {
         return interview;
     }
 
-    /** Writes up a held interview: only its interviewer or HR may. */
+    /**
+     * Writes up a held interview: only its interviewer or HR may. A follow-up also takes the answers to
+     * HR's follow-up questions: of the version it was first written up under, else the one published now.
+     */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public ExitInterview record(long interviewId, InterviewRecord write) {
         ExitInterview interview = interview(interviewId);
@@ -80,9 +89,14 @@ public class ExitInterviews {
         if (!ownInterview && !access.isHrAdmin()) {
             throw new BusinessException("offboarding.interview.notYours");
         }
-        if (interview.hasNotes() && !interview.notesReadableBy(access.callerLogin(), access.isHrAdmin(),
+        if (interview.hasWriteUp() && !interview.notesReadableBy(access.callerLogin(), access.isHrAdmin(),
                 access.isLineManagerOf(offboarding.getEmployee()))) {
             throw new BusinessException("offboarding.notes.confidential", interview.getConfidentiality());
+        }
+        if (interview.getKind() == InterviewKind.FOLLOW_UP) {
+            QuestionnaireVersion version = interview.getQuestionnaireVersion() != null ? interview.getQuestionnaireVersion()
+                    : questionnaires.published(QuestionnairePurpose.FOLLOW_UP);
+            interview.answer(version, write.answers());
         }
         Confidentiality level = write.confidentiality() == null
                 ? Confidentiality.defaultFor(interview.getKind(), access.isHrAdmin()) : write.confidentiality();
@@ -164,6 +178,16 @@ public class ExitInterviews {
     /** The notes of one interview, if the caller may read them; the read is audited. */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public String readNotes(long interviewId) {
+        String notes = readWriteUp(interviewId).notes();
+        return notes == null ? "" : notes;
+    }
+
+    /**
+     * The notes and the answers to HR's follow-up questions (with the questions of their version), if
+     * the caller may read the notes: the answers are under the same level. The read is audited.
+     */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public InterviewWriteUp readWriteUp(long interviewId) {
         ExitInterview interview = interview(interviewId);
         OffboardingCase offboarding = interview.getOffboardingCase();
         access.requireVisible(offboarding);
@@ -173,7 +197,7 @@ public class ExitInterviews {
         }
         audit.record(AuditEntry.Action.READ_CONFIDENTIAL, "ExitInterview", interview.getId(),
                 interview.getConfidentiality() + " notes of case " + offboarding.getId());
-        return interview.getNotes() == null ? "" : interview.getNotes();
+        return new InterviewWriteUp(interview.getNotes(), interview.answerSheet());
     }
 
     private ExitInterview interview(long interviewId) {

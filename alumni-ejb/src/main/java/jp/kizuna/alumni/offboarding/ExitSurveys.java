@@ -25,10 +25,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.offboarding.questionnaire.AnsweredQuestion;
 import jp.kizuna.alumni.offboarding.questionnaire.GivenAnswer;
 import jp.kizuna.alumni.offboarding.questionnaire.Question;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionAnswer;
-import jp.kizuna.alumni.offboarding.questionnaire.QuestionChoice;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionDraft;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
@@ -205,9 +205,7 @@ public class ExitSurveys {
                 .orElseThrow(() -> new BusinessException("offboarding.survey.linkInvalid"));
         em.lock(offboarding, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         QuestionnaireVersion version = questionnaires.published(QuestionnairePurpose.EXIT_SURVEY);
-        for (Question question : version.getQuestions()) {
-            question.check(answers.getOrDefault(question.getKey(), new GivenAnswer()));
-        }
+        version.check(answers);
         GivenAnswer experience = answers.getOrDefault(EXPERIENCE_SCORE, new GivenAnswer());
         GivenAnswer score = answers.getOrDefault(OFFBOARDING_SCORE, new GivenAnswer());
         LocalDate today = LocalDate.now(clock);
@@ -254,36 +252,14 @@ public class ExitSurveys {
     }
 
     private static AnsweredQuestion line(ExitSurveyResponse response, Question question, QuestionAnswer answer) {
-        String none = "—";
+        QuestionDraft asked = question.toDraft();
         return switch (question.getKey()) {
-            case EXPERIENCE_SCORE -> same(question, String.valueOf(response.getExperienceScore()));
-            case OFFBOARDING_SCORE -> same(question, String.valueOf(response.getOffboardingScore()));
-            case WOULD_RETURN -> new AnsweredQuestion(question.getTextJa(), question.getTextEn(),
-                    response.isWouldReturn() ? "はい" : "いいえ", response.isWouldReturn() ? "Yes" : "No");
-            case COMMENT -> same(question, response.getComment() == null ? none : response.getComment());
-            default -> {
-                if (answer == null) {
-                    yield same(question, none);
-                }
-                yield switch (question.getKind()) {
-                    case SCALE -> same(question, String.valueOf(answer.getNumberValue()));
-                    case TEXT -> same(question, answer.getTextValue());
-                    case YES_NO -> new AnsweredQuestion(question.getTextJa(), question.getTextEn(),
-                            answer.getNumberValue() == 1 ? "はい" : "いいえ", answer.getNumberValue() == 1 ? "Yes" : "No");
-                    case CHOICE, MULTI_CHOICE -> {
-                        List<QuestionChoice> chosen = answer.getChoices().stream()
-                                .sorted(java.util.Comparator.comparingInt(QuestionChoice::getPosition)).toList();
-                        yield new AnsweredQuestion(question.getTextJa(), question.getTextEn(),
-                                String.join("、", chosen.stream().map(QuestionChoice::getTextJa).toList()),
-                                String.join(", ", chosen.stream().map(QuestionChoice::getTextEn).toList()));
-                    }
-                };
-            }
+            case EXPERIENCE_SCORE -> AnsweredQuestion.of(asked, GivenAnswer.number(response.getExperienceScore()));
+            case OFFBOARDING_SCORE -> AnsweredQuestion.of(asked, GivenAnswer.number(response.getOffboardingScore()));
+            case WOULD_RETURN -> AnsweredQuestion.of(asked, GivenAnswer.yes(response.isWouldReturn()));
+            case COMMENT -> AnsweredQuestion.of(asked, GivenAnswer.text(response.getComment()));
+            default -> AnsweredQuestion.of(asked, answer == null ? null : answer.given());
         };
-    }
-
-    private static AnsweredQuestion same(Question question, String answer) {
-        return new AnsweredQuestion(question.getTextJa(), question.getTextEn(), answer, answer);
     }
 
     private Optional<OffboardingCase> open(String token) {
@@ -302,18 +278,6 @@ public class ExitSurveys {
     /** One answered survey as HR reads it. */
     public record AnsweredSurvey(long id, LocalDate month, boolean anonymous, int versionNumber,
                                  List<AnsweredQuestion> answers) implements Serializable {
-    }
-
-    /** A question of the answer's own version and what was answered, in both languages. */
-    public record AnsweredQuestion(String questionJa, String questionEn, String answerJa, String answerEn)
-            implements Serializable {
-        public String question(Locale locale) {
-            return LocalizedText.in(locale, questionJa, questionEn);
-        }
-
-        public String answer(Locale locale) {
-            return LocalizedText.in(locale, answerJa, answerEn);
-        }
     }
 
     /** The greeting data of a valid survey link. */

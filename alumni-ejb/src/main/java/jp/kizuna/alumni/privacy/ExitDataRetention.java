@@ -25,6 +25,10 @@ import jp.kizuna.alumni.shared.Setting;
  * person may still be employed, so there is no closed case to wait for. Their notes are erased; the
  * concerns and risk stay for the stay-versus-exit analytics, which look back one year at most.
  *
+ * <p>Answers to HR's own questions in a follow-up or stay interview go with the notes they are kept
+ * beside: free text is erased when the interview's notes are; scales, choices and yes/no stay, like the
+ * structured reasons and concerns.
+ *
  * <p>Runs once per cluster because its timer does ({@link ExitDataRetentionSchedule}: a persistent
  * timer in the database timer store, each firing taken by one node). A second sweep, at any time and
  * on any node, finds nothing more to erase: each statement only touches text still there.
@@ -37,7 +41,8 @@ public class ExitDataRetention {
             where c.status in ('CLOSED', 'WITHDRAWN') and c.last_day < ?1""";
 
     /** What one sweep erased. */
-    public record Sweep(LocalDate cutoff, int interviewNotes, int realReasons, int surveyComments, int stayInterviewNotes) {
+    public record Sweep(LocalDate cutoff, int interviewNotes, int realReasons, int surveyComments, int stayInterviewNotes,
+                        int interviewAnswers) {
     }
 
     @PersistenceContext(unitName = "alumni")
@@ -73,10 +78,17 @@ public class ExitDataRetention {
         int stayNotes = em.createNativeQuery("update stay_interview set notes = null"
                         + " where notes is not null and held_on < ?1")
                 .setParameter(1, cutoff).executeUpdate();
+        int answers = em.createNativeQuery("update questionnaire_answer set text_value = null where text_value is not null"
+                        + " and exit_interview_id in (select i.id from exit_interview i where i.case_id in (" + EXPIRED_CASES + "))")
+                .setParameter(1, cutoff).executeUpdate();
+        answers += em.createNativeQuery("update questionnaire_answer set text_value = null where text_value is not null"
+                        + " and stay_interview_id in (select s.id from stay_interview s where s.held_on < ?1)")
+                .setParameter(1, cutoff).executeUpdate();
         audit.record(AuditEntry.Action.ERASE, "ExitData", "retention-" + now.toLocalDate(),
                 "Retention " + retentionMonths() + " months (cases closed with last day before " + cutoff + "): "
                         + notes + " interview notes, " + reasons + " real-reason texts, " + comments
-                        + " survey comments erased; " + stayNotes + " stay interview notes held before " + cutoff + " erased");
-        return new Sweep(cutoff, notes, reasons, comments, stayNotes);
+                        + " survey comments erased; " + stayNotes + " stay interview notes held before " + cutoff + " erased; "
+                        + answers + " written answers to interview questions erased");
+        return new Sweep(cutoff, notes, reasons, comments, stayNotes, answers);
     }
 }

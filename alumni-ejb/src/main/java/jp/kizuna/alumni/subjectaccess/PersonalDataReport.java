@@ -21,7 +21,14 @@ import jp.kizuna.alumni.messaging.MessageThread;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumnusProfile;
+import jp.kizuna.alumni.offboarding.ExitInterview;
+import jp.kizuna.alumni.offboarding.InterviewKind;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
+import jp.kizuna.alumni.offboarding.questionnaire.AnswerSheet;
+import jp.kizuna.alumni.offboarding.questionnaire.AnsweredQuestion;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionDraft;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionKind;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
 import jp.kizuna.alumni.offboarding.stay.StayInterview;
 import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.Referral;
@@ -37,7 +44,8 @@ import jp.kizuna.alumni.shared.Roles;
  * The signed-in person's data as one JSON document they can keep or take elsewhere: master data,
  * alumni profile and visibility, the full consent history, interests, referrals, event answers,
  * casual consultations, message threads, the posts they wrote in spaces, their stay interviews
- * (when, with whom, the concerns they raised) and every provision of their data to another party
+ * (when, with whom, the concerns they raised), what they answered to HR's questions in stay and
+ * follow-up interviews (scales, choices, yes/no), and every provision of their data to another party
  * that the APPI provision record holds (APPI Art. 33(5): the person may see those records).
  * The offboarding record (interviews, reasons) is not in it: it holds other people's words about the
  * person and is disclosed by HR on request, as the report says.
@@ -81,11 +89,13 @@ public class PersonalDataReport {
         report.add("messages", profile == null ? Json.createArrayBuilder() : messages(profile));
         report.add("spacePosts", profile == null ? Json.createArrayBuilder() : spacePosts(profile));
         report.add("stayInterviews", stayInterviews(person));
+        report.add("followUpInterviews", followUpInterviews(person));
         report.add("providedToOthers", provisions(person));
         report.add("notIncluded", Json.createObjectBuilder()
-                .add("en", "Your offboarding record (interviews, reasons, checklist) and the notes of your stay interviews are kept by HR. Ask HR for a copy;"
+                .add("en", "Your offboarding record (interviews, reasons, checklist), the notes of your stay interviews and the written"
+                        + " answers the interviewer noted down for HR's questions are kept by HR. Ask HR for a copy;"
                         + " notes that name other people may be shown in part.")
-                .add("ja", "退職手続きの記録（面談・退職理由・チェックリスト）と定着面談の記録メモは人事部が管理しています。写しは人事部にご請求ください。"
+                .add("ja", "退職手続きの記録（面談・退職理由・チェックリスト）、定着面談の記録メモ、面談の設問に面談者が記述した回答は人事部が管理しています。写しは人事部にご請求ください。"
                         + "他の方に関する記述は一部を伏せて開示する場合があります。"));
         audit.record(AuditEntry.Action.EXPORT, "Employee", person.getId(), "the person downloaded their personal data");
         return report.build();
@@ -103,6 +113,7 @@ public class PersonalDataReport {
         put(json, "personalEmail", person.getPersonalEmail());
         put(json, "preferredLanguage", person.getPreferredLocale() == null ? null : person.getPreferredLocale().getLanguage());
         put(json, "jobTitle", person.getJobTitle());
+        put(json, "jobGrade", person.getJobGrade());
         put(json, "department", person.getDepartment() == null ? null : person.getDepartment().getNameJa());
         put(json, "hireDate", person.getHireDate());
         put(json, "leavingDate", person.getLeavingDate());
@@ -241,6 +252,9 @@ public class PersonalDataReport {
             put(json, "mainConcern", interview.getPrimaryConcern() == null ? null : interview.getPrimaryConcern().getNameJa());
             json.add("otherConcerns", strings(interview.getOtherConcerns().stream().map(ReasonCategory::getNameJa)
                     .sorted().toList()));
+            answers(json, interview.getQuestionnaireVersion(),
+                    interview.getQuestionnaireVersion() == null ? null : AnswerSheet.of(interview.getQuestionnaireVersion(),
+                            interview.getAnswers()));
         });
     }
 
@@ -259,6 +273,49 @@ public class PersonalDataReport {
             put(json, "consentPurpose", record.getConsentPurpose());
             put(json, "reason", record.getReason());
         });
+    }
+
+    /**
+     * The person's follow-up interviews after the last day that put HR's questions: the day, the
+     * interviewer and what they answered. The rest of the interview (notes, real reasons) is part of the
+     * offboarding record, disclosed by HR on request.
+     */
+    private JsonArrayBuilder followUpInterviews(Employee person) {
+        return each(em.createQuery("select i from ExitInterview i where i.offboardingCase.employee = :person"
+                        + " and i.kind = :kind and i.questionnaireVersion is not null order by i.interviewDate, i.id",
+                        ExitInterview.class)
+                .setParameter("person", person).setParameter("kind", InterviewKind.FOLLOW_UP).getResultList(),
+                (interview, json) -> {
+            put(json, "heldOn", interview.getInterviewDate());
+            put(json, "interviewer", interview.getInterviewerName());
+            answers(json, interview.getQuestionnaireVersion(), AnswerSheet.of(interview.getQuestionnaireVersion(),
+                    interview.getAnswers()));
+        });
+    }
+
+    /**
+     * What the person answered to HR's questions, each with the question as it was asked (the version's
+     * wording, both languages). Written (free text) answers are left out: the interviewer writes them
+     * down, like the notes, so they follow the notes' rule.
+     */
+    private static void answers(JsonObjectBuilder json, QuestionnaireVersion version, AnswerSheet sheet) {
+        if (version == null) {
+            json.addNull("questionnaireVersion");
+        } else {
+            json.add("questionnaireVersion", version.getNumber());
+        }
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        if (sheet != null) {
+            for (QuestionDraft question : sheet.questions().questions()) {
+                if (question.getKind() == QuestionKind.TEXT || !sheet.given().containsKey(question.getKey())) {
+                    continue;
+                }
+                AnsweredQuestion line = AnsweredQuestion.of(question, sheet.given().get(question.getKey()));
+                array.add(Json.createObjectBuilder().add("questionJa", line.questionJa()).add("questionEn", line.questionEn())
+                        .add("answerJa", line.answerJa()).add("answerEn", line.answerEn()));
+            }
+        }
+        json.add("answers", array);
     }
 
     /** One JSON object per row, filled by {@code fields}. */

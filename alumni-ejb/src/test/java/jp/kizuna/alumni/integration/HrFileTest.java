@@ -47,6 +47,23 @@ class HrFileTest {
         assertEquals(4, broken.line());
     }
 
+    /** 等級 came with contract revision 1.1: an optional last column, read when there and written on export. */
+    @Test
+    void theJobGradeIsAnOptionalLastColumn() {
+        String file = "社員番号,姓,名,入社日,等級\r\nE7,山田,太郎,2012/4/1, G3 \r\nE8,佐藤,花子,2013/4/1,\r\n";
+        List<HrFile.Row> rows = HrFile.read(file.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("G3", rows.get(0).record().jobGrade());
+        assertNull(rows.get(1).record().jobGrade(), "empty: not given");
+        assertNull(HrFile.read(JAPANESE_FILE.getBytes(StandardCharsets.UTF_8), null).get(0).record().jobGrade(),
+                "a file without the column is read as before");
+        String exported = new String(HrFile.write(List.of(rows.get(0).record()), StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+        assertEquals("\uFEFF社員番号,姓,名,セイ,メイ,メールアドレス,役職,部署コード,部署名,部署名（英語）,上長社員番号,入社日,等級",
+                exported.substring(0, exported.indexOf("\r\n")));
+        assertEquals("G3", HrFile.read(exported.getBytes(StandardCharsets.UTF_8), null).get(0).record().jobGrade(),
+                "an exported file reads back with its grades");
+    }
+
     @Test
     void detectsUtf8WithByteOrderMarkAndEnglishHeaders() {
         String file = "\uFEFFemployee_number,family_name,given_name,given_name_kana\nE9,Smith,John,ジョン\n";

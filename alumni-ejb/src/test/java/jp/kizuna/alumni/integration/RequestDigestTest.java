@@ -45,6 +45,19 @@ class RequestDigestTest {
         assertEquals(EXPECTED_LARGE, RequestDigest.of("upsertEmployees", large));
     }
 
+    /** The job grade came later (contract revision 1.1): without one a record digests as it did before it existed. */
+    @Test
+    void aFieldAddedToTheContractCountsOnlyWhenSent() {
+        EmployeeRecord withoutGrade = record("E1", "山田", "太郎", null);
+        EmployeeRecord withGrade = new EmployeeRecord("E1", "山田", "太郎", "ヤマダ", "タロウ", null, null, "D1", "営業部",
+                "Sales", null, LocalDate.of(2015, 4, 1), "G3");
+        assertEquals(EXPECTED_SMALL, RequestDigest.of("upsertEmployees", List.of(withoutGrade)));
+        assertNotEquals(EXPECTED_SMALL, RequestDigest.of("upsertEmployees", List.of(withGrade)));
+        assertNotEquals(RequestDigest.of("upsertEmployees", List.of(withGrade)), RequestDigest.of("upsertEmployees",
+                List.of(new EmployeeRecord("E1", "山田", "太郎", "ヤマダ", "タロウ", null, null, "D1", "営業部", "Sales", null,
+                        LocalDate.of(2015, 4, 1), "G4"))));
+    }
+
     // Computed by the digest of this form as first written (commit 07442bf).
     private static final String EXPECTED_SMALL = "52bd2be9ede788dde92af14435de9f931b633047836ef18454bb39a0a523d8d4";
     private static final String EXPECTED_LARGE = "99deae9c461dac80e935357a070145f346a471ec484e08ab5f1069f2944c2c7d";

@@ -79,7 +79,7 @@ class EjbRoleMatrixIT {
 
     static {
         Set<String> hrAndManagers = Set.of(Roles.HR_ADMIN, Roles.MANAGER);
-        for (String method : List.of("readNotes", "interviewsOf", "record", "recordHeld", "schedule")) {
+        for (String method : List.of("readNotes", "readWriteUp", "interviewsOf", "record", "recordHeld", "schedule")) {
             INTENDED.put("ExitInterviews#" + method, hrAndManagers);
         }
         for (String method : List.of("recordReasons", "offerRetention", "decideRetention", "retentionOffers", "timeline",
@@ -103,7 +103,7 @@ class EjbRoleMatrixIT {
             INTENDED.put("ImprovementActions#" + method, Set.of(Roles.HR_ADMIN));
         }
         INTENDED.put("ImprovementActions#youSaidWeDid", Set.of(Roles.EMPLOYEE, Roles.MANAGER, Roles.HR_ADMIN));
-        for (String method : List.of("record", "recent", "readNotes")) {
+        for (String method : List.of("record", "recent", "readNotes", "readWriteUp")) {
             INTENDED.put("StayInterviews#" + method, hrAndManagers);
         }
         INTENDED.put("StayExitComparison#report", Set.of(Roles.HR_ADMIN));

@@ -288,6 +288,52 @@ class HrInboxIT {
         assertThrows(EJBAccessException.class, () -> hrSystem.call(() -> files.exportEmployees(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * 等級 in a file (contract revision 1.1: an optional last column): new employees get theirs, an existing
+     * one is regraded, a row without one keeps what is stored, and the export writes the grades back.
+     */
+    @Test
+    void importsTheJobGradeFromAFileAndKeepsItWhereTheFileHasNone() throws Exception {
+        String csv = """
+                社員番号,姓,名,セイ,メイ,部署コード,部署名,部署名（英語）,上長社員番号,入社日,等級
+                G1%1$s,髙橋,一郎,タカハシ,イチロウ,G%1$s,総務部,General Affairs,,2010/4/1,M1
+                G2%1$s,渡邉,花子,ワタナベ,ハナコ,G%1$s,総務部,General Affairs,G1%1$s,2015-10-01,J2
+                G3%1$s,鈴木,次郎,スズキ,ジロウ,G%1$s,総務部,General Affairs,G1%1$s,2016-04-01,
+                """.formatted(suffix).replace("\n", "\r\n");
+        importAndWait(csv.getBytes(HrFile.SHIFT_JIS), 3);
+        assertEquals("M1", hrAdmin.call(() -> directory.requireByNumber("G1" + suffix).getJobGrade()));
+        assertEquals("J2", hrAdmin.call(() -> directory.requireByNumber("G2" + suffix).getJobGrade()));
+        assertNull(hrAdmin.call(() -> directory.requireByNumber("G3" + suffix).getJobGrade()));
+
+        // A later file regrades one and has no grade column at all: the others keep theirs.
+        String regrade = """
+                社員番号,姓,名,入社日,等級
+                G2%1$s,渡邉,花子,2015-10-01,S1
+                """.formatted(suffix).replace("\n", "\r\n");
+        importAndWait(regrade.getBytes(StandardCharsets.UTF_8), 1);
+        String older = """
+                社員番号,姓,名,入社日
+                G1%1$s,髙橋,一郎,2010-04-01
+                """.formatted(suffix).replace("\n", "\r\n");
+        importAndWait(older.getBytes(StandardCharsets.UTF_8), 1);
+        assertEquals("M1", hrAdmin.call(() -> directory.requireByNumber("G1" + suffix).getJobGrade()));
+        assertEquals("S1", hrAdmin.call(() -> directory.requireByNumber("G2" + suffix).getJobGrade()));
+
+        List<HrFile.Row> exported = HrFile.read(hrAdmin.call(() -> files.exportEmployees(StandardCharsets.UTF_8)), null);
+        assertEquals("S1", exported.stream().filter(row -> ("G2" + suffix).equals(row.record().employeeNumber()))
+                .findFirst().orElseThrow().record().jobGrade());
+    }
+
+    private void importAndWait(byte[] file, int rows) throws Exception {
+        long importId = hrAdmin.call(() -> files.importEmployees(new HrUpload("等級.csv", "text/csv", file), null));
+        ImportProgress done = Poll.value("the import job finished", Duration.ofSeconds(60), () -> {
+            ImportProgress now = hrAdmin.call(() -> imports.progress(importId));
+            return now.isFinished() ? now : null;
+        });
+        assertEquals(rows, done.getTotal());
+        assertEquals(0, done.getRejected(), done.getErrors().toString());
+    }
+
     @Test
     void importsShiftJisFilesWithAPerRowReportAndExportsThem() throws Exception {
         String csv = """

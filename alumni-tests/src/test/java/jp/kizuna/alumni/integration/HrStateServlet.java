@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  * Test-only window on the stored HR data, deployed beside the full application by
  * {@link ParallelSendersIT}: one line per employee whose number starts with {@code prefix}
  * ({@code number department manager cases}), then {@code department <code> <rows>} for {@code code}.
- * Read straight from the tables, so a duplicate row the entities would hide shows.
+ * Read straight from the tables, so a duplicate row the entities would hide shows. With {@code grades}
+ * it answers {@code number grade} per employee instead ({@code -} for none), for {@link JobGradeWireIT}.
  */
 @WebServlet("/state")
 public class HrStateServlet extends HttpServlet {
@@ -34,6 +35,18 @@ public class HrStateServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter out = response.getWriter();
         try (Connection db = dataSource.getConnection()) {
+            if (request.getParameter("grades") != null) {
+                try (PreparedStatement grades = db.prepareStatement("select employee_number, coalesce(job_grade, '-')"
+                        + " from employee where employee_number like ? order by employee_number")) {
+                    grades.setString(1, request.getParameter("prefix") + "%");
+                    try (ResultSet rows = grades.executeQuery()) {
+                        while (rows.next()) {
+                            out.println(rows.getString(1) + " " + rows.getString(2));
+                        }
+                    }
+                }
+                return;
+            }
             try (PreparedStatement employees = db.prepareStatement("""
                     select e.employee_number, coalesce(d.code, '-'), coalesce(m.employee_number, '-'),
                         (select count(*) from offboarding_case c where c.employee_id = e.id)

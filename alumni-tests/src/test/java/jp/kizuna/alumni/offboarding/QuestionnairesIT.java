@@ -10,6 +10,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -20,21 +22,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.it.AsHrAdmin;
+import jp.kizuna.alumni.it.AsEmployee;
 import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.offboarding.analytics.ExperienceReport;
 import jp.kizuna.alumni.offboarding.analytics.GroupFigure;
 import jp.kizuna.alumni.offboarding.analytics.LeavingExperience;
+import jp.kizuna.alumni.offboarding.questionnaire.AnsweredQuestion;
 import jp.kizuna.alumni.offboarding.questionnaire.GivenAnswer;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionDraft;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionKind;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionSet;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
 import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
 import jp.kizuna.alumni.offboarding.questionnaire.VersionStatus;
+import jp.kizuna.alumni.offboarding.stay.FlightRisk;
+import jp.kizuna.alumni.offboarding.stay.StayInterview;
+import jp.kizuna.alumni.offboarding.stay.StayInterviewDraft;
+import jp.kizuna.alumni.offboarding.stay.StayInterviews;
+import jp.kizuna.alumni.offboarding.stay.StaySummary;
+import jp.kizuna.alumni.privacy.ExitDataRetention;
+import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,6 +66,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QuestionnairesIT {
 
     private static final QuestionnairePurpose EXIT = QuestionnairePurpose.EXIT_SURVEY;
+    private static final QuestionnairePurpose FOLLOW_UP = QuestionnairePurpose.FOLLOW_UP;
+    private static final QuestionnairePurpose STAY = QuestionnairePurpose.STAY_INTERVIEW;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -86,8 +101,35 @@ class QuestionnairesIT {
     @Inject
     OffboardingSettings settings;
 
+    @EJB
+    AsEmployee employee;
+
+    @Inject
+    ExitInterviews interviews;
+
+    @Inject
+    StayInterviews stays;
+
+    @Inject
+    ExitDataRetention retention;
+
+    @Inject
+    PersonalDataReport personalData;
+
     @AfterEach
     void backToTheOriginalQuestions() throws Exception {
+        // The interviews' version 1 has no questions of HR's: other tests write them up with the fixed fields only.
+        for (QuestionnairePurpose purpose : List.of(FOLLOW_UP, STAY)) {
+            hrAdmin.call(() -> {
+                questionnaires.discardDraft(purpose);
+                if (!questionnaires.current(purpose).questions().isEmpty()) {
+                    questionnaires.draft(purpose);
+                    questionnaires.saveDraft(purpose, List.of());
+                    questionnaires.publish(purpose);
+                }
+                return null;
+            });
+        }
         hrAdmin.call(() -> {
             questionnaires.discardDraft(EXIT);
             long first = questionnaires.versions(EXIT).stream().filter(v -> v.number() == 1).findFirst().orElseThrow().id();
@@ -252,6 +294,204 @@ class QuestionnairesIT {
         double average = given.stream().mapToInt(g -> g[0]).average().orElseThrow();
         assertNotNull(figure.average());
         assertEquals(Math.round(average * 100) / 100.0, figure.average(), 0.001);
+    }
+
+    /**
+     * The follow-up interview's and the stay interview's questions are questionnaires of their own: versions
+     * apart from the exit survey's, answered in addition to the fixed fields when HR writes the interview up,
+     * kept with the version they were given under (also when the write-up is corrected after a newer version),
+     * read under the notes' confidentiality, written answers erased by retention and the rest in the person's
+     * own data report.
+     */
+    @Test
+    void followUpAndStayQuestionsHaveTheirOwnVersionsAndAnswersKeepTheirVersion() throws Exception {
+        OffboardingFixture fixture = new OffboardingFixture(em, transaction);
+        Employee sato = fixture.person("manager.sato", "佐藤", "健");
+        fixture.person("hr.admin", "人事", "花子");
+        Employee tanaka = fixture.person("employee.tanaka", "田中", "花子");
+        Department department = fixture.department("QFU");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        QuestionSet survey = questionnaires.current(EXIT);
+        int surveyVersions = hrAdmin.call(() -> questionnaires.versions(EXIT)).size();
+        // Version 1 of each interview is the form as it was: no questions of HR's.
+        for (QuestionnairePurpose purpose : List.of(FOLLOW_UP, STAY)) {
+            Questionnaires.VersionSummary first = hrAdmin.call(() -> questionnaires.versions(purpose)).stream()
+                    .filter(v -> v.number() == 1).findFirst().orElseThrow();
+            assertEquals(0, first.questions(), purpose.name());
+        }
+
+        // HR writes the follow-up questions: a required scale and an optional free text.
+        List<QuestionDraft> followUpQuestions = new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(FOLLOW_UP)).questions());
+        followUpQuestions.add(new QuestionDraft(null, QuestionKind.SCALE, "退職後の当社への印象（1〜5）",
+                "How do you see the company now? (1-5)", true, 1, 5));
+        followUpQuestions.add(new QuestionDraft(null, QuestionKind.TEXT, "残る社員へのひとこと", "A word for those who stay",
+                false, null, null));
+        hrAdmin.call(() -> questionnaires.saveDraft(FOLLOW_UP, followUpQuestions));
+        QuestionSet followUpV = hrAdmin.call(() -> questionnaires.publish(FOLLOW_UP));
+        String scaleKey = followUpV.questions().get(followUpV.questions().size() - 2).getKey();
+        String wordKey = followUpV.questions().get(followUpV.questions().size() - 1).getKey();
+        assertEquals(survey.versionId(), questionnaires.current(EXIT).versionId(), "the exit survey is a questionnaire of its own");
+        assertEquals(surveyVersions, hrAdmin.call(() -> questionnaires.versions(EXIT)).size());
+        assertEquals(followUpV.versionId(), questionnaires.current(FOLLOW_UP).versionId());
+        assertEquals(1, hrAdmin.call(() -> questionnaires.versions(FOLLOW_UP)).stream()
+                .filter(v -> v.status() == VersionStatus.PUBLISHED).count());
+
+        // A case after the last day: HR writes the follow-up up; the required question must be answered.
+        Employee leaver = fixture.report(sato, department);
+        LocalDate lastDay = today.minusDays(40);
+        long caseId = hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(),
+                lastDay.minusDays(30), lastDay, null, NoticeSource.HR))).getId();
+        for (CaseStatus step : List.of(CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY, CaseStatus.FOLLOW_UP)) {
+            hrAdmin.call(() -> cases.advance(caseId, step));
+        }
+        Map<String, GivenAnswer> given = new HashMap<>();
+        BusinessException missing = assertThrows(BusinessException.class, () -> hrAdmin.call(() -> interviews.recordHeld(caseId,
+                InterviewKind.FOLLOW_UP, null, new InterviewRecord(today, Set.of(), "評価制度への不満", null, List.of(), false, given))));
+        assertEquals("offboarding.questionnaire.answerRequired", missing.getKey());
+        int scaleNumber = followUpV.questions().size() - 1;
+        assertEquals("Please answer question " + scaleNumber + ".", missing.getMessage(Locale.ENGLISH));
+        given.put(scaleKey, GivenAnswer.number(2));
+        given.put(wordKey, GivenAnswer.text("  評価の基準を公開してほしい  "));
+        long interviewId = hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.FOLLOW_UP, null,
+                new InterviewRecord(today, Set.of(), "評価制度への不満", null, List.of(), false, given))).getId();
+
+        InterviewWriteUp written = hrAdmin.call(() -> interviews.readWriteUp(interviewId));
+        assertEquals("評価制度への不満", written.notes());
+        assertEquals(followUpV.versionId(), written.answers().questions().versionId());
+        assertTrue(written.answers().lines().contains(new AnsweredQuestion("退職後の当社への印象（1〜5）",
+                "How do you see the company now? (1-5)", "2", "2")), written.answers().lines().toString());
+        assertTrue(written.answers().lines().stream().anyMatch(l -> l.answerJa().equals("評価の基準を公開してほしい")));
+        // The answers are under the notes' level (HR only for a follow-up): not even the line manager reads them.
+        InterviewSummary seenByManager = manager.call(() -> interviews.interviewsOf(caseId)).stream()
+                .filter(i -> i.id() == interviewId).findFirst().orElseThrow();
+        assertTrue(seenByManager.hasNotes() && !seenByManager.notesReadable());
+        assertEquals("offboarding.notes.confidential", assertThrows(BusinessException.class,
+                () -> manager.call(() -> interviews.readWriteUp(interviewId))).getKey());
+
+        // HR rewords the question and publishes again: the written-up interview keeps the questions it was
+        // asked, also when it is corrected afterwards.
+        List<QuestionDraft> reworded = new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(FOLLOW_UP)).questions());
+        reworded.stream().filter(q -> q.getKey().equals(scaleKey)).forEach(q -> q.setTextEn("Your view of us now (1-5)"));
+        hrAdmin.call(() -> questionnaires.saveDraft(FOLLOW_UP, reworded));
+        QuestionSet newerFollowUp = hrAdmin.call(() -> questionnaires.publish(FOLLOW_UP));
+        assertTrue(newerFollowUp.number() > followUpV.number());
+        Map<String, GivenAnswer> corrected = new HashMap<>(given);
+        corrected.put(scaleKey, GivenAnswer.number(4));
+        hrAdmin.call(() -> interviews.record(interviewId,
+                new InterviewRecord(today, Set.of(), "評価制度への不満（訂正）", null, List.of(), false, corrected)));
+        InterviewWriteUp correctedWriteUp = hrAdmin.call(() -> interviews.readWriteUp(interviewId));
+        assertEquals(followUpV.versionId(), correctedWriteUp.answers().questions().versionId());
+        assertTrue(correctedWriteUp.answers().lines().contains(new AnsweredQuestion("退職後の当社への印象（1〜5）",
+                "How do you see the company now? (1-5)", "4", "4")), correctedWriteUp.answers().lines().toString());
+        assertEquals(followUpV.versionId(), em.createQuery("select i.questionnaireVersion.id from ExitInterview i where i.id = :id",
+                Long.class).setParameter("id", interviewId).getSingleResult());
+
+        // The stay interview's questions: a required choice and a free text, answered with the fixed fields.
+        List<QuestionDraft> stayQuestions = new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(STAY)).questions());
+        stayQuestions.add(QuestionDraft.choice(QuestionKind.CHOICE, "働き続けたい一番の理由", "The main reason you stay", true,
+                "仲間", "Colleagues", "仕事内容", "The work itself"));
+        stayQuestions.add(new QuestionDraft(null, QuestionKind.TEXT, "変えてほしいこと", "What should change", false, null, null));
+        hrAdmin.call(() -> questionnaires.saveDraft(STAY, stayQuestions));
+        QuestionSet stayV = hrAdmin.call(() -> questionnaires.publish(STAY));
+        String reasonKey = stayV.questions().get(stayV.questions().size() - 2).getKey();
+        String changeKey = stayV.questions().get(stayV.questions().size() - 1).getKey();
+        assertEquals(newerFollowUp.versionId(), questionnaires.current(FOLLOW_UP).versionId(), "each set has its own versions");
+        Employee stayer = fixture.report(sato, department);
+        Map<String, GivenAnswer> stayAnswers = new HashMap<>();
+        stayAnswers.put(changeKey, GivenAnswer.text("会議を減らしたい"));
+        assertEquals("offboarding.questionnaire.answerRequired", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers)))).getKey());
+        stayAnswers.put(reasonKey, GivenAnswer.choice(3));
+        assertEquals("offboarding.questionnaire.answerInvalid", assertThrows(BusinessException.class,
+                () -> hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers)))).getKey());
+        stayAnswers.put(reasonKey, GivenAnswer.choice(2));
+        long stayId = hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers))).getId();
+        InterviewWriteUp stayWriteUp = hrAdmin.call(() -> stays.readWriteUp(stayId));
+        assertEquals(stayV.versionId(), stayWriteUp.answers().questions().versionId());
+        assertTrue(stayWriteUp.answers().lines().contains(new AnsweredQuestion("働き続けたい一番の理由", "The main reason you stay",
+                "仕事内容", "The work itself")), stayWriteUp.answers().lines().toString());
+        StaySummary stayForManager = manager.call(() -> stays.recent(500)).stream().filter(s -> s.id() == stayId)
+                .findFirst().orElseThrow();
+        assertFalse(stayForManager.readable() || stayForManager.hasNotes(), "HR only: the line manager sees that it was held");
+        assertEquals("offboarding.stay.notesNotAllowed", assertThrows(BusinessException.class,
+                () -> manager.call(() -> stays.readWriteUp(stayId))).getKey());
+        assertEquals(2L, em.createQuery("select count(a) from QuestionAnswer a where a.stayInterview.id = :id", Long.class)
+                .setParameter("id", stayId).getSingleResult());
+
+        // Retention: written answers go with the notes; scales and choices stay. The person's own report lists
+        // what they answered (not the written answers, which the interviewer notes down like the notes).
+        int months = ExitDataRetention.retentionMonths();
+        StayInterview oldStay = stayWhileEmployed(tanaka, today.minusMonths(months).minusDays(17), today,
+                questionnaires.published(STAY), stayAnswers);
+        ExitInterview oldFollowUp = followUpLongAgo(tanaka, today.minusMonths(months).minusDays(63), today,
+                questionnaires.published(FOLLOW_UP), given);
+        ExitDataRetention.Sweep sweep = hrAdmin.call(retention::sweep);
+        assertTrue(sweep.interviewAnswers() >= 2, sweep.toString());
+        List<AnsweredQuestion> oldStayLines = hrAdmin.call(() -> stays.readWriteUp(oldStay.getId())).answers().lines();
+        assertTrue(oldStayLines.contains(new AnsweredQuestion("変えてほしいこと", "What should change", "—", "—")), oldStayLines.toString());
+        assertTrue(oldStayLines.contains(new AnsweredQuestion("働き続けたい一番の理由", "The main reason you stay",
+                "仕事内容", "The work itself")), oldStayLines.toString());
+        List<AnsweredQuestion> oldFollowUpLines = hrAdmin.call(() -> interviews.readWriteUp(oldFollowUp.getId())).answers().lines();
+        assertFalse(oldFollowUpLines.stream().anyMatch(l -> l.answerJa().contains("評価の基準")), oldFollowUpLines.toString());
+        assertTrue(oldFollowUpLines.stream().anyMatch(l -> l.questionJa().equals("退職後の当社への印象（1〜5）")
+                && l.answerJa().equals("2")), oldFollowUpLines.toString());
+        assertEquals("評価の基準を公開してほしい", hrAdmin.call(() -> interviews.readWriteUp(interviewId)).answers().lines().stream()
+                .filter(l -> l.questionEn().equals("A word for those who stay")).findFirst().orElseThrow().answerJa(),
+                "a recent interview keeps its written answers");
+
+        JsonObject report = employee.call(personalData::mine);
+        JsonObject stayEntry = report.getJsonArray("stayInterviews").getValuesAs(JsonObject.class).stream()
+                .filter(j -> j.getString("heldOn").equals(oldStay.getHeldOn().toString())).findFirst().orElseThrow();
+        assertEquals(stayV.number(), stayEntry.getInt("questionnaireVersion"));
+        JsonArray stayAnswered = stayEntry.getJsonArray("answers");
+        assertEquals(1, stayAnswered.size(), stayAnswered.toString());
+        assertEquals("The main reason you stay", stayAnswered.getJsonObject(0).getString("questionEn"));
+        assertEquals("仕事内容", stayAnswered.getJsonObject(0).getString("answerJa"));
+        JsonObject followUpEntry = report.getJsonArray("followUpInterviews").getValuesAs(JsonObject.class).stream()
+                .filter(j -> j.getString("heldOn").equals(oldFollowUp.getInterviewDate().toString())).findFirst().orElseThrow();
+        assertEquals("2", followUpEntry.getJsonArray("answers").getJsonObject(0).getString("answerEn"), followUpEntry.toString());
+        assertFalse(report.toString().contains("会議を減らしたい") || report.toString().contains("評価の基準"),
+                "written answers are not in the report");
+    }
+
+    private static StayInterviewDraft stayDraft(Employee employee, LocalDate heldOn, Map<String, GivenAnswer> answers) {
+        return new StayInterviewDraft(employee.getEmployeeNumber(), heldOn, "WORKLOAD", Set.of(), FlightRisk.LOW,
+                "忙しいが前向き", null, List.of(), false, new HashMap<>(answers));
+    }
+
+    /** Other tests may have made the person an alumna: the interview she had while employed is written directly. */
+    private StayInterview stayWhileEmployed(Employee person, LocalDate heldOn, LocalDate today, QuestionnaireVersion version,
+                                            Map<String, GivenAnswer> answers) throws Exception {
+        transaction.begin();
+        StayInterview interview = new StayInterview(em.find(Employee.class, person.getId()), heldOn, today, "hr.admin",
+                "人事 花子", null, Set.of(), FlightRisk.LOW, "古い記録", Confidentiality.HR_ONLY, List.of(),
+                java.time.LocalDateTime.now());
+        interview.answer(em.find(QuestionnaireVersion.class, version.getId()), answers);
+        em.persist(interview);
+        transaction.commit();
+        return interview;
+    }
+
+    /** A closed case whose last day lies before the retention period, with its follow-up written up and answered. */
+    private ExitInterview followUpLongAgo(Employee person, LocalDate lastDay, LocalDate today, QuestionnaireVersion version,
+                                          Map<String, GivenAnswer> answers) throws Exception {
+        transaction.begin();
+        OffboardingCase closed = new OffboardingCase(em.find(Employee.class, person.getId()), new ResignationNotice(
+                person.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR),
+                lastDay.minusDays(30).atStartOfDay(), "test");
+        em.persist(closed);
+        for (CaseStatus step : List.of(CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY)) {
+            closed.moveTo(step, lastDay, lastDay.atStartOfDay());
+        }
+        closed.moveTo(CaseStatus.FOLLOW_UP, lastDay.plusDays(1), lastDay.plusDays(1).atStartOfDay());
+        ExitInterview interview = new ExitInterview(closed, InterviewKind.FOLLOW_UP, lastDay.plusDays(20), "hr.admin", "人事 花子");
+        interview.record(null, Set.of(), "古い面談の記録", Confidentiality.HR_ONLY, List.of(), lastDay.plusDays(20).atStartOfDay(),
+                "hr.admin", today);
+        interview.answer(em.find(QuestionnaireVersion.class, version.getId()), answers);
+        em.persist(interview);
+        closed.moveTo(CaseStatus.CLOSED, lastDay.plusDays(21), lastDay.plusDays(21).atStartOfDay());
+        transaction.commit();
+        return interview;
     }
 
     private String token(OffboardingFixture fixture, Employee boss, Department department, LocalDate today) throws Exception {

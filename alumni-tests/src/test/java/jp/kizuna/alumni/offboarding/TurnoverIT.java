@@ -42,8 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Turnover against a tally made here, in Java, from the stored employees and cases (read as entities,
  * not through the application's SQL): headcounts on the first and last day, hires, leavers, voluntary
- * and regretted leavers and the rate of every shown month, year, department, tenure band and job title
- * are right; no shown group has fewer leavers than the minimum, and the hidden rest of each breakdown is
+ * and regretted leavers and the rate of every shown month, year, department, tenure band, job title and
+ * job grade (等級, HR contract revision 1.1; some people have none) are right; no shown group has fewer leavers than the minimum, and the hidden rest of each breakdown is
  * none or at least the minimum. A manager sees only their organisation (all levels below them); only HR
  * classifies a leaving.
  */
@@ -52,6 +52,8 @@ class TurnoverIT {
 
     private static final int MIN = 5;
     private static final List<String> TITLES = List.of("担当", "主任", "課長");
+    /** Grades of a Japanese grading system; null: HR sent none (a sender of contract 1.0). */
+    private static final List<String> GRADES = java.util.Arrays.asList("J1", "J2", "S1", "M1", null);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -83,7 +85,7 @@ class TurnoverIT {
     private long lastCaseId;
 
     @Test
-    void headcountAndTurnoverByPeriodDepartmentTenureAndTitle() throws Exception {
+    void headcountAndTurnoverByPeriodDepartmentTenureTitleAndGrade() throws Exception {
         OffboardingFixture fixture = new OffboardingFixture(em, transaction);
         Employee sato = fixture.person("manager.sato", "佐藤", "健");
         Employee other = fixture.person("mgr.tu" + System.nanoTime(), "高橋", "誠");
@@ -140,6 +142,7 @@ class TurnoverIT {
         List<Person> people = world.employees.values().stream().filter(p -> inScope.test(p.id)).toList();
         assertBreakdown(people, from, to, (p, d) -> p.department, report.byDepartment(), report.hiddenDepartments());
         assertBreakdown(people, from, to, (p, d) -> p.title, report.byJobTitle(), report.hiddenJobTitles());
+        assertBreakdown(people, from, to, (p, d) -> p.grade, report.byJobGrade(), report.hiddenJobGrades());
         assertBreakdown(people, from, to, Person::tenureBand, report.byTenure(), report.hiddenTenures());
         TurnoverFigure total = expected(people, from, to, (p, d) -> "ALL").get("ALL");
         if (total.leavers() >= MIN) {
@@ -258,6 +261,7 @@ class TurnoverIT {
         managed.setHireDate(random.nextInt(4) == 0 ? from.plusDays(random.nextInt(200))
                 : from.minusDays(random.nextInt(15 * 365)));
         managed.setJobTitle(TITLES.get(random.nextInt(TITLES.size())));
+        managed.setJobGrade(GRADES.get(random.nextInt(GRADES.size())));
         transaction.commit();
         return managed;
     }
@@ -275,7 +279,7 @@ class TurnoverIT {
         World world = new World();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createQuery("""
-                select e.id, e.hireDate, e.leavingDate, d.code, e.jobTitle, m.id from Employee e
+                select e.id, e.hireDate, e.leavingDate, d.code, e.jobTitle, m.id, e.jobGrade from Employee e
                 left join e.department d left join e.manager m""").getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> caseRows = em.createQuery("""
@@ -283,7 +287,8 @@ class TurnoverIT {
                 .getResultList();
         for (Object[] row : rows) {
             Person p = new Person((Long) row[0], (LocalDate) row[1], (LocalDate) row[2],
-                    row[3] == null ? "-" : (String) row[3], row[4] == null ? "-" : (String) row[4]);
+                    row[3] == null ? "-" : (String) row[3], row[4] == null ? "-" : (String) row[4],
+                    row[6] == null ? "-" : (String) row[6]);
             world.employees.put(p.id, p);
             if (row[5] != null) {
                 world.reports.computeIfAbsent((Long) row[5], k -> new ArrayList<>()).add(p.id);
@@ -322,15 +327,17 @@ class TurnoverIT {
         final LocalDate leaving;
         final String department;
         final String title;
+        final String grade;
         boolean voluntary;
         boolean regretted;
 
-        Person(long id, LocalDate hire, LocalDate leaving, String department, String title) {
+        Person(long id, LocalDate hire, LocalDate leaving, String department, String title, String grade) {
             this.id = id;
             this.hire = hire;
             this.leaving = leaving;
             this.department = department;
             this.title = title;
+            this.grade = grade;
         }
 
         boolean employedOn(LocalDate day) {

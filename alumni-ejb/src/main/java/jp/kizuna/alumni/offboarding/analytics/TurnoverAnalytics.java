@@ -82,6 +82,8 @@ public class TurnoverAnalytics {
                 "COALESCE(d.code, '-')", "MAX(d.name_ja)", "MAX(d.name_en)", from, to, scope);
         List<TurnoverFigure> titles = byDimension(
                 "COALESCE(e.job_title, '-')", "MAX(e.job_title)", "MAX(e.job_title)", from, to, scope);
+        List<TurnoverFigure> grades = byDimension(
+                "COALESCE(e.job_grade, '-')", "MAX(e.job_grade)", "MAX(e.job_grade)", from, to, scope);
         List<TurnoverFigure> tenures = byTenure(from, to, scope);
         List<GroupFigure> types = byLeavingType(from, to, scope);
 
@@ -98,13 +100,15 @@ public class TurnoverAnalytics {
         List<TurnoverFigure> shownDepartments = shown(disclosure, departments);
         List<TurnoverFigure> shownTenures = shown(disclosure, tenures);
         List<TurnoverFigure> shownTitles = shown(disclosure, titles);
+        List<TurnoverFigure> shownGrades = shown(disclosure, grades);
         List<GroupFigure> shownTypes = disclosure.shownFigures(types);
         return new TurnoverReport(from, to, period, disclosure.minimum(), scope.all() ? "ALL" : "OWN", overall,
                 shownPeriods, periods.size() - shownPeriods.size(),
                 named(shownDepartments, "所属なし", "No department"), departments.size() - shownDepartments.size(),
                 shownTenures, tenures.size() - shownTenures.size(),
                 named(shownTitles, "役職なし", "No job title"), titles.size() - shownTitles.size(),
-                shownTypes, types.size() - shownTypes.size());
+                shownTypes, types.size() - shownTypes.size(),
+                named(shownGrades, "等級なし", "No job grade"), grades.size() - shownGrades.size());
     }
 
     /**

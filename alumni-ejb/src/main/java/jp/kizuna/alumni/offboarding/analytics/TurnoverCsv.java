@@ -33,6 +33,7 @@ public final class TurnoverCsv {
         section(rows, label.apply("turnover.byDepartment"), report.byDepartment(), locale);
         section(rows, label.apply("turnover.byTenure"), report.byTenure(), locale);
         section(rows, label.apply("turnover.byJobTitle"), report.byJobTitle(), locale);
+        section(rows, label.apply("turnover.byJobGrade"), report.byJobGrade(), locale);
         StringBuilder csv = new StringBuilder();
         for (List<String> row : rows) {
             csv.append(String.join(",", row.stream().map(HrFile::exportCell).toList())).append("\r\n");

@@ -103,9 +103,24 @@ public class Question extends BaseEntity {
 
     /** The stored form of a checked answer to a question without a fixed column; null when nothing was answered. */
     public QuestionAnswer answer(jp.kizuna.alumni.offboarding.ExitSurveyResponse response, GivenAnswer answer) {
-        if (kind != QuestionKind.YES_NO && !answer.isGiven(kind)) {
-            return null;
-        }
+        return stored(answer) ? new QuestionAnswer(response, this, number(answer), text(answer), chosen(answer)) : null;
+    }
+
+    /** The stored form of a checked answer given in a follow-up interview; null when nothing was answered. */
+    public QuestionAnswer answer(jp.kizuna.alumni.offboarding.ExitInterview interview, GivenAnswer answer) {
+        return stored(answer) ? new QuestionAnswer(interview, this, number(answer), text(answer), chosen(answer)) : null;
+    }
+
+    /** The stored form of a checked answer given in a stay interview; null when nothing was answered. */
+    public QuestionAnswer answer(jp.kizuna.alumni.offboarding.stay.StayInterview interview, GivenAnswer answer) {
+        return stored(answer) ? new QuestionAnswer(interview, this, number(answer), text(answer), chosen(answer)) : null;
+    }
+
+    private boolean stored(GivenAnswer answer) {
+        return kind == QuestionKind.YES_NO || answer.isGiven(kind);
+    }
+
+    private Set<QuestionChoice> chosen(GivenAnswer answer) {
         Set<QuestionChoice> chosen = new LinkedHashSet<>();
         if (kind == QuestionKind.CHOICE) {
             chosen.add(choices.get(answer.getChoice() - 1));
@@ -114,9 +129,15 @@ public class Question extends BaseEntity {
                 chosen.add(choices.get(c - 1));
             }
         }
-        Integer number = kind == QuestionKind.SCALE ? answer.getNumber() : kind == QuestionKind.YES_NO ? (answer.isYes() ? 1 : 0) : null;
-        String text = kind == QuestionKind.TEXT ? answer.getText().strip() : null;
-        return new QuestionAnswer(response, this, number, text, chosen);
+        return chosen;
+    }
+
+    private Integer number(GivenAnswer answer) {
+        return kind == QuestionKind.SCALE ? answer.getNumber() : kind == QuestionKind.YES_NO ? (answer.isYes() ? 1 : 0) : null;
+    }
+
+    private String text(GivenAnswer answer) {
+        return kind == QuestionKind.TEXT ? answer.getText().strip() : null;
     }
 
     public QuestionDraft toDraft() {

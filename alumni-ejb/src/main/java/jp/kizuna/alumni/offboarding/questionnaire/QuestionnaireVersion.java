@@ -74,6 +74,13 @@ public class QuestionnaireVersion extends BaseEntity {
         }
     }
 
+    /** Refuses the answers if any question cannot take its answer (a required one missing, a value out of range). */
+    public void check(java.util.Map<String, GivenAnswer> answers) {
+        for (Question question : questions) {
+            question.check(answers.getOrDefault(question.getKey(), new GivenAnswer()));
+        }
+    }
+
     void publish(LocalDateTime now, String login) {
         status = VersionStatus.PUBLISHED;
         publishedAt = now;

@@ -20,7 +20,8 @@ import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
- * HR designs the questionnaires: one draft per questionnaire at a time, copied from the published
+ * HR designs the questionnaires (the exit survey, the follow-up interview's and the stay interview's
+ * questions, each a {@link QuestionnairePurpose} with its own versions): one draft per questionnaire at a time, copied from the published
  * version, saved as a whole and published as the next version number. Publishing retires the
  * version before it; answers given under it keep pointing at it.
  */
@@ -146,7 +147,7 @@ public class Questionnaires {
     }
 
     private static void checkPublishable(QuestionnairePurpose purpose, List<Question> questions) {
-        if (questions.isEmpty()) {
+        if (questions.isEmpty() && !purpose.mayBeEmpty()) {
             throw new BusinessException("offboarding.questionnaire.empty");
         }
         for (Question question : questions) {

@@ -1,5 +1,6 @@
 package jp.kizuna.alumni.offboarding.stay;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,12 +10,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +26,11 @@ import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.offboarding.Confidentiality;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
+import jp.kizuna.alumni.offboarding.questionnaire.AnswerSheet;
+import jp.kizuna.alumni.offboarding.questionnaire.GivenAnswer;
+import jp.kizuna.alumni.offboarding.questionnaire.Question;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionAnswer;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
 
@@ -29,6 +38,8 @@ import jp.kizuna.alumni.shared.BusinessException;
  * A conversation with a current employee about what keeps them and what might make them go, written up
  * in the exit reasons' categories. The notes follow {@link Confidentiality}: HR only unless the writer
  * chose wider; the department and line manager of the day are kept for the analytics and for reading.
+ * The answers to HR's stay-interview questions are kept with the questionnaire version they were given
+ * under and read under the same level as the notes.
  */
 @Entity
 @Table(name = "stay_interview")
@@ -82,6 +93,13 @@ public class StayInterview extends BaseEntity {
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "questionnaire_version_id")
+    private QuestionnaireVersion questionnaireVersion;
+
+    @OneToMany(mappedBy = "stayInterview", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<QuestionAnswer> answers = new ArrayList<>();
+
     protected StayInterview() {
     }
 
@@ -118,6 +136,40 @@ public class StayInterview extends BaseEntity {
         this.risk = risk;
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
         this.recordedAt = now;
+    }
+
+    /**
+     * Stores the answers to HR's questions of {@code version}; refused when a question cannot take its
+     * answer. Public like the constructor: an interview is built whole before it is persisted.
+     */
+    public void answer(QuestionnaireVersion version, Map<String, GivenAnswer> given) {
+        version.check(given);
+        this.questionnaireVersion = version;
+        answers.clear();
+        for (Question question : version.getQuestions()) {
+            QuestionAnswer answer = question.answer(this, given.getOrDefault(question.getKey(), new GivenAnswer()));
+            if (answer != null) {
+                answers.add(answer);
+            }
+        }
+    }
+
+    /** The answers with their version's questions; null for an interview recorded before there were versions. */
+    AnswerSheet answerSheet() {
+        return questionnaireVersion == null ? null : AnswerSheet.of(questionnaireVersion, answers);
+    }
+
+    public QuestionnaireVersion getQuestionnaireVersion() {
+        return questionnaireVersion;
+    }
+
+    public List<QuestionAnswer> getAnswers() {
+        return answers;
+    }
+
+    /** Whether there is anything confidential to read besides concerns and risk: notes or answers. */
+    public boolean hasWriteUp() {
+        return notes != null || !answers.isEmpty();
     }
 
     /** Whether {@code reader} may read the notes, concerns and risk; the interviewer always may. */

@@ -16,7 +16,10 @@ import jp.kizuna.alumni.identity.EmployeeDirectory;
 import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.offboarding.CaseAccess;
 import jp.kizuna.alumni.offboarding.Confidentiality;
+import jp.kizuna.alumni.offboarding.InterviewWriteUp;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
+import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -46,6 +49,9 @@ public class StayInterviews {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Questionnaires questionnaires;
+
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public StayInterview record(StayInterviewDraft draft) {
         if (draft == null || draft.employeeNumber() == null || draft.employeeNumber().isBlank()) {
@@ -72,6 +78,7 @@ public class StayInterviews {
         String name = directory.findByLogin(login).map(Employee::getFullName).orElse(login);
         StayInterview interview = new StayInterview(employee, draft.heldOn(), LocalDate.now(clock), login, name, primary,
                 others, draft.risk(), draft.notes(), level, draft.namedReaders(), LocalDateTime.now(clock));
+        interview.answer(questionnaires.published(QuestionnairePurpose.STAY_INTERVIEW), draft.answers());
         em.persist(interview);
         audit.record(AuditEntry.Action.CREATE, "StayInterview", interview.getId(), "employee " + employee.getId());
         return interview;
@@ -94,13 +101,19 @@ public class StayInterviews {
                     s.getHeldOn(), s.getInterviewerName(), s.getConfidentiality(), readable,
                     readable && s.getPrimaryConcern() != null ? s.getPrimaryConcern().getCode() : null,
                     readable ? s.getOtherConcerns().stream().map(ReasonCategory::getCode).toList() : List.of(),
-                    readable ? s.getRisk() : null, readable && s.getNotes() != null);
+                    readable ? s.getRisk() : null, readable && s.hasWriteUp());
         }).toList();
     }
 
     /** The notes, if the level allows the caller; every reading is audited. */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public String readNotes(long interviewId) {
+        return readWriteUp(interviewId).notes();
+    }
+
+    /** The notes and the answers to HR's questions with their version's questions, under the same level; audited. */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
+    public InterviewWriteUp readWriteUp(long interviewId) {
         StayInterview interview = em.find(StayInterview.class, interviewId);
         if (interview == null) {
             throw new BusinessException("offboarding.stay.notFound", interviewId);
@@ -109,7 +122,7 @@ public class StayInterviews {
             throw new BusinessException("offboarding.stay.notesNotAllowed");
         }
         audit.record(AuditEntry.Action.READ_CONFIDENTIAL, "StayInterview", interviewId, "notes");
-        return interview.getNotes();
+        return new InterviewWriteUp(interview.getNotes(), interview.answerSheet());
     }
 
     private ReasonCategory category(String code) {

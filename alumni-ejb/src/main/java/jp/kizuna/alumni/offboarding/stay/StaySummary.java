@@ -7,7 +7,8 @@ import jp.kizuna.alumni.offboarding.Confidentiality;
 
 /**
  * A stay interview in a list: who and when for everyone allowed to see the list; the concerns (category
- * codes), the risk and whether there are notes only when {@code readable} (else empty and null).
+ * codes), the risk and whether there are notes or answers to HR's questions ({@code hasNotes}) only when
+ * {@code readable} (else empty and null).
  */
 public record StaySummary(long id, String employeeNumber, String employeeName, LocalDate heldOn,
                           String interviewerName, Confidentiality confidentiality, boolean readable,

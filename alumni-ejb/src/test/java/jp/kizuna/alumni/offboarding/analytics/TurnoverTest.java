@@ -57,7 +57,7 @@ class TurnoverTest {
         TurnoverFigure department = new TurnoverFigure("X", "=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")", 10, 10, 1, 5,
                 5, 0);
         TurnoverReport report = new TurnoverReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Period.YEAR,
-                5, "ALL", null, List.of(), 0, List.of(department), 0, List.of(), 0, List.of(), 0, List.of(), 0);
+                5, "ALL", null, List.of(), 0, List.of(department), 0, List.of(), 0, List.of(), 0, List.of(), 0, List.of(), 0);
         byte[] csv = TurnoverCsv.write(report, Locale.JAPANESE, key -> key.equals("turnover.byDepartment") ? "部署別" : key);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);

@@ -22,6 +22,8 @@ import jp.kizuna.alumni.offboarding.Checklists;
 import jp.kizuna.alumni.offboarding.ExitInterviews;
 import jp.kizuna.alumni.offboarding.ExitSurveys;
 import jp.kizuna.alumni.offboarding.InterviewSummary;
+import jp.kizuna.alumni.offboarding.InterviewWriteUp;
+import jp.kizuna.alumni.offboarding.questionnaire.AnsweredQuestion;
 import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.OffboardingCases;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
@@ -78,6 +80,7 @@ public class CaseDetail implements Serializable {
     private List<ChecklistItem> checklist = List.of();
     private List<ReasonCategory> categories = List.of();
     private final Map<Long, String> revealedNotes = new HashMap<>();
+    private final Map<Long, List<AnsweredQuestion>> revealedAnswers = new HashMap<>();
 
     private String primaryReason;
     private List<String> secondaryReasons = new ArrayList<>();
@@ -132,7 +135,9 @@ public class CaseDetail implements Serializable {
 
     public void showNotes(long interviewId) {
         try {
-            revealedNotes.put(interviewId, interviews.readNotes(interviewId));
+            InterviewWriteUp writeUp = interviews.readWriteUp(interviewId);
+            revealedNotes.put(interviewId, writeUp.notes() == null ? "" : writeUp.notes());
+            revealedAnswers.put(interviewId, writeUp.answers() == null ? List.of() : writeUp.answers().lines());
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
@@ -182,6 +187,11 @@ public class CaseDetail implements Serializable {
 
     public String notesOf(long interviewId) {
         return revealedNotes.get(interviewId);
+    }
+
+    /** The answers to HR's follow-up questions of a revealed interview (same level as its notes). */
+    public List<AnsweredQuestion> answersOf(long interviewId) {
+        return revealedAnswers.getOrDefault(interviewId, List.of());
     }
 
     public boolean isCanAdvance() {

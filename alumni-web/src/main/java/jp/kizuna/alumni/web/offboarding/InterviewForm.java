@@ -17,8 +17,11 @@ import jp.kizuna.alumni.offboarding.InterviewGuide;
 import jp.kizuna.alumni.offboarding.InterviewKind;
 import jp.kizuna.alumni.offboarding.InterviewRecord;
 import jp.kizuna.alumni.offboarding.InterviewSummary;
+import jp.kizuna.alumni.offboarding.InterviewWriteUp;
 import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.OffboardingCases;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
+import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.CurrentUser;
 import jp.kizuna.alumni.web.shared.PersonPick;
@@ -27,7 +30,8 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 /**
  * The interview form: schedule a conversation, or write one up (a new one that already took
  * place, or a scheduled one given by {@code interview}), with the guide steps as a checklist. In
- * the follow-up stage the form writes up the scheduled follow-up (kind pre-selected). The level of
+ * the follow-up stage the form writes up the scheduled follow-up (kind pre-selected) and asks HR's
+ * follow-up questions (the version published now, or when correcting, the version first answered). The level of
  * confidentiality starts at the default for the kind and the writer and never widens by itself:
  * changing the kind only narrows it, and a wider level needs the writer's explicit confirmation.
  */
@@ -52,6 +56,9 @@ public class InterviewForm implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Questionnaires questionnaires;
+
     private Long caseId;
     private Long interviewId;
     private OffboardingCase offboarding;
@@ -66,6 +73,8 @@ public class InterviewForm implements Serializable {
     private Confidentiality confidentiality;
     private boolean wideningConfirmed;
     private String namedReaders;
+    private List<QuestionRow> questions = new ArrayList<>();
+    private boolean questionsOfItsOwnVersion;
 
     public void load() {
         if (caseId == null) {
@@ -92,13 +101,22 @@ public class InterviewForm implements Serializable {
                     date = LocalDate.now(clock);
                 }
                 if (scheduled.held() && scheduled.notesReadable()) {
-                    notes = interviews.readNotes(interviewId);
+                    InterviewWriteUp writeUp = interviews.readWriteUp(interviewId);
+                    notes = writeUp.notes();
+                    if (writeUp.answers() != null) {
+                        // A correction keeps the version first answered (also one without questions).
+                        questions = QuestionRow.of(writeUp.answers().questions(), writeUp.answers().given());
+                        questionsOfItsOwnVersion = true;
+                    }
                     guideCovered = new ArrayList<>(scheduled.guideCovered().stream().map(Enum::name).toList());
                     confidentiality = scheduled.confidentiality();
                 }
             }
             if (confidentiality == null) {
                 confidentiality = defaultLevel();
+            }
+            if (!questionsOfItsOwnVersion && kind == InterviewKind.FOLLOW_UP) {
+                questions = QuestionRow.of(questionnaires.current(QuestionnairePurpose.FOLLOW_UP), null);
             }
         } catch (BusinessException refused) {
             offboarding = null;
@@ -109,7 +127,7 @@ public class InterviewForm implements Serializable {
     public String save() {
         try {
             InterviewRecord write = new InterviewRecord(date, guideSteps(), notes, confidentiality, readers(),
-                    wideningConfirmed);
+                    wideningConfirmed, isFollowUp() ? QuestionRow.answers(questions) : java.util.Map.of());
             if (interviewId != null) {
                 interviews.record(interviewId, write);
             } else {
@@ -151,6 +169,11 @@ public class InterviewForm implements Serializable {
 
     public boolean isFollowUp() {
         return kind == InterviewKind.FOLLOW_UP;
+    }
+
+    /** HR's follow-up questions on the form; shown only while the kind is the follow-up. */
+    public List<QuestionRow> getQuestions() {
+        return questions;
     }
 
     private EnumSet<InterviewGuide> guideSteps() {

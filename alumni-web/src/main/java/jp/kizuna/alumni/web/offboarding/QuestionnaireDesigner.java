@@ -16,7 +16,8 @@ import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.UserMessages;
 
 /**
- * HR edits the exit survey: the versions so far, a draft to change (add, move, remove questions and
+ * HR edits a questionnaire (picked by {@code set}: the exit survey, the follow-up interview's or the
+ * stay interview's questions, each with its own versions): the versions so far, a draft to change (add, move, remove questions and
  * choices), a preview of any version in both languages, and publishing the draft as the next version.
  * The draft is edited here and saved whole, so an unfinished edit never reaches the leavers.
  */
@@ -25,7 +26,6 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 public class QuestionnaireDesigner implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final QuestionnairePurpose PURPOSE = QuestionnairePurpose.EXIT_SURVEY;
 
     @Inject
     private Questionnaires questionnaires;
@@ -37,17 +37,18 @@ public class QuestionnaireDesigner implements Serializable {
     private QuestionSet shown;
     private List<QuestionDraft> draft;
     private int draftNumber;
+    private QuestionnairePurpose purpose = QuestionnairePurpose.EXIT_SURVEY;
 
     public List<Questionnaires.VersionSummary> getVersions() {
         if (versions == null) {
-            versions = questionnaires.versions(PURPOSE);
+            versions = questionnaires.versions(purpose);
         }
         return versions;
     }
 
     public QuestionSet getShown() {
         if (shown == null) {
-            shown = questionnaires.current(PURPOSE);
+            shown = questionnaires.current(purpose);
         }
         return shown;
     }
@@ -58,7 +59,7 @@ public class QuestionnaireDesigner implements Serializable {
 
     public void edit() {
         try {
-            QuestionSet opened = questionnaires.draft(PURPOSE);
+            QuestionSet opened = questionnaires.draft(purpose);
             draft = new ArrayList<>(opened.questions());
             draftNumber = opened.number();
             shown = opened;
@@ -109,7 +110,7 @@ public class QuestionnaireDesigner implements Serializable {
             return;
         }
         try {
-            QuestionSet published = questionnaires.publish(PURPOSE);
+            QuestionSet published = questionnaires.publish(purpose);
             messages.info("offboarding", "questionnaire.published", published.number());
             draft = null;
             shown = published;
@@ -120,7 +121,7 @@ public class QuestionnaireDesigner implements Serializable {
     }
 
     public void discard() {
-        questionnaires.discardDraft(PURPOSE);
+        questionnaires.discardDraft(purpose);
         draft = null;
         shown = null;
         versions = null;
@@ -129,7 +130,7 @@ public class QuestionnaireDesigner implements Serializable {
 
     private boolean store() {
         try {
-            QuestionSet saved = questionnaires.saveDraft(PURPOSE, draft);
+            QuestionSet saved = questionnaires.saveDraft(purpose, draft);
             draft = new ArrayList<>(saved.questions());
             shown = saved;
             versions = null;
@@ -138,6 +139,30 @@ public class QuestionnaireDesigner implements Serializable {
             messages.refused(refused);
             return false;
         }
+    }
+
+    /** The questionnaire being designed, as the view parameter names it; an unknown name keeps the exit survey. */
+    public String getSet() {
+        return purpose.name();
+    }
+
+    public void setSet(String set) {
+        for (QuestionnairePurpose candidate : QuestionnairePurpose.values()) {
+            if (candidate.name().equals(set) && candidate != purpose) {
+                purpose = candidate;
+                versions = null;
+                shown = null;
+                draft = null;
+            }
+        }
+    }
+
+    public QuestionnairePurpose getPurpose() {
+        return purpose;
+    }
+
+    public QuestionnairePurpose[] getPurposes() {
+        return QuestionnairePurpose.values();
     }
 
     public QuestionKind[] getKinds() {

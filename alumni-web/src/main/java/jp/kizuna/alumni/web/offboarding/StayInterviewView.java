@@ -12,8 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import jp.kizuna.alumni.offboarding.Confidentiality;
+import jp.kizuna.alumni.offboarding.InterviewWriteUp;
 import jp.kizuna.alumni.offboarding.ReasonCategories;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
+import jp.kizuna.alumni.offboarding.questionnaire.AnsweredQuestion;
+import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
+import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
 import jp.kizuna.alumni.offboarding.stay.FlightRisk;
 import jp.kizuna.alumni.offboarding.stay.StayInterviewDraft;
 import jp.kizuna.alumni.offboarding.stay.StayInterviews;
@@ -22,7 +26,10 @@ import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
 import jp.kizuna.alumni.web.shared.UserMessages;
 
-/** Writing up a stay interview and the list of recent ones, notes revealed on demand (audited). */
+/**
+ * Writing up a stay interview (with HR's stay-interview questions of the version published now) and the
+ * list of recent ones, notes and answers revealed on demand (audited).
+ */
 @Named
 @ViewScoped
 public class StayInterviewView implements Serializable {
@@ -44,9 +51,14 @@ public class StayInterviewView implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Questionnaires questionnaires;
+
     private List<StaySummary> recent = List.of();
     private List<ReasonCategory> categories = List.of();
     private final Map<Long, String> revealedNotes = new HashMap<>();
+    private final Map<Long, List<AnsweredQuestion>> revealedAnswers = new HashMap<>();
+    private List<QuestionRow> questions = new ArrayList<>();
 
     private String employeeNumber;
     private LocalDate heldOn;
@@ -62,13 +74,17 @@ public class StayInterviewView implements Serializable {
         heldOn = heldOn == null ? LocalDate.now(clock) : heldOn;
         categories = reasonCategories.active();
         recent = interviews.recent(100);
+        if (questions.isEmpty()) {
+            questions = QuestionRow.of(questionnaires.current(QuestionnairePurpose.STAY_INTERVIEW), null);
+        }
     }
 
     public void save() {
         try {
             List<String> readers = namedReaders == null ? List.of() : List.of(namedReaders.split("[,\\s]+"));
             interviews.record(new StayInterviewDraft(employeeNumber, heldOn, primaryConcern,
-                    new LinkedHashSet<>(otherConcerns), risk, notes, confidentiality, readers, wideningConfirmed));
+                    new LinkedHashSet<>(otherConcerns), risk, notes, confidentiality, readers, wideningConfirmed,
+                    QuestionRow.answers(questions)));
             messages.info("offboarding", "stay.saved");
             employeeNumber = null;
             primaryConcern = null;
@@ -78,6 +94,7 @@ public class StayInterviewView implements Serializable {
             confidentiality = Confidentiality.HR_ONLY;
             namedReaders = null;
             wideningConfirmed = false;
+            questions = QuestionRow.of(questionnaires.current(QuestionnairePurpose.STAY_INTERVIEW), null);
             recent = interviews.recent(100);
         } catch (BusinessException refused) {
             messages.refused(refused);
@@ -86,7 +103,9 @@ public class StayInterviewView implements Serializable {
 
     public void showNotes(long interviewId) {
         try {
-            revealedNotes.put(interviewId, interviews.readNotes(interviewId));
+            InterviewWriteUp writeUp = interviews.readWriteUp(interviewId);
+            revealedNotes.put(interviewId, writeUp.notes() == null ? "" : writeUp.notes());
+            revealedAnswers.put(interviewId, writeUp.answers() == null ? List.of() : writeUp.answers().lines());
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
@@ -94,6 +113,16 @@ public class StayInterviewView implements Serializable {
 
     public String revealed(long interviewId) {
         return revealedNotes.get(interviewId);
+    }
+
+    /** The answers to HR's questions of a revealed interview (same level as its notes). */
+    public List<AnsweredQuestion> answersOf(long interviewId) {
+        return revealedAnswers.getOrDefault(interviewId, List.of());
+    }
+
+    /** HR's stay-interview questions on the form. */
+    public List<QuestionRow> getQuestions() {
+        return questions;
     }
 
     /** A category code in the reader's language. */

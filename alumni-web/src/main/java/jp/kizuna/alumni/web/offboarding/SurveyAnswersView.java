@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.kizuna.alumni.offboarding.ExitSurveys;
+import jp.kizuna.alumni.offboarding.questionnaire.AnsweredQuestion;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
 
 /** HR reads the latest exit survey answers, each with the questions of the version it was given under. */
@@ -32,11 +33,11 @@ public class SurveyAnswersView implements Serializable {
         return answers;
     }
 
-    public String question(ExitSurveys.AnsweredQuestion line) {
+    public String question(AnsweredQuestion line) {
         return line.question(localeSelection.getLocale());
     }
 
-    public String answer(ExitSurveys.AnsweredQuestion line) {
+    public String answer(AnsweredQuestion line) {
         return line.answer(localeSelection.getLocale());
     }
 }

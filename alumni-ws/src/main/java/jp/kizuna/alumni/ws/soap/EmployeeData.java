@@ -11,7 +11,7 @@ import jp.kizuna.alumni.integration.EmployeeRecord;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "Employee", propOrder = {"employeeNumber", "familyName", "givenName", "familyNameKana",
         "givenNameKana", "workEmail", "jobTitle", "departmentCode", "departmentNameJa", "departmentNameEn",
-        "managerNumber", "hireDate"})
+        "managerNumber", "hireDate", "jobGrade"})
 public class EmployeeData {
 
     @XmlElement(required = true)
@@ -30,10 +30,12 @@ public class EmployeeData {
     public String managerNumber;
     @XmlSchemaType(name = "date")
     public String hireDate;
+    /** 等級; added in contract revision 1.1 as an optional last element, so earlier senders fit unchanged. */
+    public String jobGrade;
 
     EmployeeRecord toRecord(int position) {
         return new EmployeeRecord(employeeNumber, familyName, givenName, familyNameKana, givenNameKana, workEmail,
                 jobTitle, departmentCode, departmentNameJa, departmentNameEn, managerNumber,
-                HrContract.date(hireDate, "employee[" + position + "].hireDate"));
+                HrContract.date(hireDate, "employee[" + position + "].hireDate"), jobGrade);
     }
 }
