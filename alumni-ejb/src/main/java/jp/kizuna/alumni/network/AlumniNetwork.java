@@ -106,11 +106,11 @@ public class AlumniNetwork extends BaseEntity {
         }
     }
 
-    /** The company-wide network, which every member joins unless a pilot took them: reference data (V269). */
+    /** The company-wide network, which every member joins unless a pilot took them: reference data (V275). */
     static AlumniNetwork companyWide(jakarta.persistence.EntityManager em) {
         return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
                 .setParameter("code", COMPANY_WIDE).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("The company-wide network (reference data of V269) is missing"));
+                .orElseThrow(() -> new IllegalStateException("The company-wide network (reference data of V275) is missing"));
     }
 
     public String name(Locale locale) {
