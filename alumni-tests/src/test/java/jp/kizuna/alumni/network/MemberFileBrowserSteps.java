@@ -87,7 +87,7 @@ final class MemberFileBrowserSteps {
             assertEquals(String.valueOf(lines.size() - 1), row.findElement(By.cssSelector(".provision-count")).getText());
             assertTrue(ours.stream().anyMatch(cells -> text.contains(cells[0])), "the member is among the people: " + text);
 
-            browser.find("lang-en").click();
+            browser.find("nav:lang-en").click();
             browser.waitForText("Member file");
             assertTrue(browser.text().contains("Third-party provision record"), browser.text());
         }
