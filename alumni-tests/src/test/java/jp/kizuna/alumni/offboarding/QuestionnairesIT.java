@@ -423,8 +423,7 @@ class QuestionnairesIT {
         int months = ExitDataRetention.retentionMonths();
         StayInterview oldStay = stayWhileEmployed(tanaka, today.minusMonths(months).minusDays(17), today,
                 questionnaires.published(STAY), stayAnswers);
-        ExitInterview oldFollowUp = followUpLongAgo(tanaka, today.minusMonths(months).minusDays(63), today,
-                questionnaires.published(FOLLOW_UP), given);
+        ExitInterview oldFollowUp = followUpLongAgo(tanaka, today.minusMonths(months).minusDays(63), given);
         ExitDataRetention.Sweep sweep = hrAdmin.call(retention::sweep);
         assertTrue(sweep.interviewAnswers() >= 2, sweep.toString());
         List<AnsweredQuestion> oldStayLines = hrAdmin.call(() -> stays.readWriteUp(oldStay.getId())).answers().lines();
@@ -472,24 +471,28 @@ class QuestionnairesIT {
         return interview;
     }
 
-    /** A closed case whose last day lies before the retention period, with its follow-up written up and answered. */
-    private ExitInterview followUpLongAgo(Employee person, LocalDate lastDay, LocalDate today, QuestionnaireVersion version,
-                                          Map<String, GivenAnswer> answers) throws Exception {
+    /**
+     * A case whose last day lies before the retention period, its follow-up written up by HR with answers
+     * (through the service), then closed. The case is written directly: HR's screens would not open one
+     * that far back for a person other tests may have made an alumna.
+     */
+    private ExitInterview followUpLongAgo(Employee person, LocalDate lastDay, Map<String, GivenAnswer> answers)
+            throws Exception {
         transaction.begin();
-        OffboardingCase closed = new OffboardingCase(em.find(Employee.class, person.getId()), new ResignationNotice(
+        OffboardingCase old = new OffboardingCase(em.find(Employee.class, person.getId()), new ResignationNotice(
                 person.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR),
                 lastDay.minusDays(30).atStartOfDay(), "test");
-        em.persist(closed);
+        em.persist(old);
         for (CaseStatus step : List.of(CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY)) {
-            closed.moveTo(step, lastDay, lastDay.atStartOfDay());
+            old.moveTo(step, lastDay, lastDay.atStartOfDay());
         }
-        closed.moveTo(CaseStatus.FOLLOW_UP, lastDay.plusDays(1), lastDay.plusDays(1).atStartOfDay());
-        ExitInterview interview = new ExitInterview(closed, InterviewKind.FOLLOW_UP, lastDay.plusDays(20), "hr.admin", "人事 花子");
-        interview.record(null, Set.of(), "古い面談の記録", Confidentiality.HR_ONLY, List.of(), lastDay.plusDays(20).atStartOfDay(),
-                "hr.admin", today);
-        interview.answer(em.find(QuestionnaireVersion.class, version.getId()), answers);
-        em.persist(interview);
-        closed.moveTo(CaseStatus.CLOSED, lastDay.plusDays(21), lastDay.plusDays(21).atStartOfDay());
+        old.moveTo(CaseStatus.FOLLOW_UP, lastDay.plusDays(1), lastDay.plusDays(1).atStartOfDay());
+        transaction.commit();
+        long caseId = old.getId();
+        ExitInterview interview = hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.FOLLOW_UP, null,
+                new InterviewRecord(lastDay.plusDays(20), Set.of(), "古い面談の記録", null, List.of(), false, answers)));
+        transaction.begin();
+        em.find(OffboardingCase.class, caseId).moveTo(CaseStatus.CLOSED, lastDay.plusDays(21), lastDay.plusDays(21).atStartOfDay());
         transaction.commit();
         return interview;
     }

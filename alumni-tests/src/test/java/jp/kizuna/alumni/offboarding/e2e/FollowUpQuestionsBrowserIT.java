@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -68,7 +69,9 @@ class FollowUpQuestionsBrowserIT {
                 hr.waitForText("is published");
                 String preview = hr.find("designer:preview").getText();
                 assertTrue(preview.contains(scaleEn) && preview.contains(wordJa), preview);
-                // The exit survey's questions are another questionnaire: untouched.
+                // The exit survey's questions are another questionnaire: untouched. (Back at the top of the
+                // page first: the menu bar stays in front of the links when scrolled.)
+                ((JavascriptExecutor) hr.driver()).executeScript("window.scrollTo(0, 0)");
                 hr.find(By.cssSelector("a[data-set='EXIT_SURVEY']")).click();
                 hr.wait(d -> hr.find("set-title").getText().equals("Exit survey"));
                 assertFalse(hr.find("designer:preview").getText().contains(scaleEn));
