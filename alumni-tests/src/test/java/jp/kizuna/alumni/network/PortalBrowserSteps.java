@@ -72,8 +72,9 @@ final class PortalBrowserSteps {
             WebElement candidate = browser.find(By.xpath("//tr[.//span[@class='candidate-name' and text()='山田 太郎']]"));
             assertEquals("関心あり", candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
 
-            // Rehire eligibility for the candidate, picked by the name in romaji rather than a number typed.
-            browser.find("eligibility:number_input").sendKeys("yamada taro");
+            // Rehire eligibility for the candidate, picked by name rather than a number typed (picking by
+            // reading and romaji is PeopleSearchIT's).
+            browser.find("eligibility:number_input").sendKeys("山田 太郎");
             // Other tests leave namesakes behind (some with the half-width reading an HR file gave them), and the
             // picker offers the first fifteen: any 山田 太郎 offered is a real person the decision is recorded for.
             browser.wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
