@@ -70,7 +70,8 @@ class ProvisionRecordIT {
 
     /**
      * Records of this test's members only: other tests export alumni too, and the application's
-     * clock (the company's zone) need not agree with this JVM's.
+     * clock (the company's zone) need not agree with this JVM's: from 15:00 UTC Tokyo's date is the
+     * next day, so every date range here reaches a day either side.
      */
     private static boolean concernsOurMembers(ProvisionRecord record) {
         return record.getPeople().stream().anyMatch(p -> consentOf.containsKey(p.getEmployeeNumber()));
@@ -106,7 +107,7 @@ class ProvisionRecordIT {
     @Order(3)
     @OperateOnDeployment("setup")
     void hrFindsTheRecordWithRecipientItemsPurposeAndExactlyTheConsentingPeople() throws Exception {
-        List<ProvisionRecord> found = hr.call(() -> records.between(LocalDate.now().minusDays(1), LocalDate.now())).stream()
+        List<ProvisionRecord> found = hr.call(() -> records.between(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))).stream()
                 .filter(r -> r.getChannel() == ProvisionRecord.Channel.HR_INTEGRATION && concernsOurMembers(r))
                 .toList();
         assertEquals(1, found.size(), "one export, one record");
@@ -129,12 +130,12 @@ class ProvisionRecordIT {
         assertFalse(people.containsKey(notConsenting), "nobody without the consent is in it");
         assertTrue(record.getPeople().stream().allMatch(p -> p.getConsentId() != null), "everyone provided had consented");
 
-        String csv = new String(hr.call(() -> records.csv(LocalDate.now(), LocalDate.now())), StandardCharsets.UTF_8);
+        String csv = new String(hr.call(() -> records.csv(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))), StandardCharsets.UTF_8);
         for (String number : consentOf.keySet()) {
             assertTrue(csv.contains("\"" + number + "\""), csv);
         }
         assertFalse(csv.contains("\"" + notConsenting + "\""));
-        assertTrue(network.audit("ProvisionRecord", LocalDate.now() + ".." + LocalDate.now()).size() >= 1,
+        assertTrue(network.audit("ProvisionRecord", LocalDate.now().minusDays(1) + ".." + LocalDate.now().plusDays(1)).size() >= 1,
                 "exporting the record is itself audited");
     }
 
@@ -147,9 +148,10 @@ class ProvisionRecordIT {
             LocalDateTime start = LocalDateTime.now().minusSeconds(1);
             hr.run(() -> administration.mailSegment(ConsentPurpose.REHIRE_OFFERS, department,
                     new BilingualText("復職のご案内", "本文", "Come back", "Text")));
-            ProvisionRecord record = hr.call(() -> records.between(LocalDate.now(), LocalDate.now())).stream()
+            ProvisionRecord record = hr.call(() -> records.between(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))).stream()
                     .filter(r -> r.getProvidedAt().isAfter(start)
                             && r.getChannel() == ProvisionRecord.Channel.EXTERNAL_MAIL_RELAY)
+                    .filter(ProvisionRecordIT::concernsOurMembers)
                     .findFirst().orElseThrow();
             assertEquals("Mail relay: Example Mail Delivery K.K.", record.getRecipient());
             assertEquals(consentOf.keySet(), record.getPeople().stream().map(ProvisionRecord.Person::getEmployeeNumber)
@@ -164,14 +166,14 @@ class ProvisionRecordIT {
     @Order(5)
     @OperateOnDeployment("setup")
     void recordsPastTheLegalPeriodAreSweptAndTheOthersKept() throws Exception {
-        List<ProvisionRecord> today = hr.call(() -> records.between(LocalDate.now(), LocalDate.now())).stream()
+        List<ProvisionRecord> today = hr.call(() -> records.between(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))).stream()
                 .filter(ProvisionRecordIT::concernsOurMembers).toList();
         assertEquals(2, today.size());
         network.sql("update provision_record set provided_at = ?1 where id = ?2",
                 LocalDateTime.now().minusYears(3).minusDays(1), today.get(1).getId());
         ProvisionRecords.Sweep sweep = hr.call(() -> records.sweep());
         assertTrue(sweep.records() >= 1);
-        List<Long> left = hr.call(() -> records.between(LocalDate.now().minusYears(3), LocalDate.now())).stream()
+        List<Long> left = hr.call(() -> records.between(LocalDate.now().minusYears(3), LocalDate.now().plusDays(1))).stream()
                 .map(ProvisionRecord::getId).toList();
         assertFalse(left.contains(today.get(1).getId()), "older than 3 years: erased");
         assertTrue(left.contains(today.get(0).getId()), "a recent record stays");

@@ -72,12 +72,15 @@ final class PortalBrowserSteps {
             WebElement candidate = browser.find(By.xpath("//tr[.//span[@class='candidate-name' and text()='山田 太郎']]"));
             assertEquals("関心あり", candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
 
-            // Rehire eligibility for the candidate, picked by the name in romaji rather than a number typed.
-            browser.find("eligibility:number_input").sendKeys("yamada taro");
-            // Other tests leave namesakes behind (some with the half-width reading an HR file gave them), and the
-            // picker offers the first fifteen: any 山田 太郎 offered is a real person the decision is recorded for.
+            // Rehire eligibility for the candidate, picked rather than typed in full: HR starts typing the number
+            // the pipeline shows (a full test run leaves thousands of namesakes; by name and by reading the
+            // picker is PeopleSearchIT's).
+            // (read afresh: the pipeline table is redrawn after the page loads)
+            String number = browser.wait(d -> d.findElement(By.xpath(
+                    "//tr[.//span[@class='candidate-name' and text()='山田 太郎']]/td[2]")).getText().strip());
+            browser.find("eligibility:number_input").sendKeys(number);
             browser.wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='eligibility:number_panel']//li[contains(., '山田 太郎')]"))).click();
+                    By.xpath("//*[@id='eligibility:number_panel']//li[contains(., '" + number + "')]"))).click();
             browser.wait(d -> browser.find("eligibility:number_input").getAttribute("value").startsWith("山田 太郎"));
             browser.find("eligibility:reasons").sendKeys("前職での評価が高く、元上司の推薦あり");
             browser.find("eligibility:decide").click();
