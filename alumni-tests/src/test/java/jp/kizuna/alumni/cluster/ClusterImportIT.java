@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kizuna.alumni.e2e.Browser;
+import jp.kizuna.alumni.it.Poll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
@@ -51,12 +53,11 @@ class ClusterImportIT {
             String importLink = browser.find("run:permalink").getAttribute("href");
 
             // Killed once a tenth of the file is in, not at a fixed time.
-            int atKill = 0;
-            while (atKill < 10) {
-                atKill = percent(browser);
-                assertTrue(atKill < 100, "the import finished before its node could be killed");
-                Thread.sleep(200);
-            }
+            int atKill = Poll.value("a tenth of the file imported", Duration.ofMinutes(5), () -> {
+                int percent = percent(browser);
+                assertTrue(percent < 100, "the import finished before its node could be killed");
+                return percent >= 10 ? percent : null;
+            });
             served.kill();
             long killed = System.nanoTime();
             Files.writeString(Path.of(System.getProperty("alumni.cluster.killed-file", "target/cluster-killed")),
@@ -64,10 +65,9 @@ class ClusterImportIT {
 
             // The page goes on polling through the balancer; its view lives in the replicated session.
             // Should a poll have been lost in the failover, the import's own address shows it again.
-            double resumed = -1;
-            long deadline = System.nanoTime() + 300_000_000_000L;
-            int reloads = 0;
-            while (true) {
+            double[] resumed = {-1};
+            int[] reloads = {0};
+            Poll.until("the import to complete on the other node", Duration.ofMinutes(5), () -> {
                 int now;
                 try {
                     now = percent(browser);
@@ -76,19 +76,18 @@ class ClusterImportIT {
                 }
                 // Taken over when the page says so: a higher percentage alone may be chunks the
                 // killed node committed before it died.
-                if (resumed < 0 && browser.has(By.id("run:resumed"))) {
-                    resumed = (System.nanoTime() - killed) / 1e9;
+                if (resumed[0] < 0 && browser.has(By.id("run:resumed"))) {
+                    resumed[0] = (System.nanoTime() - killed) / 1e9;
                 }
                 if (now == 100 && browser.has(By.id("run:errors"))) {
-                    break;
+                    return true;
                 }
-                assertTrue(System.nanoTime() < deadline, "the import did not complete; the page shows: " + browser.text());
-                if (now < 0 || (System.nanoTime() - killed) / 1e9 > 20 * (reloads + 1) && now <= atKill) {
-                    reloads++;
+                if (now < 0 || (System.nanoTime() - killed) / 1e9 > 20 * (reloads[0] + 1) && now <= atKill) {
+                    reloads[0]++;
                     browser.driver().navigate().to(importLink);
                 }
-                Thread.sleep(500);
-            }
+                return false;
+            });
             double completed = (System.nanoTime() - killed) / 1e9;
             String summary = browser.find("run:summary").getText();
             String all = String.format(Locale.ROOT, "%,d", rows);
@@ -103,7 +102,7 @@ class ClusterImportIT {
             String figures = String.format(Locale.ROOT,
                     "import failover: kill -9 of %s at %d%% of %d rows, taken over by the other node after %.1f s,"
                             + " completed on %s after %.1f s, page reloads needed: %d",
-                    served.name(), atKill, rows, resumed, survivor, completed, reloads);
+                    served.name(), atKill, rows, resumed[0], survivor, completed, reloads[0]);
             System.out.println(figures);
             Files.writeString(Path.of(System.getProperty("alumni.cluster.figures-file", "target/cluster-figures")),
                     figures + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
