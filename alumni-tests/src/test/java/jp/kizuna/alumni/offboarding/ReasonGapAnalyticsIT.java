@@ -145,11 +145,17 @@ class ReasonGapAnalyticsIT {
             assertShownAreRightAndRestIsSafe(behind, stated.realReasons(), stated.hiddenRealReasons());
         }
         // Columns too: per real reason, what is hidden over all stated reasons is none or at least the minimum.
+        // A real reason with fewer leavers than the minimum has its total published nowhere (the improvement
+        // actions' shares hide it as well), so hiding all of it gives nothing away; its cells must all be hidden.
         for (String real : REAL) {
             long all = generated.stream().filter(d -> d.real().equals(real)).count();
             long shown = report.statedReasons().stream().flatMap(s -> s.realReasons().stream())
                     .filter(f -> f.key().equals(real)).mapToLong(GroupFigure::count).sum();
-            assertTrue(all - shown == 0 || all - shown >= MIN, real + ": " + (all - shown) + " found by subtraction");
+            if (all < MIN) {
+                assertEquals(0, shown, real + " has only " + all + " leavers");
+            } else {
+                assertTrue(all - shown == 0 || all - shown >= MIN, real + ": " + (all - shown) + " found by subtraction");
+            }
         }
 
         assertThrows(EJBAccessException.class, () -> manager.call(() -> gap.report(LocalDate.of(year, 1, 1),

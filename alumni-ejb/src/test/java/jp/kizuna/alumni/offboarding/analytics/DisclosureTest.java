@@ -47,4 +47,30 @@ class DisclosureTest {
             assertTrue(rest == 0 || rest >= 5, line + " hides only " + rest);
         }
     }
+
+    @Test
+    void aHiddenRowCountsInItsColumnsRestSoTheColumnHidesACompanion() {
+        Map<Disclosure.Cell<String, String>, Long> cells = new LinkedHashMap<>();
+        cells.put(new Disclosure.Cell<>("r1", "c1"), 12L);
+        cells.put(new Disclosure.Cell<>("r1", "c2"), 9L);
+        cells.put(new Disclosure.Cell<>("r2", "c1"), 6L);
+        cells.put(new Disclosure.Cell<>("r2", "c2"), 8L);
+        cells.put(new Disclosure.Cell<>("hidden", "c1"), 3L);
+        Set<Disclosure.Cell<String, String>> shown = fiveOrMore.shownCells(cells, Set.of("hidden"));
+        long restOfC1 = cells.entrySet().stream().filter(e -> e.getKey().column().equals("c1"))
+                .filter(e -> !shown.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        assertTrue(restOfC1 >= 5, "c1 would give away the hidden row's 3: rest " + restOfC1);
+        assertTrue(!shown.contains(new Disclosure.Cell<>("hidden", "c1")));
+    }
+
+    @Test
+    void aColumnSmallerThanTheMinimumIsHiddenWhole() {
+        Map<Disclosure.Cell<String, String>, Long> cells = new LinkedHashMap<>();
+        cells.put(new Disclosure.Cell<>("r1", "c1"), 12L);
+        cells.put(new Disclosure.Cell<>("r1", "small"), 2L);
+        cells.put(new Disclosure.Cell<>("r2", "c1"), 9L);
+        cells.put(new Disclosure.Cell<>("r2", "small"), 2L);
+        Set<Disclosure.Cell<String, String>> shown = fiveOrMore.shownCells(cells, Set.of());
+        assertTrue(shown.stream().noneMatch(c -> c.column().equals("small")));
+    }
 }
