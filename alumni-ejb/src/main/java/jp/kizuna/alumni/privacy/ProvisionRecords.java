@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import jp.kizuna.alumni.identity.Caller;
+import jp.kizuna.alumni.integration.HrFile;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
@@ -115,15 +116,8 @@ public class ProvisionRecords {
         return new Sweep(cutoff, erased);
     }
 
-    /** A CSV cell; text that Excel would run as a formula is written behind a quote mark. */
+    /** A CSV cell, written as every export writes one ({@link HrFile#exportCell}). */
     private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return HrFile.exportCell(value == null ? null : value.toString());
     }
 }

@@ -82,6 +82,7 @@ class ScreensAuditBrowserIT {
                 new Page("hr-consultations", "/network/consultations.xhtml", false),
                 new Page("hr-returns", "/network/returns.xhtml", false),
                 new Page("hr-provisions", "/network/provisions.xhtml", false),
+                new Page("hr-member-file", "/network/member-file.xhtml", false),
                 new Page("hr-unreachable", "/network/unreachable.xhtml", false),
                 new Page("hr-inbox", "/inbox/messages.xhtml", false),
                 new Page("hr-imports", "/admin/imports.xhtml", false),
