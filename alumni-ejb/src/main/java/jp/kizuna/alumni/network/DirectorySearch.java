@@ -57,6 +57,12 @@ public class DirectorySearch {
               and exists (select 1 from consent_record c where c.employee_id = p.employee_id
                           and c.purpose = 'DIRECTORY' and c.withdrawn_at is null)""";
 
+    /**
+     * The listed members on PostgreSQL: the search table V290 keeps with the fields each member shows
+     * (so it needs no visibility conditions and no consent lookup).
+     */
+    private static final String MEMBERS = " from directory_member m where 1 = 1";
+
     /** Counting never needs the employee row (a name search reads it in its own subquery). */
     private static final String COUNTED = LISTED.replace(" join employee e on e.id = p.employee_id\n", "\n");
 
@@ -74,9 +80,20 @@ public class DirectorySearch {
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     private DataSource database;
 
+    /**
+     * Whether the database keeps the search table {@code directory_member} (PostgreSQL, migration
+     * V290); H2 searches the source tables.
+     */
+    private boolean members;
+
     @PostConstruct
     void useCache() {
         results = new DirectoryResults(cache);
+        try (Connection connection = database.getConnection()) {
+            members = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database's kind", e);
+        }
     }
 
     /**
@@ -97,11 +114,11 @@ public class DirectorySearch {
 
     private DirectoryPage read(DirectoryCriteria criteria, int first, int pageSize) {
         metrics.directoryRead();
-        Filter filter = Filter.of(criteria);
+        Filter filter = members ? Filter.ofMembers(criteria) : Filter.of(criteria);
         // Counting stops after MAX_COUNTED + 1 members: an exact count of a broad search would read
         // every listed member, so its cost would grow with the network; the first page does not.
-        long counted = ((Number) filter.bind(em.createNativeQuery("select count(*) from (select 1" + COUNTED
-                + filter.sql + " limit " + (MAX_COUNTED + 1) + ") listed")).getSingleResult()).longValue();
+        long counted = ((Number) filter.bind(em.createNativeQuery("select count(*) from (select 1"
+                + (members ? MEMBERS : COUNTED) + filter.sql + " limit " + (MAX_COUNTED + 1) + ") listed")).getSingleResult()).longValue();
         boolean exact = counted <= MAX_COUNTED;
         long total = Math.min(counted, MAX_COUNTED);
         int from = (int) Math.min(first, total);
@@ -146,20 +163,36 @@ public class DirectorySearch {
     }
 
     private List<DirectoryEntry> page(Filter filter, int first, int max) {
-        Query query = filter.bind(em.createNativeQuery("""
+        String columns = """
                 select p.id, e.family_name, e.given_name, e.family_name_kana, e.given_name_kana,
                        d.code, d.name_ja, d.name_en, p.years_of_service,
                        p.show_employer, p.current_employer, p.job_role, p.show_region, p.region,
                        p.show_skills, p.show_openness, p.open_rehire, p.open_side_job, p.open_collaboration,
-                       p.open_mentoring, p.open_speaking, p.open_referrals, p.show_email, e.personal_email"""
-                + LISTED + filter.sql
+                       p.open_mentoring, p.open_speaking, p.open_referrals, p.show_email, e.personal_email""";
+        String chosen = "select m.profile_id, m.family_name_kana, m.family_name, m.given_name, m.employee_id";
+        Query query = filter.bind(em.createNativeQuery(members
+                // The page's members from the search table in their order, then what is shown of those
+                // few from the source tables, in the same statement. A text search first gathers its
+                // matches through the key and text indexes and sorts them: read along the order index
+                // (directory_member_order_idx), a name late in kana order would have it walk nearly
+                // every member first (docs/benchmarks.md, round 2). Other filters walk that index.
+                ? (filter.gathered() ? "with matched as materialized (" + chosen + MEMBERS + filter.sql + ") " : "")
+                        // The shown skills come along from the search table (sorted, as skillsOf sorts them).
+                        + columns + ", (select cast(array_to_json(ms.skills) as text) from directory_member ms where ms.profile_id = p.id)"
+                        + " from (" + chosen + (filter.gathered() ? " from matched m" : MEMBERS + filter.sql)
+                        + " order by m.family_name_kana, m.family_name, m.given_name, m.employee_id"
+                        + " limit " + max + " offset " + first + ") m"
+                        + " join alumnus_profile p on p.id = m.profile_id join employee e on e.id = p.employee_id"
+                        + " left join department d on d.id = p.department_id"
+                        + " order by m.family_name_kana, m.family_name, m.given_name, m.employee_id"
+                : columns + LISTED + filter.sql
                 // Ties broken by the employee id, the last column of employee_kana_order_idx: the index
                 // then gives the whole order, and a page can stop after its rows instead of sorting
                 // every member with a common name.
                 + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit " + max + " offset " + first));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        Map<Long, List<String>> skills = skillsOf(rows);
+        Map<Long, List<String>> skills = members ? shownSkills(rows) : skillsOf(rows);
         List<DirectoryEntry> entries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
@@ -182,6 +215,21 @@ public class DirectorySearch {
                     bool(row[22]) ? (String) row[23] : null));
         }
         return entries;
+    }
+
+    /** The skills the page's query brought from the search table (a JSON array per member). */
+    private static Map<Long, List<String>> shownSkills(List<Object[]> rows) {
+        Map<Long, List<String>> skills = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[24] != null) {
+                List<String> shown = new ArrayList<>();
+                try (jakarta.json.JsonReader json = jakarta.json.Json.createReader(new java.io.StringReader(row[24].toString()))) {
+                    json.readArray().getValuesAs(jakarta.json.JsonString.class).forEach(skill -> shown.add(skill.getString()));
+                }
+                skills.put(((Number) row[0]).longValue(), shown);
+            }
+        }
+        return skills;
     }
 
     private Map<Long, List<String>> skillsOf(List<Object[]> rows) {
@@ -266,7 +314,7 @@ public class DirectorySearch {
     }
 
     /** The WHERE conditions of a criteria with their positional parameters. */
-    private record Filter(String sql, List<Object> parameters) {
+    private record Filter(String sql, List<Object> parameters, boolean gathered) {
 
         static Filter of(DirectoryCriteria criteria) {
             StringBuilder sql = new StringBuilder();
@@ -324,7 +372,76 @@ public class DirectorySearch {
             if (criteria.openTo() != null) {
                 sql.append(" and p.show_openness = true and p.").append(column(criteria.openTo())).append(" = true");
             }
-            return new Filter(sql.toString(), parameters);
+            return new Filter(sql.toString(), parameters, false);
+        }
+
+        /**
+         * The same conditions on the search table {@code directory_member} (alias m), which holds each
+         * field only when the member shows it: what {@link #of} checks with the show_ flags is there
+         * already. The partial match first narrows to the rows holding every one- and two-character
+         * piece of the text (the GIN index of V290), then checks the LIKE on those.
+         */
+        static Filter ofMembers(DirectoryCriteria criteria) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> parameters = new ArrayList<>();
+            String name = notBlank(criteria.text()) ? SearchKey.prefixPattern(criteria.text()) : null;
+            if (name != null) {
+                int n = parameters.size() + 1;
+                parameters.add(name);
+                String romaji = Romaji.prefixPattern(criteria.text());
+                int r = parameters.size() + 1;
+                if (romaji != null) {
+                    parameters.add(romaji);
+                }
+                int k = parameters.size() + 1;
+                parameters.add(SearchKey.of(criteria.text()));
+                int c = parameters.size() + 1;
+                parameters.add(SearchKey.containsPattern(criteria.text()));
+                // One select per key, each the index range of its key with the profile ids in the index
+                // (an index-only scan), instead of one OR over the table's rows.
+                sql.append(" and m.profile_id in (select n.profile_id from directory_member n where n.family_name_key like ?")
+                        .append(n).append(" escape '\\'");
+                for (String key : List.of("given_name_key", "family_kana_key", "given_kana_key")) {
+                    sql.append(" union all select n.profile_id from directory_member n where n.").append(key).append(" like ?")
+                            .append(n).append(" escape '\\'");
+                }
+                if (romaji != null) {
+                    for (String key : List.of("romaji_key", "given_first_romaji_key")) {
+                        sql.append(" union all select n.profile_id from directory_member n where n.").append(key).append(" like ?")
+                                .append(r);
+                    }
+                }
+                sql.append(" union all select t.profile_id from directory_member_text t")
+                        .append(" where t.text_grams @> directory_grams(cast(?").append(k).append(" as text))")
+                        .append(" and (t.employer_key like ?").append(c).append(" escape '\\'")
+                        .append(" or t.role_key like ?").append(c).append(" escape '\\'")
+                        .append(" or t.skills_key like ?").append(c).append(" escape '\\'))");
+            }
+            if (notBlank(criteria.departmentCode())) {
+                sql.append(" and m.department_id = (select dd.id from department dd where dd.code = ?")
+                        .append(parameters.size() + 1).append(")");
+                parameters.add(criteria.departmentCode());
+            }
+            if (criteria.minYears() != null) {
+                sql.append(" and m.years_of_service >= ?").append(parameters.size() + 1);
+                parameters.add(criteria.minYears());
+            }
+            if (criteria.maxYears() != null) {
+                sql.append(" and m.years_of_service <= ?").append(parameters.size() + 1);
+                parameters.add(criteria.maxYears());
+            }
+            if (notBlank(criteria.skill())) {
+                sql.append(" and m.skills @> array[cast(?").append(parameters.size() + 1).append(" as varchar)]");
+                parameters.add(AlumnusProfile.normaliseSkill(criteria.skill()));
+            }
+            if (notBlank(criteria.region())) {
+                sql.append(" and m.region = ?").append(parameters.size() + 1);
+                parameters.add(criteria.region().strip());
+            }
+            if (criteria.openTo() != null) {
+                sql.append(" and m.").append(column(criteria.openTo())).append(" = true");
+            }
+            return new Filter(sql.toString(), parameters, name != null);
         }
 
         Query bind(Query query) {

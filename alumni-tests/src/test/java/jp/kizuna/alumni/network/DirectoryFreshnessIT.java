@@ -67,9 +67,14 @@ class DirectoryFreshnessIT {
             assertNotSame(first, again, "no kept version (H2): every search reads the database");
         }
 
-        // Plain SQL, past the services: the employer is hidden.
+        // Part of the employer ("cm" of Acme) finds the member while the employer is shown.
+        DirectoryCriteria employerPart = new DirectoryCriteria("cm", dept, null, null, null, null, null);
+        assertEquals(Set.of(shown.getId()), ids(alumnus.call(() -> directory.search(employerPart, 0, 20))));
+
+        // Plain SQL, past the services: the employer is hidden, and no longer found by its part.
         data.sql("update alumnus_profile set show_employer = false where id = ?1", shown.getId());
         assertNull(entry(alumnus.call(() -> directory.search(inDept, 0, 20)), shown).employer());
+        assertEquals(Set.of(), ids(alumnus.call(() -> directory.search(employerPart, 0, 20))));
 
         // A skill removed, and the facets follow.
         DirectoryPage.Facets before = alumnus.call(() -> directory.facets(inDept));
