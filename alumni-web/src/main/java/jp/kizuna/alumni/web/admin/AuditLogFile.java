@@ -71,7 +71,7 @@ public class AuditLogFile extends HttpServlet {
                 texts.getString("audit.action"), texts.getString("audit.subject"), texts.getString("audit.detail"));
         for (AuditEntry entry : entries) {
             row(csv, display.time(entry.getOccurredAt()), actors.of(entry.getActor(), locale, texts), entry.getActor(),
-                    texts.getString("audit.action." + entry.getAction()), AuditLog.subject(texts, entry), entry.getDetail());
+                    texts.getString("audit.action." + entry.getAction()), AuditLogView.subject(texts, entry), entry.getDetail());
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/csv;charset=UTF-8");

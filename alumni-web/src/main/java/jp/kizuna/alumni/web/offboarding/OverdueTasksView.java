@@ -22,7 +22,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
  */
 @Named
 @ViewScoped
-public class OverdueTasks implements Serializable {
+public class OverdueTasksView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 500;

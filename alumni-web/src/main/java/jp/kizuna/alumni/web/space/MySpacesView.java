@@ -8,7 +8,7 @@ import jp.kizuna.alumni.space.DigestChoice;
 /** /portal/spaces: the member reads and writes in their spaces, reports a post, and chooses a mail digest. */
 @Named
 @ViewScoped
-public class MySpaces extends SpaceBoard {
+public class MySpacesView extends SpaceBoard {
 
     private static final long serialVersionUID = 1L;
 

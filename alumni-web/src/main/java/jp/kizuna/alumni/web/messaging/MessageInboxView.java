@@ -18,7 +18,7 @@ import jp.kizuna.alumni.web.shared.PersonPick;
  */
 @Named
 @ViewScoped
-public class MessageInbox implements Serializable {
+public class MessageInboxView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -20,7 +20,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
  */
 @Named
 @ViewScoped
-public class MyMessages implements Serializable {
+public class MyMessagesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

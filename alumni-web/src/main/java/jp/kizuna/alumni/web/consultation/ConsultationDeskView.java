@@ -19,7 +19,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
  */
 @Named
 @ViewScoped
-public class ConsultationDesk implements Serializable {
+public class ConsultationDeskView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SLOT_FIELDS = 3;

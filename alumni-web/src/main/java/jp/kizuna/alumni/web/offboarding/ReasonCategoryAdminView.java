@@ -13,7 +13,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 /** HR edits the real-reason categories: add, rename, mark controllable, retire. */
 @Named
 @ViewScoped
-public class ReasonCategoryAdmin implements Serializable {
+public class ReasonCategoryAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

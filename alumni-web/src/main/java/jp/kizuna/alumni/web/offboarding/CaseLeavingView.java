@@ -14,12 +14,12 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 /** HR's type of leaving and regretted-loss mark on the case page, in its own form beside the case. */
 @Named
 @ViewScoped
-public class CaseLeaving implements Serializable {
+public class CaseLeavingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CaseDetail caseDetail;
+    private CaseDetailView caseDetail;
 
     @Inject
     private LeavingClassification classification;

@@ -15,7 +15,7 @@ import jp.kizuna.alumni.worklist.HrWorklist;
  */
 @Named
 @RequestScoped
-public class AdminHome {
+public class AdminHomeView {
 
     @Inject
     private EmployeeDirectory directory;

@@ -14,7 +14,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 /** /portal/consultations: ask for a casual conversation, pick an offered time, cancel or ask for another. */
 @Named
 @ViewScoped
-public class MyConsultations implements Serializable {
+public class MyConsultationsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -17,7 +17,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 /** HR maintains the handover checklist templates per department and job title. */
 @Named
 @ViewScoped
-public class ChecklistTemplateAdmin implements Serializable {
+public class ChecklistTemplateAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -37,7 +37,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
  */
 @Named
 @ViewScoped
-public class InterviewForm implements Serializable {
+public class InterviewFormView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -33,7 +33,7 @@ import org.primefaces.model.SortMeta;
  */
 @Named
 @ViewScoped
-public class AuditLog implements Serializable {
+public class AuditLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -83,7 +83,7 @@ public class AuditLog implements Serializable {
         public List<Line> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             List<AuditEntry> page = auditTrail.search(query, first, pageSize);
             actors = new ActorNames(directory.namesOf(page.stream().map(AuditEntry::getActor).toList()));
-            return page.stream().map(AuditLog.this::line).toList();
+            return page.stream().map(AuditLogView.this::line).toList();
         }
 
         @Override

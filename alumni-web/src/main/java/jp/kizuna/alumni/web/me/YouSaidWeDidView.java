@@ -14,7 +14,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 /** The employees' "you said, we did": published actions and the aggregated reasons behind them. */
 @Named
 @ViewScoped
-public class YouSaidWeDid implements Serializable {
+public class YouSaidWeDidView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

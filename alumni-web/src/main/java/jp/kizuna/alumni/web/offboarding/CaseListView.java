@@ -27,7 +27,7 @@ import org.primefaces.model.SortOrder;
 /** The case list: filtered and paged in the database, exportable; and the form to open a case. */
 @Named
 @ViewScoped
-public class CaseList implements Serializable {
+public class CaseListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -23,7 +23,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
  */
 @Named
 @ViewScoped
-public class QuestionnaireDesigner implements Serializable {
+public class QuestionnaireDesignerView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -27,7 +27,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
  */
 @Named
 @ViewScoped
-public class ActionLedger implements Serializable {
+public class ActionLedgerView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

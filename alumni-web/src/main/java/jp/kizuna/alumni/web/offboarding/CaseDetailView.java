@@ -40,7 +40,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
  */
 @Named
 @ViewScoped
-public class CaseDetail implements Serializable {
+public class CaseDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -215,7 +215,7 @@ public class CaseDetail implements Serializable {
     }
 
     public void setId(String id) {
-        this.id = InterviewForm.parse(id, this.id);
+        this.id = InterviewFormView.parse(id, this.id);
     }
 
     public OffboardingCase getCase() {

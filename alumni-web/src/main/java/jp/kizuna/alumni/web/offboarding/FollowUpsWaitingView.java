@@ -16,7 +16,7 @@ import jp.kizuna.alumni.web.shared.CurrentUser;
  */
 @Named
 @RequestScoped
-public class FollowUpsWaiting {
+public class FollowUpsWaitingView {
 
     private static final int SHOWN = 200;
 

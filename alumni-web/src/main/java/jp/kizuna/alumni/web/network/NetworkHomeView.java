@@ -29,7 +29,7 @@ import jp.kizuna.alumni.web.shared.PersonPick;
 /** /network/index: HR's engagement dashboard, members and openings. */
 @Named
 @ViewScoped
-public class NetworkHome implements Serializable {
+public class NetworkHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -21,7 +21,7 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 /** HR's exit analytics for a period: tables and Chart.js charts over the aggregated figures. */
 @Named
 @ViewScoped
-public class AnalyticsDashboard implements Serializable {
+public class AnalyticsDashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -110,7 +110,7 @@ public class AnalyticsDashboard implements Serializable {
     }
 
     private static String labels(List<GroupFigure> figures, Function<GroupFigure, String> label) {
-        return figures.stream().map(label).map(AnalyticsDashboard::json).collect(Collectors.joining(",", "[", "]"));
+        return figures.stream().map(label).map(AnalyticsDashboardView::json).collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String numbers(List<GroupFigure> figures, Function<GroupFigure, Number> value) {

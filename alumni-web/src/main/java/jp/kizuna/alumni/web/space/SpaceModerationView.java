@@ -16,7 +16,7 @@ import jp.kizuna.alumni.space.SpaceBan;
  */
 @Named
 @ViewScoped
-public class SpaceModeration extends SpaceBoard {
+public class SpaceModerationView extends SpaceBoard {
 
     private static final long serialVersionUID = 1L;
 
