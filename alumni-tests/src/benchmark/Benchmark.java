@@ -49,19 +49,66 @@ public class Benchmark {
     // department D03 held only タナカ: see docs/benchmarks.md.)
     static final String[] FAMILY = {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"};
     static final String[] FAMILY_KANA = {"サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ヤマモト", "ナカムラ", "コバヤシ", "カトウ"};
-    static final String[][] NAME_START = {{"山", "ヤマ"}, {"川", "カワ"}, {"石", "イシ"}, {"中", "ナカ"}, {"小", "コ"}, {"大", "オオ"},
-            {"田", "タ"}, {"高", "タカ"}, {"森", "モリ"}, {"松", "マツ"}, {"井", "イ"}, {"木", "キ"}, {"村", "ムラ"}, {"西", "ニシ"},
-            {"東", "ヒガシ"}, {"北", "キタ"}, {"南", "ミナミ"}, {"長", "ナガ"}, {"岡", "オカ"}, {"藤", "フジ"}, {"上", "カミ"},
-            {"下", "シモ"}, {"前", "マエ"}, {"竹", "タケ"}};
-    static final String[][] NAME_END = {{"本", "モト"}, {"村", "ムラ"}, {"川", "カワ"}, {"野", "ノ"}, {"原", "ハラ"}, {"井", "イ"},
-            {"口", "グチ"}, {"崎", "サキ"}, {"島", "シマ"}, {"沢", "サワ"}, {"谷", "タニ"}, {"岡", "オカ"}, {"内", "ウチ"}, {"尾", "オ"},
-            {"橋", "ハシ"}, {"林", "バヤシ"}, {"部", "ベ"}, {"森", "モリ"}, {"浦", "ウラ"}, {"宮", "ミヤ"}, {"永", "ナガ"}, {"坂", "サカ"},
-            {"嶋", "ジマ"}, {"平", "ヒラ"}};
-    static final String[] GIVEN = {"翔", "陽菜", "蓮", "結衣", "大翔", "葵", "湊", "凛", "悠真", "美咲", "健太", "大輔", "直樹", "拓也",
-            "翔太", "健", "誠", "浩", "達也", "亮", "美穂", "恵", "愛", "優子", "智子", "真由美", "彩", "麻衣", "香織", "由美"};
-    static final String[] GIVEN_KANA = {"ショウ", "ヒナ", "レン", "ユイ", "ヒロト", "アオイ", "ミナト", "リン", "ユウマ", "ミサキ", "ケンタ",
-            "ダイスケ", "ナオキ", "タクヤ", "ショウタ", "ケン", "マコト", "ヒロシ", "タツヤ", "リョウ", "ミホ", "メグミ", "アイ", "ユウコ",
-            "トモコ", "マユミ", "アヤ", "マイ", "カオリ", "ユミ"};
+    static final String[][] NAME_START = {
+        {"山", "ヤマ"},
+        {"川", "カワ"},
+        {"石", "イシ"},
+        {"中", "ナカ"},
+        {"小", "コ"},
+        {"大", "オオ"},
+        {"田", "タ"},
+        {"高", "タカ"},
+        {"森", "モリ"},
+        {"松", "マツ"},
+        {"井", "イ"},
+        {"木", "キ"},
+        {"村", "ムラ"},
+        {"西", "ニシ"},
+        {"東", "ヒガシ"},
+        {"北", "キタ"},
+        {"南", "ミナミ"},
+        {"長", "ナガ"},
+        {"岡", "オカ"},
+        {"藤", "フジ"},
+        {"上", "カミ"},
+        {"下", "シモ"},
+        {"前", "マエ"},
+        {"竹", "タケ"}
+    };
+    static final String[][] NAME_END = {
+        {"本", "モト"},
+        {"村", "ムラ"},
+        {"川", "カワ"},
+        {"野", "ノ"},
+        {"原", "ハラ"},
+        {"井", "イ"},
+        {"口", "グチ"},
+        {"崎", "サキ"},
+        {"島", "シマ"},
+        {"沢", "サワ"},
+        {"谷", "タニ"},
+        {"岡", "オカ"},
+        {"内", "ウチ"},
+        {"尾", "オ"},
+        {"橋", "ハシ"},
+        {"林", "バヤシ"},
+        {"部", "ベ"},
+        {"森", "モリ"},
+        {"浦", "ウラ"},
+        {"宮", "ミヤ"},
+        {"永", "ナガ"},
+        {"坂", "サカ"},
+        {"嶋", "ジマ"},
+        {"平", "ヒラ"}
+    };
+    static final String[] GIVEN = {
+        "翔", "陽菜", "蓮", "結衣", "大翔", "葵", "湊", "凛", "悠真", "美咲", "健太", "大輔", "直樹", "拓也", "翔太", "健", "誠", "浩", "達也", "亮",
+        "美穂", "恵", "愛", "優子", "智子", "真由美", "彩", "麻衣", "香織", "由美"
+    };
+    static final String[] GIVEN_KANA = {
+        "ショウ", "ヒナ", "レン", "ユイ", "ヒロト", "アオイ", "ミナト", "リン", "ユウマ", "ミサキ", "ケンタ", "ダイスケ", "ナオキ", "タクヤ", "ショウタ", "ケン",
+        "マコト", "ヒロシ", "タツヤ", "リョウ", "ミホ", "メグミ", "アイ", "ユウコ", "トモコ", "マユミ", "アヤ", "マイ", "カオリ", "ユミ"
+    };
 
     /** A well-spread, repeatable number per employee and purpose. */
     static int spread(int i, int purpose) {
@@ -74,11 +121,11 @@ public class Benchmark {
     static String[] familyName(int i) {
         int h = spread(i, 1);
         if (h % 100 < 10) {
-            return new String[]{FAMILY[h % 10], FAMILY_KANA[h % 10]};
+            return new String[] {FAMILY[h % 10], FAMILY_KANA[h % 10]};
         }
         String[] start = NAME_START[(h / 100) % NAME_START.length];
         String[] end = NAME_END[(h / 100 / NAME_START.length) % NAME_END.length];
-        return new String[]{start[0] + end[0], start[1] + end[1]};
+        return new String[] {start[0] + end[0], start[1] + end[1]};
     }
 
     static int givenName(int i) {
@@ -89,15 +136,38 @@ public class Benchmark {
         return String.format("D%02d", spread(i, 3) % 20);
     }
 
-    static final String[] REGIONS = {"Tokyo", "Osaka", "Nagoya", "Fukuoka", "Sapporo", "Sendai", "Singapore", "London", "New York", "Remote"};
-    static final String[] SKILLS = {"java", "sql", "sales", "marketing", "finance", "design", "python", "legal", "hr", "logistics",
-            "kubernetes", "negotiation", "accounting", "ux", "data", "security", "product", "english", "chinese", "pmo"};
+    static final String[] REGIONS = {
+        "Tokyo", "Osaka", "Nagoya", "Fukuoka", "Sapporo", "Sendai", "Singapore", "London", "New York", "Remote"
+    };
+    static final String[] SKILLS = {
+        "java",
+        "sql",
+        "sales",
+        "marketing",
+        "finance",
+        "design",
+        "python",
+        "legal",
+        "hr",
+        "logistics",
+        "kubernetes",
+        "negotiation",
+        "accounting",
+        "ux",
+        "data",
+        "security",
+        "product",
+        "english",
+        "chinese",
+        "pmo"
+    };
     static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     final String base;
     final String keycloak;
     final String jdbcUrl;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final Map<String, String> figures = new java.util.LinkedHashMap<>();
 
     Benchmark(String base, String keycloak, String jdbcUrl) {
@@ -110,7 +180,8 @@ public class Benchmark {
         Benchmark benchmark = new Benchmark(args[0], args[1], args[2]);
         benchmark.run();
         StringBuilder report = new StringBuilder();
-        benchmark.figures.forEach((name, value) -> report.append("| ").append(name).append(" | ").append(value).append(" |\n"));
+        benchmark.figures.forEach((name, value) ->
+                report.append("| ").append(name).append(" | ").append(value).append(" |\n"));
         Files.writeString(Path.of(args[3]), report.toString());
     }
 
@@ -174,6 +245,7 @@ public class Benchmark {
      * sees right after a restart.
      */
     static final int WARM_UP_DEFAULT = 30_000;
+
     static final int WARM_UP = Integer.getInteger("bench.warmUp", WARM_UP_DEFAULT);
 
     /**
@@ -190,10 +262,17 @@ public class Benchmark {
      * (docs/benchmarks.md, fourth round).
      */
     void bulkUpsert() throws Exception {
-        try (Connection raw = DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "alumni", "alumni")) {
+        try (Connection raw =
+                DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "alumni", "alumni")) {
             double[] cold = soapAndRaw(EMPLOYEES, EMPLOYEES + WARM_UP, "bench-warm-", raw);
-            figure(String.format(Locale.ROOT, "SOAP bulk upsert right after the server started (warm-up, %,d other employees)", WARM_UP),
-                    "%.0f rows/s (%.1f s)", WARM_UP / cold[0], cold[0]);
+            figure(
+                    String.format(
+                            Locale.ROOT,
+                            "SOAP bulk upsert right after the server started (warm-up, %,d other employees)",
+                            WARM_UP),
+                    "%.0f rows/s (%.1f s)",
+                    WARM_UP / cold[0],
+                    cold[0]);
             raw.setAutoCommit(true);
             try (Statement sql = raw.createStatement()) {
                 sql.executeUpdate("delete from employee where employee_number >= '" + number(EMPLOYEES) + "'");
@@ -203,11 +282,18 @@ public class Benchmark {
             double soap = EMPLOYEES / seconds[0];
             double jdbc = EMPLOYEES / seconds[1];
             figure("SOAP bulk upsert, 100,000 employees in batches of 1,000", "%.0f rows/s (%.1f s)", soap, seconds[0]);
-            figure("Raw JDBC batched insert of the same rows, same PostgreSQL", "%.0f rows/s (%.1f s)", jdbc, seconds[1]);
+            figure(
+                    "Raw JDBC batched insert of the same rows, same PostgreSQL",
+                    "%.0f rows/s (%.1f s)",
+                    jdbc,
+                    seconds[1]);
             figure("SOAP upsert / raw JDBC (target >= 0.5)", "%.2f", soap / jdbc);
             double arrays = EMPLOYEES / seconds[2];
-            figure("Raw JDBC insert of the same rows as column arrays (INSERT ... SELECT FROM unnest, as the application writes new employees)",
-                    "%.0f rows/s (%.1f s)", arrays, seconds[2]);
+            figure(
+                    "Raw JDBC insert of the same rows as column arrays (INSERT ... SELECT FROM unnest, as the application writes new employees)",
+                    "%.0f rows/s (%.1f s)",
+                    arrays,
+                    seconds[2]);
             figure("SOAP upsert / raw column-array insert (the faster way; no target)", "%.2f", soap / arrays);
             raw.setAutoCommit(true);
             try (Statement ddl = raw.createStatement()) {
@@ -257,46 +343,71 @@ public class Benchmark {
             rawArrays(raw, stored);
             arraysNanos += System.nanoTime() - start;
         }
-        return new double[]{soapNanos / 1e9, rawNanos / 1e9, arraysNanos / 1e9};
+        return new double[] {soapNanos / 1e9, rawNanos / 1e9, arraysNanos / 1e9};
     }
 
     /** The UpsertEmployees message of the batch, written before the clock starts (as the raw side has its rows). */
     String soapMessage(int batch, String messagePrefix) {
-        StringBuilder body = new StringBuilder("""
+        StringBuilder body =
+                new StringBuilder("""
                 <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:hr="urn:kizuna:alumni:hr:v1">
                 <soapenv:Body><hr:UpsertEmployeesRequest><hr:messageId>""").append(messagePrefix).append(batch).append("</hr:messageId>");
         for (int i = batch * BATCH; i < (batch + 1) * BATCH; i++) {
-            body.append("<hr:employee><hr:employeeNumber>").append(number(i)).append("</hr:employeeNumber>")
-                    .append("<hr:familyName>").append(familyName(i)[0]).append("</hr:familyName>")
-                    .append("<hr:givenName>").append(GIVEN[givenName(i)]).append("</hr:givenName>")
-                    .append("<hr:familyNameKana>").append(familyName(i)[1]).append("</hr:familyNameKana>")
-                    .append("<hr:givenNameKana>").append(GIVEN_KANA[givenName(i)]).append("</hr:givenNameKana>")
-                    .append("<hr:workEmail>b").append(i).append("@example.co.jp</hr:workEmail>")
-                    .append("<hr:departmentCode>").append(department(i)).append("</hr:departmentCode>")
-                    .append("<hr:departmentNameJa>第").append(department(i).substring(1)).append("部</hr:departmentNameJa>")
-                    .append("<hr:departmentNameEn>Division ").append(department(i).substring(1)).append("</hr:departmentNameEn>")
-                    .append("<hr:hireDate>").append(hireDate(i)).append("</hr:hireDate></hr:employee>");
+            body.append("<hr:employee><hr:employeeNumber>")
+                    .append(number(i))
+                    .append("</hr:employeeNumber>")
+                    .append("<hr:familyName>")
+                    .append(familyName(i)[0])
+                    .append("</hr:familyName>")
+                    .append("<hr:givenName>")
+                    .append(GIVEN[givenName(i)])
+                    .append("</hr:givenName>")
+                    .append("<hr:familyNameKana>")
+                    .append(familyName(i)[1])
+                    .append("</hr:familyNameKana>")
+                    .append("<hr:givenNameKana>")
+                    .append(GIVEN_KANA[givenName(i)])
+                    .append("</hr:givenNameKana>")
+                    .append("<hr:workEmail>b")
+                    .append(i)
+                    .append("@example.co.jp</hr:workEmail>")
+                    .append("<hr:departmentCode>")
+                    .append(department(i))
+                    .append("</hr:departmentCode>")
+                    .append("<hr:departmentNameJa>第")
+                    .append(department(i).substring(1))
+                    .append("部</hr:departmentNameJa>")
+                    .append("<hr:departmentNameEn>Division ")
+                    .append(department(i).substring(1))
+                    .append("</hr:departmentNameEn>")
+                    .append("<hr:hireDate>")
+                    .append(hireDate(i))
+                    .append("</hr:hireDate></hr:employee>");
         }
         body.append("</hr:UpsertEmployeesRequest></soapenv:Body></soapenv:Envelope>");
         return body.toString();
     }
 
     void soapBatch(int batch, String message, String token) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/alumni-ws/soap/hr/v1"))
-                .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200 || !answer.body().contains("<created>" + BATCH + "<")
-                && !answer.body().matches("(?s).*<(\\w+:)?created>" + BATCH + "<.*")) {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/alumni-ws/soap/hr/v1"))
+                        .timeout(Duration.ofMinutes(2))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("SOAPAction", "\"\"")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(message))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200
+                || !answer.body().contains("<created>" + BATCH + "<")
+                        && !answer.body().matches("(?s).*<(\\w+:)?created>" + BATCH + "<.*")) {
             throw new IllegalStateException("Batch " + batch + " failed: HTTP " + answer.statusCode() + " "
                     + answer.body().substring(0, Math.min(500, answer.body().length())));
         }
     }
 
     /** Rows of the employee table with their column names and PostgreSQL type names. */
-    record StoredRows(List<String> columns, List<String> types, List<Object[]> rows) {
-    }
+    record StoredRows(List<String> columns, List<String> types, List<Object[]> rows) {}
 
     /** The employees the application stored with numbers in [from, to), every column. */
     static StoredRows storedRows(Connection db, String from, String to) throws SQLException {
@@ -323,15 +434,17 @@ public class Benchmark {
         }
         db.commit();
         if (rows.size() != BATCH) {
-            throw new IllegalStateException("The SOAP batch from " + from + " stored " + rows.size() + " employees, not " + BATCH);
+            throw new IllegalStateException(
+                    "The SOAP batch from " + from + " stored " + rows.size() + " employees, not " + BATCH);
         }
         return new StoredRows(columns, types, rows);
     }
 
     /** One JDBC batch of the rows into the copy of the employee table, committed. */
     static void rawBatch(Connection db, StoredRows stored) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("insert into bench_employee (" + String.join(", ", stored.columns())
-                + ") values (" + String.join(", ", Collections.nCopies(stored.columns().size(), "?")) + ")")) {
+        try (PreparedStatement insert =
+                db.prepareStatement("insert into bench_employee (" + String.join(", ", stored.columns()) + ") values ("
+                        + String.join(", ", Collections.nCopies(stored.columns().size(), "?")) + ")")) {
             for (Object[] row : stored.rows()) {
                 for (int c = 0; c < row.length; c++) {
                     insert.setObject(c + 1, row[c]);
@@ -357,12 +470,15 @@ public class Benchmark {
             aliases.add("c" + c);
             values.add(type.equals("int8") || type.equals("varchar") ? "c" + c : "cast(c" + c + " as " + type + ")");
         }
-        try (PreparedStatement insert = db.prepareStatement("insert into bench_employee_arrays (" + String.join(", ", stored.columns())
+        try (PreparedStatement insert = db.prepareStatement("insert into bench_employee_arrays ("
+                + String.join(", ", stored.columns())
                 + ") select " + String.join(", ", values) + " from unnest(" + String.join(", ", arrays) + ") as r ("
                 + String.join(", ", aliases) + ")")) {
             for (int c = 0; c < stored.columns().size(); c++) {
                 boolean number = stored.types().get(c).equals("int8");
-                Object[] column = number ? new Long[stored.rows().size()] : new String[stored.rows().size()];
+                Object[] column = number
+                        ? new Long[stored.rows().size()]
+                        : new String[stored.rows().size()];
                 for (int r = 0; r < column.length; r++) {
                     Object value = stored.rows().get(r)[c];
                     column[r] = value == null ? null : number ? (Long) value : text(value);
@@ -399,18 +515,34 @@ public class Benchmark {
      */
     void generateEmployees(int target) throws Exception {
         long start = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni"); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni");
+                Statement sql = db.createStatement()) {
             db.setAutoCommit(false);
             for (int d = 0; d < 20; d++) {
                 String code = String.format("D%02d", d);
-                sql.executeUpdate("insert into department (id, version, code, name_ja, name_en) select nextval('alumni_id_seq'), 0, '"
-                        + code + "', '第" + code.substring(1) + "部', 'Division " + code.substring(1) + "' where not exists "
-                        + "(select 1 from department where code = '" + code + "')");
+                sql.executeUpdate(
+                        "insert into department (id, version, code, name_ja, name_en) select nextval('alumni_id_seq'), 0, '"
+                                + code + "', '第" + code.substring(1) + "部', 'Division " + code.substring(1)
+                                + "' where not exists "
+                                + "(select 1 from department where code = '" + code + "')");
             }
             db.commit();
-            String[] columns = {"employee_number", "family_name", "given_name", "family_name_kana", "given_name_kana", "family_name_key",
-                    "given_name_key", "family_kana_key", "given_kana_key", "romaji_key", "given_first_romaji_key", "work_email",
-                    "department", "hire_date"};
+            String[] columns = {
+                "employee_number",
+                "family_name",
+                "given_name",
+                "family_name_kana",
+                "given_name_kana",
+                "family_name_key",
+                "given_name_key",
+                "family_kana_key",
+                "given_kana_key",
+                "romaji_key",
+                "given_first_romaji_key",
+                "work_email",
+                "department",
+                "hire_date"
+            };
             StringBuilder arrays = new StringBuilder();
             for (int c = 0; c < columns.length; c++) {
                 arrays.append(c == 0 ? "" : ", ").append("cast(? as varchar array)");
@@ -429,21 +561,39 @@ public class Benchmark {
                     select b.last - 49 + (r.ord - 1) %% 50, 0, r.employee_number, r.family_name, r.given_name, r.family_name_kana,
                         r.given_name_kana, r.family_name_key, r.given_name_key, r.family_kana_key, r.given_kana_key, r.romaji_key,
                         r.given_first_romaji_key, r.work_email, d.id, cast(r.hire_date as date), 'ACTIVE', 'ja', now()
-                    from r join b on b.block = (r.ord - 1) / 50 join department d on d.code = r.department"""
-                    .formatted(arrays, String.join(", ", columns)))) {
+                    from r join b on b.block = (r.ord - 1) / 50 join department d on d.code = r.department""".formatted(arrays, String.join(", ", columns)))) {
                 for (int from = employees; from < target; from += chunk) {
                     int to = Math.min(target, from + chunk);
                     String[][] values = new String[columns.length][to - from];
                     for (int i = from; i < to; i++) {
                         String[] family = familyName(i);
                         int given = givenName(i);
-                        String[] key = keys.computeIfAbsent(family[0] + "/" + given, k -> new String[]{
-                                jp.kizuna.alumni.identity.SearchKey.of(family[0]), jp.kizuna.alumni.identity.SearchKey.of(GIVEN[given]),
-                                jp.kizuna.alumni.identity.SearchKey.of(family[1]), jp.kizuna.alumni.identity.SearchKey.of(GIVEN_KANA[given]),
-                                jp.kizuna.alumni.identity.Romaji.nameKey(family[0], family[1], GIVEN[given], GIVEN_KANA[given]),
-                                jp.kizuna.alumni.identity.Romaji.nameKey(GIVEN[given], GIVEN_KANA[given], family[0], family[1])});
-                        String[] row = {number(i), family[0], GIVEN[given], family[1], GIVEN_KANA[given], key[0], key[1], key[2], key[3],
-                                key[4], key[5], "b" + i + "@example.co.jp", department(i), hireDate(i)};
+                        String[] key = keys.computeIfAbsent(family[0] + "/" + given, k -> new String[] {
+                            jp.kizuna.alumni.identity.SearchKey.of(family[0]),
+                            jp.kizuna.alumni.identity.SearchKey.of(GIVEN[given]),
+                            jp.kizuna.alumni.identity.SearchKey.of(family[1]),
+                            jp.kizuna.alumni.identity.SearchKey.of(GIVEN_KANA[given]),
+                            jp.kizuna.alumni.identity.Romaji.nameKey(
+                                    family[0], family[1], GIVEN[given], GIVEN_KANA[given]),
+                            jp.kizuna.alumni.identity.Romaji.nameKey(
+                                    GIVEN[given], GIVEN_KANA[given], family[0], family[1])
+                        });
+                        String[] row = {
+                            number(i),
+                            family[0],
+                            GIVEN[given],
+                            family[1],
+                            GIVEN_KANA[given],
+                            key[0],
+                            key[1],
+                            key[2],
+                            key[3],
+                            key[4],
+                            key[5],
+                            "b" + i + "@example.co.jp",
+                            department(i),
+                            hireDate(i)
+                        };
                         for (int c = 0; c < columns.length; c++) {
                             values[c][i - from] = row[c];
                         }
@@ -458,8 +608,12 @@ public class Benchmark {
             db.setAutoCommit(true);
             sql.execute("vacuum analyze employee");
         }
-        figure(String.format("Data: employees %,d to %,d generated in SQL (names, kana and search keys as the SOAP upsert stores them)",
-                employees, target), "%.1f s", (System.nanoTime() - start) / 1e9);
+        figure(
+                String.format(
+                        "Data: employees %,d to %,d generated in SQL (names, kana and search keys as the SOAP upsert stores them)",
+                        employees, target),
+                "%.1f s",
+                (System.nanoTime() - start) / 1e9);
         employees = target;
     }
 
@@ -468,7 +622,8 @@ public class Benchmark {
     /** Grows the alumni to {@code target} (employees 0..target-1); the first call also adds 20,000 cases. */
     void generateAlumniAndCases(int target, boolean withCases) throws Exception {
         long start = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni"); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni");
+                Statement sql = db.createStatement()) {
             db.setAutoCommit(false);
             // The triggers that keep the directory's version (V51) and search table (V290) would refresh
             // every new member after each of the statements below; they are off while the rows are
@@ -476,7 +631,8 @@ public class Benchmark {
             for (String table : List.of("employee", "alumnus_profile", "alumnus_skill", "consent_record")) {
                 sql.execute("alter table " + table + " disable trigger user");
             }
-            String range = "e.employee_number >= '" + number(alumni) + "' and e.employee_number < '" + number(target) + "'";
+            String range =
+                    "e.employee_number >= '" + number(alumni) + "' and e.employee_number < '" + number(target) + "'";
             sql.executeUpdate("update employee e set status = 'LEFT', leaving_date = date '2025-03-31', "
                     + "personal_email = 'alumnus' || e.id || '@example.net' where " + range);
             sql.executeUpdate("""
@@ -491,20 +647,24 @@ public class Benchmark {
                         true, true, e.id %% 9 <> 0, true, false, now()
                     from employee e where %s""".formatted(array(REGIONS), range));
             for (int k = 0; k < 3; k++) {
-                sql.executeUpdate(("insert into alumnus_skill (profile_id, skill) select p.id, (array%s)[((e.id / %d) %% 20) + 1] "
-                        + "from alumnus_profile p join employee e on e.id = p.employee_id where %s on conflict do nothing")
-                        .formatted(array(SKILLS), new int[]{1, 7, 13}[k], range));
+                sql.executeUpdate(
+                        ("insert into alumnus_skill (profile_id, skill) select p.id, (array%s)[((e.id / %d) %% 20) + 1] "
+                                        + "from alumnus_profile p join employee e on e.id = p.employee_id where %s on conflict do nothing")
+                                .formatted(array(SKILLS), new int[] {1, 7, 13}[k], range));
             }
             // The skills' search key as AlumnusProfile keeps it (SearchKey.ofAll: '|java|sql|'), for the text search.
-            sql.executeUpdate(("update alumnus_profile p set skills_key = (select '|' || string_agg(s.skill, '|' order by s.skill) || '|' "
-                    + "from alumnus_skill s where s.profile_id = p.id) from employee e where e.id = p.employee_id and %s").formatted(range));
+            sql.executeUpdate(
+                    ("update alumnus_profile p set skills_key = (select '|' || string_agg(s.skill, '|' order by s.skill) || '|' "
+                                    + "from alumnus_skill s where s.profile_id = p.id) from employee e where e.id = p.employee_id and %s")
+                            .formatted(range));
             sql.executeUpdate("""
                     insert into consent_record (id, version, employee_id, purpose, text_version, language, given_at, recorded_by)
                     select nextval('alumni_id_seq'), 0, e.id, purpose, '2025-01', 'ja', now(), 'benchmark'
                     from employee e cross join (values ('DIRECTORY'), ('NEWS_EVENTS'), ('REHIRE')) as p(purpose)
                     where %s""".formatted(range));
             if (withCases) {
-                String cases = "e.employee_number >= '" + number(30_000) + "' and e.employee_number < '" + number(50_000) + "'";
+                String cases = "e.employee_number >= '" + number(30_000) + "' and e.employee_number < '"
+                        + number(50_000) + "'";
                 sql.executeUpdate("""
                         insert into offboarding_case (id, version, employee_id, department_id, status, source, notice_date,
                             last_day, stated_reason, primary_reason_id, opened_at, opened_by, follow_up_date, survey_completed)
@@ -524,8 +684,9 @@ public class Benchmark {
                 sql.execute("alter table " + table + " enable trigger user");
             }
             long filling = System.nanoTime();
-            sql.execute("select directory_member_refresh(array(select p.id from alumnus_profile p join employee e on e.id = p.employee_id where "
-                    + range + "))");
+            sql.execute(
+                    "select directory_member_refresh(array(select p.id from alumnus_profile p join employee e on e.id = p.employee_id where "
+                            + range + "))");
             filled = (System.nanoTime() - filling) / 1e9;
             directoryChanged(db);
             db.commit();
@@ -534,21 +695,30 @@ public class Benchmark {
             sql.execute("vacuum analyze");
         }
         alumni = target;
-        figure(String.format("Data: %,d alumni with profiles, skills and consent", target)
+        figure(
+                String.format("Data: %,d alumni with profiles, skills and consent", target)
                         + (withCases ? " (+ 20,000 offboarding cases)" : ""),
                 "generated in %.1f s (of which the directory's search table for the new members %.1f s)",
-                (System.nanoTime() - start) / 1e9, filled);
+                (System.nanoTime() - start) / 1e9,
+                filled);
     }
 
     // --- 3. Directory search ---------------------------------------------------------------------
 
-    static final String[] FILTERS = {"department=D03&openTo=REHIRE", "skill=java&region=Tokyo", "minYears=5&maxYears=15&skill=sales",
-            "text=" + URLEncoder.encode("サトウ", StandardCharsets.UTF_8), "openTo=MENTORING&department=D11"};
+    static final String[] FILTERS = {
+        "department=D03&openTo=REHIRE",
+        "skill=java&region=Tokyo",
+        "minYears=5&maxYears=15&skill=sales",
+        "text=" + URLEncoder.encode("サトウ", StandardCharsets.UTF_8),
+        "openTo=MENTORING&department=D11"
+    };
 
     void directoryUnderLoad() throws Exception {
-        String token = token("grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
+        String token = token(
+                "grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
         AtomicLong counter = new AtomicLong();
-        Callable<Integer> nextSearch = () -> get("/alumni-ws/api/directory?" + FILTERS[(int) (counter.incrementAndGet() % FILTERS.length)], token);
+        Callable<Integer> nextSearch = () ->
+                get("/alumni-ws/api/directory?" + FILTERS[(int) (counter.incrementAndGet() % FILTERS.length)], token);
         Callable<Integer> trivialRequest = () -> get("/alumni-ws/api/caller", token);
         // The database's work for every search: each client marks the directory changed before each search.
         BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(CLIENTS);
@@ -569,7 +739,8 @@ public class Benchmark {
         Callable<Integer> directSql = () -> withConnection(connections, db -> {
             try (Statement sql = db.createStatement()) {
                 // Counted up to 1,001 like the application (DirectorySearch.MAX_COUNTED).
-                try (ResultSet rs = sql.executeQuery("select count(*) from (select 1" + listed + " limit 1001) listed")) {
+                try (ResultSet rs =
+                        sql.executeQuery("select count(*) from (select 1" + listed + " limit 1001) listed")) {
                     rs.next();
                 }
                 try (ResultSet rs = sql.executeQuery("select p.id, e.family_name" + listed
@@ -584,21 +755,35 @@ public class Benchmark {
             withConnection(connections, Benchmark::directoryChanged);
             return get("/alumni-ws/api/directory?" + FILTERS[0], token);
         };
-        List<Load> measured = interleaved(List.of(nextSearch, trivialRequest, searchAfterChange, sameSearchAfterChange, directSql));
+        List<Load> measured =
+                interleaved(List.of(nextSearch, trivialRequest, searchAfterChange, sameSearchAfterChange, directSql));
         for (Connection db : connections) {
             db.close();
         }
         Load search = measured.get(0);
         Load trivial = measured.get(1);
         Load uncached = measured.get(2);
-        figure("Same directory SQL (department D03, open to rehire: count + page) over JDBC, 16 clients", measured.get(4).describe());
-        figure("The same search over REST, 16 clients, nothing reused", measured.get(3).describe());
-        figure("REST / direct SQL throughput, nothing reused", "%.2f", measured.get(3).throughput() / measured.get(4).throughput());
-        figure("Directory search REST, 16 clients, 30,000 alumni (5 searches repeated: results reused until the directory changes)",
+        figure(
+                "Same directory SQL (department D03, open to rehire: count + page) over JDBC, 16 clients",
+                measured.get(4).describe());
+        figure(
+                "The same search over REST, 16 clients, nothing reused",
+                measured.get(3).describe());
+        figure(
+                "REST / direct SQL throughput, nothing reused",
+                "%.2f",
+                measured.get(3).throughput() / measured.get(4).throughput());
+        figure(
+                "Directory search REST, 16 clients, 30,000 alumni (5 searches repeated: results reused until the directory changes)",
                 search.describe());
         figure("Trivial endpoint (/api/caller), 16 clients", trivial.describe());
-        figure("Directory throughput / trivial endpoint (target >= 0.5)", "%.2f", search.throughput() / trivial.throughput());
-        figure("Directory search REST, 16 clients, nothing reused (the directory changed before every search)", uncached.describe());
+        figure(
+                "Directory throughput / trivial endpoint (target >= 0.5)",
+                "%.2f",
+                search.throughput() / trivial.throughput());
+        figure(
+                "Directory search REST, 16 clients, nothing reused (the directory changed before every search)",
+                uncached.describe());
         figure("Nothing reused, throughput / trivial endpoint", "%.2f", uncached.throughput() / trivial.throughput());
 
         // Members edit profiles and consents all day: one change a second (each empties the reused results).
@@ -606,7 +791,8 @@ public class Benchmark {
             Thread editor = new Thread(() -> {
                 try (Statement sql = db.createStatement()) {
                     while (!Thread.currentThread().isInterrupted()) {
-                        sql.executeUpdate("update alumnus_profile set confirmed_at = now() where id = (select min(id) from alumnus_profile)");
+                        sql.executeUpdate(
+                                "update alumnus_profile set confirmed_at = now() where id = (select min(id) from alumnus_profile)");
                         Thread.sleep(1000);
                     }
                 } catch (InterruptedException | SQLException stop) {
@@ -618,13 +804,20 @@ public class Benchmark {
             editor.interrupt();
             editor.join();
         }
-        figure("Directory search REST, 16 clients, while a member changes their profile every second", measured.get(0).describe());
-        figure("Changing every second, throughput / trivial endpoint (measured in turns with it)", "%.2f",
+        figure(
+                "Directory search REST, 16 clients, while a member changes their profile every second",
+                measured.get(0).describe());
+        figure(
+                "Changing every second, throughput / trivial endpoint (measured in turns with it)",
+                "%.2f",
                 measured.get(0).throughput() / measured.get(1).throughput());
 
-        Load withFacets = load(() -> get("/alumni-ws/api/directory?facets=true&"
-                + FILTERS[(int) (counter.incrementAndGet() % FILTERS.length)], token));
-        figure("Directory search with facet counts (a new search in the portal), 16 clients, results reused", withFacets.describe());
+        Load withFacets = load(() -> get(
+                "/alumni-ws/api/directory?facets=true&" + FILTERS[(int) (counter.incrementAndGet() % FILTERS.length)],
+                token));
+        figure(
+                "Directory search with facet counts (a new search in the portal), 16 clients, results reused",
+                withFacets.describe());
     }
 
     interface Work {
@@ -657,7 +850,8 @@ public class Benchmark {
     static List<String> differentSearches() {
         List<String> texts = new ArrayList<>();
         for (int f = 0; f < FAMILY.length; f++) {
-            texts.addAll(List.of(FAMILY[f], FAMILY_KANA[f], jp.kizuna.alumni.identity.Romaji.keyOfKana(FAMILY_KANA[f])));
+            texts.addAll(
+                    List.of(FAMILY[f], FAMILY_KANA[f], jp.kizuna.alumni.identity.Romaji.keyOfKana(FAMILY_KANA[f])));
         }
         for (String[] start : NAME_START) {
             texts.addAll(List.of(start[0], start[1], jp.kizuna.alumni.identity.Romaji.keyOfKana(start[1])));
@@ -682,7 +876,8 @@ public class Benchmark {
             }
         }
         for (int t = 0; t < 40; t++) {
-            searches.add(String.format("department=D%02d&text=%s", t % 20, URLEncoder.encode(texts.get(t), StandardCharsets.UTF_8)));
+            searches.add(String.format(
+                    "department=D%02d&text=%s", t % 20, URLEncoder.encode(texts.get(t), StandardCharsets.UTF_8)));
         }
         // Kinds interleaved, so that every slice of the measurement sees the same mix.
         Collections.shuffle(searches, new java.util.Random(17));
@@ -695,7 +890,8 @@ public class Benchmark {
      * turns with the trivial endpoint. Then one client per kind of search, for where the time goes.
      */
     void directoryNothingReused() throws Exception {
-        String token = token("grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
+        String token = token(
+                "grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
         List<String> searches = differentSearches();
         AtomicLong counter = new AtomicLong();
         BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(CLIENTS);
@@ -704,7 +900,9 @@ public class Benchmark {
         }
         Callable<Integer> differentSearch = () -> {
             withConnection(connections, Benchmark::directoryChanged);
-            return get("/alumni-ws/api/directory?" + searches.get((int) (counter.getAndIncrement() % searches.size())), token);
+            return get(
+                    "/alumni-ws/api/directory?" + searches.get((int) (counter.getAndIncrement() % searches.size())),
+                    token);
         };
         // The same searches without a write before each: the directory changes once per round through
         // all of them, so no search meets a result of the same search at the same version (checked
@@ -731,16 +929,30 @@ public class Benchmark {
         List<Load> each = interleaved(List.of(differentSearch, trivialRequest));
         List<Load> measured = List.of(each.get(0), once.get(0), once.get(1));
         String size = String.format("%,d alumni", alumni);
-        figure("Directory search REST, 16 clients, " + size + ", every search different and the directory changed before it ("
-                + searches.size() + " searches in turn)", measured.get(0).describe());
-        figure("Directory search REST, 16 clients, " + size + ", every search different, the directory changed once per round of the "
-                + searches.size() + " (target p95 < 150 ms)", measured.get(1).describe());
-        figure("Results reused while searches were measured with the directory changed once per round (the server's cache hits; must be 0)",
-                "%.0f", hits);
-        figure("Trivial endpoint (/api/caller), 16 clients, in turns with them", measured.get(2).describe());
-        figure("Every search different, changed before each, throughput / trivial endpoint (in turns with it)", "%.2f",
+        figure(
+                "Directory search REST, 16 clients, " + size
+                        + ", every search different and the directory changed before it (" + searches.size()
+                        + " searches in turn)",
+                measured.get(0).describe());
+        figure(
+                "Directory search REST, 16 clients, " + size
+                        + ", every search different, the directory changed once per round of the " + searches.size()
+                        + " (target p95 < 150 ms)",
+                measured.get(1).describe());
+        figure(
+                "Results reused while searches were measured with the directory changed once per round (the server's cache hits; must be 0)",
+                "%.0f",
+                hits);
+        figure(
+                "Trivial endpoint (/api/caller), 16 clients, in turns with them",
+                measured.get(2).describe());
+        figure(
+                "Every search different, changed before each, throughput / trivial endpoint (in turns with it)",
+                "%.2f",
                 measured.get(0).throughput() / each.get(1).throughput());
-        figure("Every search different, throughput / trivial endpoint (target >= 0.3)", "%.2f",
+        figure(
+                "Every search different, throughput / trivial endpoint (target >= 0.3)",
+                "%.2f",
                 measured.get(1).throughput() / measured.get(2).throughput());
         Map<String, List<Long>> kinds = new java.util.TreeMap<>();
         try (Connection db = connections.take()) {
@@ -759,8 +971,14 @@ public class Benchmark {
         StringBuilder perKind = new StringBuilder();
         kinds.forEach((kind, samples) -> {
             Load single = new Load(samples, 1);
-            perKind.append(String.format(Locale.ROOT, "%s%s: p50 %.1f ms, p95 %.1f ms (%d)", perKind.length() == 0 ? "" : "; ",
-                    kind.replace("&", "+"), single.percentile(50), single.percentile(95), samples.size()));
+            perKind.append(String.format(
+                    Locale.ROOT,
+                    "%s%s: p50 %.1f ms, p95 %.1f ms (%d)",
+                    perKind.length() == 0 ? "" : "; ",
+                    kind.replace("&", "+"),
+                    single.percentile(50),
+                    single.percentile(95),
+                    samples.size()));
         });
         figure("The same searches one at a time, 1 client, " + size + ", by kind", perKind.toString());
     }
@@ -771,8 +989,10 @@ public class Benchmark {
     double directoryCacheHits() throws Exception {
         URI server = URI.create(base);
         URI metrics = URI.create("http://" + server.getHost() + ":" + (server.getPort() - 8080 + 9990) + "/metrics");
-        String text = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher hits = Pattern.compile("(?m)^alumni_directory_cache_hits_total\\{[^}]*\\} ([0-9.Ee+]+)$").matcher(text);
+        String text = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher hits = Pattern.compile("(?m)^alumni_directory_cache_hits_total\\{[^}]*\\} ([0-9.Ee+]+)$")
+                .matcher(text);
         if (!hits.find()) {
             throw new IllegalStateException("No alumni_directory_cache_hits_total at " + metrics);
         }
@@ -780,7 +1000,8 @@ public class Benchmark {
     }
 
     void directoryGrowth(int size) throws Exception {
-        String token = token("grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
+        String token = token(
+                "grant_type=password&client_id=alumni-ws&client_secret=alumni-ws-demo-secret&username=alumni.yamada&password=demo");
         List<Long> samples = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni")) {
             for (int round = 0; round < 3 * FILTERS.length * 4; round++) {
@@ -793,12 +1014,18 @@ public class Benchmark {
                 }
             }
         }
-        Load single = new Load(samples, samples.stream().mapToLong(Long::longValue).sum());
-        figure("Directory search, 1 client, nothing reused, " + String.format("%,d", size) + " alumni", "p50 %.1f ms, p95 %.1f ms",
-                single.percentile(50), single.percentile(95));
+        Load single =
+                new Load(samples, samples.stream().mapToLong(Long::longValue).sum());
+        figure(
+                "Directory search, 1 client, nothing reused, " + String.format("%,d", size) + " alumni",
+                "p50 %.1f ms, p95 %.1f ms",
+                single.percentile(50),
+                single.percentile(95));
         growthP50.put(size, single.percentile(50));
         if (size >= 1_000_000 && growthP50.containsKey(10_000)) {
-            figure(String.format("One search, p50 at %,d / p50 at 10,000 alumni, same run (target <= 2)", size), "%.2f",
+            figure(
+                    String.format("One search, p50 at %,d / p50 at 10,000 alumni, same run (target <= 2)", size),
+                    "%.2f",
                     single.percentile(50) / growthP50.get(10_000));
         }
     }
@@ -807,40 +1034,56 @@ public class Benchmark {
 
     void adminPages() throws Exception {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
                 .cookieHandler(new CookieHandler() {
                     @Override
-                    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+                    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers)
+                            throws IOException {
                         return cookies.get(uri, headers);
                     }
 
                     @Override
                     public void put(URI uri, Map<String, List<String>> headers) throws IOException {
                         Map<String, List<String>> copy = new HashMap<>();
-                        headers.forEach((k, v) -> copy.put(k, k != null && k.equalsIgnoreCase("Set-Cookie")
-                                ? v.stream().map(c -> c.replaceAll("(?i);\\s*Secure", "")).toList() : v));
+                        headers.forEach((k, v) -> copy.put(
+                                k,
+                                k != null && k.equalsIgnoreCase("Set-Cookie")
+                                        ? v.stream()
+                                                .map(c -> c.replaceAll("(?i);\\s*Secure", ""))
+                                                .toList()
+                                        : v));
                         cookies.put(uri, copy);
                     }
-                }).build();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/alumni/index.xhtml")).build(),
+                })
+                .build();
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/alumni/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(login.body());
+        Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(login.body());
         if (!action.find()) {
             throw new IllegalStateException("No login form");
         }
-        browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=hr.admin&password=demo&credentialId=")).build(),
+        browser.send(
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=hr.admin&password=demo&credentialId="))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        for (String page : List.of("/alumni/offboarding/cases.xhtml", "/alumni/offboarding/analytics.xhtml",
-                "/alumni/offboarding/reason-gap.xhtml", "/alumni/offboarding/experience.xhtml",
-                "/alumni/offboarding/turnover.xhtml", "/alumni/offboarding/actions.xhtml",
+        for (String page : List.of(
+                "/alumni/offboarding/cases.xhtml",
+                "/alumni/offboarding/analytics.xhtml",
+                "/alumni/offboarding/reason-gap.xhtml",
+                "/alumni/offboarding/experience.xhtml",
+                "/alumni/offboarding/turnover.xhtml",
+                "/alumni/offboarding/actions.xhtml",
                 "/alumni/offboarding/stay-vs-exit.xhtml")) {
             List<Long> samples = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 long t = System.nanoTime();
-                HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + page)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + page)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(page + " answered " + response.statusCode());
                 }
@@ -848,9 +1091,13 @@ public class Benchmark {
                     samples.add(System.nanoTime() - t);
                 }
             }
-            Load load = new Load(samples, samples.stream().mapToLong(Long::longValue).sum());
-            figure("Page " + page + " (20,000 cases), server time (target p95 < 300 ms)", "p50 %.0f ms, p95 %.0f ms",
-                    load.percentile(50), load.percentile(95));
+            Load load = new Load(
+                    samples, samples.stream().mapToLong(Long::longValue).sum());
+            figure(
+                    "Page " + page + " (20,000 cases), server time (target p95 < 300 ms)",
+                    "p50 %.0f ms, p95 %.0f ms",
+                    load.percentile(50),
+                    load.percentile(95));
         }
     }
 
@@ -918,13 +1165,20 @@ public class Benchmark {
     }
 
     int get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     String token(String form) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/alumni/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak + "/realms/alumni/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher matcher = ACCESS_TOKEN.matcher(response.body());
         if (!matcher.find()) {
@@ -971,8 +1225,13 @@ public class Benchmark {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "%.0f req/s, p50 %.1f ms, p95 %.1f ms (%d requests)", throughput(),
-                    percentile(50), percentile(95), samples.size());
+            return String.format(
+                    Locale.ROOT,
+                    "%.0f req/s, p50 %.1f ms, p95 %.1f ms (%d requests)",
+                    throughput(),
+                    percentile(50),
+                    percentile(95),
+                    samples.size());
         }
     }
 }

@@ -34,7 +34,8 @@ public class HrMessageStorm {
         int concurrency = Integer.parseInt(args[4]);
         Instant deadline = Instant.now().plusSeconds(Long.parseLong(args[5]));
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         ConcurrentLinkedQueue<Integer> pending = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < count; i++) {
             pending.add(i);
@@ -53,18 +54,21 @@ public class HrMessageStorm {
                 while ((next = pending.poll()) != null && Instant.now().isBefore(deadline)) {
                     attempts.incrementAndGet();
                     try {
-                        if (System.nanoTime() - tokenAt.get() > Duration.ofSeconds(60).toNanos()) {
+                        if (System.nanoTime() - tokenAt.get()
+                                > Duration.ofSeconds(60).toNanos()) {
                             synchronized (token) {
                                 token[0] = token(http, keycloak);
                                 tokenAt.set(System.nanoTime());
                             }
                         }
-                        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/alumni-ws/soap/hr/v1"))
-                                .timeout(Duration.ofSeconds(20))
-                                .header("Content-Type", "text/xml; charset=UTF-8")
-                                .header("SOAPAction", "\"\"")
-                                .header("Authorization", "Bearer " + token[0])
-                                .POST(HttpRequest.BodyPublishers.ofString(message(run, next))).build(),
+                        HttpResponse<String> answer = http.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl + "/alumni-ws/soap/hr/v1"))
+                                        .timeout(Duration.ofSeconds(20))
+                                        .header("Content-Type", "text/xml; charset=UTF-8")
+                                        .header("SOAPAction", "\"\"")
+                                        .header("Authorization", "Bearer " + token[0])
+                                        .POST(HttpRequest.BodyPublishers.ofString(message(run, next)))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
                         Matcher c = CREATED.matcher(answer.body());
                         Matcher u = UNCHANGED.matcher(answer.body());
@@ -92,7 +96,8 @@ public class HrMessageStorm {
         for (Thread sender : senders) {
             sender.join();
         }
-        System.out.printf("messages=%d acknowledged=%d attempts=%d created=%d unchanged=%d pending=%d%n",
+        System.out.printf(
+                "messages=%d acknowledged=%d attempts=%d created=%d unchanged=%d pending=%d%n",
                 count, acknowledged.get(), attempts.get(), created.get(), unchanged.get(), pending.size());
     }
 
@@ -117,12 +122,14 @@ public class HrMessageStorm {
     static String token(HttpClient http, String keycloak) {
         for (int tries = 0; ; tries++) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                URI.create(keycloak + "/realms/alumni/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "grant_type=client_credentials&client_id=hr-connector&client_secret=hr-connector-demo-secret"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(keycloak + "/realms/alumni/protocol/openid-connect/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "grant_type=client_credentials&client_id=hr-connector&client_secret=hr-connector-demo-secret"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 Matcher matcher = ACCESS_TOKEN.matcher(response.body());
                 if (matcher.find()) {
                     return matcher.group(1);

@@ -32,11 +32,15 @@ public class V215__romaji_and_partial_search_keys extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection db = context.getConnection();
-        boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = db.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         try (Statement ddl = db.createStatement()) {
             ddl.execute("ALTER TABLE employee ADD COLUMN romaji_key VARCHAR(" + SearchKey.MAX_LENGTH + ")");
             ddl.execute("ALTER TABLE employee ADD COLUMN given_first_romaji_key VARCHAR(" + SearchKey.MAX_LENGTH + ")");
-            ddl.execute("ALTER TABLE alumnus_profile ADD COLUMN skills_key VARCHAR(" + AlumnusProfile.SKILLS_KEY_LENGTH + ")");
+            ddl.execute("ALTER TABLE alumnus_profile ADD COLUMN skills_key VARCHAR(" + AlumnusProfile.SKILLS_KEY_LENGTH
+                    + ")");
         }
         employees(db);
         profiles(db);
@@ -50,10 +54,11 @@ public class V215__romaji_and_partial_search_keys extends BaseJavaMigration {
 
     private static void employees(Connection db) throws Exception {
         try (Statement read = db.createStatement();
-             ResultSet rows = read.executeQuery(
-                     "SELECT id, family_name, given_name, family_name_kana, given_name_kana FROM employee");
-             PreparedStatement write = db.prepareStatement("UPDATE employee SET family_name_key = ?, given_name_key = ?,"
-                     + " family_kana_key = ?, given_kana_key = ?, romaji_key = ?, given_first_romaji_key = ? WHERE id = ?")) {
+                ResultSet rows = read.executeQuery(
+                        "SELECT id, family_name, given_name, family_name_kana, given_name_kana FROM employee");
+                PreparedStatement write = db.prepareStatement(
+                        "UPDATE employee SET family_name_key = ?, given_name_key = ?,"
+                                + " family_kana_key = ?, given_kana_key = ?, romaji_key = ?, given_first_romaji_key = ? WHERE id = ?")) {
             int pending = 0;
             while (rows.next()) {
                 String family = rows.getString(2);
@@ -81,10 +86,11 @@ public class V215__romaji_and_partial_search_keys extends BaseJavaMigration {
 
     private static void profiles(Connection db) throws Exception {
         try (Statement read = db.createStatement();
-             ResultSet rows = read.executeQuery("SELECT p.id, p.current_employer, p.job_role, s.skill FROM alumnus_profile p"
-                     + " LEFT JOIN alumnus_skill s ON s.profile_id = p.id ORDER BY p.id, s.skill");
-             PreparedStatement write = db.prepareStatement(
-                     "UPDATE alumnus_profile SET employer_key = ?, role_key = ?, skills_key = ? WHERE id = ?")) {
+                ResultSet rows =
+                        read.executeQuery("SELECT p.id, p.current_employer, p.job_role, s.skill FROM alumnus_profile p"
+                                + " LEFT JOIN alumnus_skill s ON s.profile_id = p.id ORDER BY p.id, s.skill");
+                PreparedStatement write = db.prepareStatement(
+                        "UPDATE alumnus_profile SET employer_key = ?, role_key = ?, skills_key = ? WHERE id = ?")) {
             int pending = 0;
             long id = -1;
             String employer = null;

@@ -126,18 +126,27 @@ public class V290__directory_members extends BaseJavaMigration {
             ddl.execute(REFRESH);
             // The order, and with it what the other filters check: walking it to fill a page (or the
             // department index to count) reads the index alone, never the rows.
-            String filtered = "department_id, years_of_service, region, open_rehire, open_side_job, open_collaboration, open_mentoring,"
-                    + " open_speaking, open_referrals";
+            String filtered =
+                    "department_id, years_of_service, region, open_rehire, open_side_job, open_collaboration, open_mentoring,"
+                            + " open_speaking, open_referrals";
             ddl.execute("CREATE INDEX directory_member_order_idx ON directory_member"
-                    + " (family_name_kana, family_name, given_name, employee_id) INCLUDE (profile_id, " + filtered + ")");
-            for (String key : new String[]{"family_name_key", "given_name_key", "family_kana_key", "given_kana_key", "romaji_key",
-                    "given_first_romaji_key"}) {
+                    + " (family_name_kana, family_name, given_name, employee_id) INCLUDE (profile_id, " + filtered
+                    + ")");
+            for (String key : new String[] {
+                "family_name_key",
+                "given_name_key",
+                "family_kana_key",
+                "given_kana_key",
+                "romaji_key",
+                "given_first_romaji_key"
+            }) {
                 // With the profile id: a name search reads the ids of its matches from the indexes alone.
                 ddl.execute("CREATE INDEX directory_member_" + key + "_idx ON directory_member (" + key
                         + " varchar_pattern_ops, profile_id)");
             }
-            ddl.execute("CREATE INDEX directory_member_department_idx ON directory_member (department_id, years_of_service)"
-                    + " INCLUDE (region, open_rehire, open_side_job, open_collaboration, open_mentoring, open_speaking, open_referrals)");
+            ddl.execute(
+                    "CREATE INDEX directory_member_department_idx ON directory_member (department_id, years_of_service)"
+                            + " INCLUDE (region, open_rehire, open_side_job, open_collaboration, open_mentoring, open_speaking, open_referrals)");
             ddl.execute("CREATE INDEX directory_member_years_idx ON directory_member (years_of_service)");
             ddl.execute("CREATE INDEX directory_member_region_idx ON directory_member (region)");
             ddl.execute("CREATE INDEX directory_member_skills_idx ON directory_member USING gin (skills)");
@@ -149,21 +158,43 @@ public class V290__directory_members extends BaseJavaMigration {
             trigger(ddl, "alumnus_profile", "DELETE", "SELECT id FROM changed_old");
             // Skills and consents: the profiles they belong to.
             trigger(ddl, "alumnus_skill", "INSERT", "SELECT profile_id FROM changed_new");
-            trigger(ddl, "alumnus_skill", "UPDATE", "SELECT profile_id FROM changed_new UNION SELECT profile_id FROM changed_old");
+            trigger(
+                    ddl,
+                    "alumnus_skill",
+                    "UPDATE",
+                    "SELECT profile_id FROM changed_new UNION SELECT profile_id FROM changed_old");
             trigger(ddl, "alumnus_skill", "DELETE", "SELECT profile_id FROM changed_old");
             String ofEmployees = "SELECT p.id FROM alumnus_profile p WHERE p.employee_id IN (%s)";
             trigger(ddl, "consent_record", "INSERT", ofEmployees.formatted("SELECT employee_id FROM changed_new"));
-            trigger(ddl, "consent_record", "UPDATE",
-                    ofEmployees.formatted("SELECT employee_id FROM changed_new UNION SELECT employee_id FROM changed_old"));
+            trigger(
+                    ddl,
+                    "consent_record",
+                    "UPDATE",
+                    ofEmployees.formatted(
+                            "SELECT employee_id FROM changed_new UNION SELECT employee_id FROM changed_old"));
             trigger(ddl, "consent_record", "DELETE", ofEmployees.formatted("SELECT employee_id FROM changed_old"));
             // Employees: a row trigger that fires only when what the directory orders and matches on
             // changes (names, kana, their keys), checked before any function runs, so that the nightly
             // HR load of active staff costs nothing here (as V51's version trigger).
-            String[] names = {"family_name", "given_name", "family_name_kana", "given_name_kana", "family_name_key", "given_name_key",
-                    "family_kana_key", "given_kana_key", "romaji_key", "given_first_romaji_key"};
+            String[] names = {
+                "family_name",
+                "given_name",
+                "family_name_kana",
+                "given_name_kana",
+                "family_name_key",
+                "given_name_key",
+                "family_kana_key",
+                "given_kana_key",
+                "romaji_key",
+                "given_first_romaji_key"
+            };
             StringBuilder changed = new StringBuilder();
             for (String column : names) {
-                changed.append(changed.length() == 0 ? "" : " OR ").append("OLD.").append(column).append(" IS DISTINCT FROM NEW.").append(column);
+                changed.append(changed.length() == 0 ? "" : " OR ")
+                        .append("OLD.")
+                        .append(column)
+                        .append(" IS DISTINCT FROM NEW.")
+                        .append(column);
             }
             ddl.execute("""
                     CREATE FUNCTION employee_members_update() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -185,7 +216,7 @@ public class V290__directory_members extends BaseJavaMigration {
                         END IF;
                         RETURN NULL;
                     END $$""");
-            for (String table : new String[]{"alumnus_profile", "alumnus_skill", "consent_record"}) {
+            for (String table : new String[] {"alumnus_profile", "alumnus_skill", "consent_record"}) {
                 ddl.execute("CREATE TRIGGER " + table + "_members_truncate AFTER TRUNCATE ON " + table
                         + " FOR EACH STATEMENT EXECUTE FUNCTION directory_members_emptied()");
             }

@@ -20,20 +20,25 @@ import org.flywaydb.core.api.migration.Context;
 public class V50__directory_search_keys extends BaseJavaMigration {
 
     private static final String[][] KEYS = {
-            {"employee", "family_name_key", "family_name"},
-            {"employee", "given_name_key", "given_name"},
-            {"employee", "family_kana_key", "family_name_kana"},
-            {"employee", "given_kana_key", "given_name_kana"},
-            {"alumnus_profile", "employer_key", "current_employer"},
-            {"alumnus_profile", "role_key", "job_role"}};
+        {"employee", "family_name_key", "family_name"},
+        {"employee", "given_name_key", "given_name"},
+        {"employee", "family_kana_key", "family_name_kana"},
+        {"employee", "given_kana_key", "given_name_kana"},
+        {"alumnus_profile", "employer_key", "current_employer"},
+        {"alumnus_profile", "role_key", "job_role"}
+    };
 
     @Override
     public void migrate(Context context) throws Exception {
         Connection db = context.getConnection();
-        boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = db.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         try (Statement ddl = db.createStatement()) {
             for (String[] key : KEYS) {
-                ddl.execute("ALTER TABLE " + key[0] + " ADD COLUMN " + key[1] + " VARCHAR(" + SearchKey.MAX_LENGTH + ")");
+                ddl.execute(
+                        "ALTER TABLE " + key[0] + " ADD COLUMN " + key[1] + " VARCHAR(" + SearchKey.MAX_LENGTH + ")");
             }
         }
         for (String[] key : KEYS) {
@@ -49,8 +54,10 @@ public class V50__directory_search_keys extends BaseJavaMigration {
 
     private static void fill(Connection db, String table, String keyColumn, String source) throws Exception {
         try (Statement read = db.createStatement();
-             ResultSet rows = read.executeQuery("SELECT id, " + source + " FROM " + table + " WHERE " + source + " IS NOT NULL");
-             PreparedStatement write = db.prepareStatement("UPDATE " + table + " SET " + keyColumn + " = ? WHERE id = ?")) {
+                ResultSet rows = read.executeQuery(
+                        "SELECT id, " + source + " FROM " + table + " WHERE " + source + " IS NOT NULL");
+                PreparedStatement write =
+                        db.prepareStatement("UPDATE " + table + " SET " + keyColumn + " = ? WHERE id = ?")) {
             int pending = 0;
             while (rows.next()) {
                 write.setString(1, SearchKey.of(rows.getString(2)));

@@ -24,7 +24,10 @@ public class V51__directory_version extends BaseJavaMigration {
         Connection db = context.getConnection();
         try (Statement ddl = db.createStatement()) {
             ddl.execute("CREATE TABLE directory_version (id INTEGER PRIMARY KEY, version BIGINT NOT NULL)");
-            if (!db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+            if (!db.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres")) {
                 return;
             }
             // Versions come from a sequence, not from version + 1: a transaction that rolls back has
@@ -49,9 +52,10 @@ public class V51__directory_version extends BaseJavaMigration {
                         END IF;
                         RETURN NULL;
                     END $$""");
-            for (String table : new String[]{"alumnus_profile", "alumnus_skill", "consent_record"}) {
-                ddl.execute("CREATE TRIGGER " + table + "_directory_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "
-                        + table + " FOR EACH STATEMENT EXECUTE FUNCTION directory_changed()");
+            for (String table : new String[] {"alumnus_profile", "alumnus_skill", "consent_record"}) {
+                ddl.execute("CREATE TRIGGER " + table
+                        + "_directory_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON " + table
+                        + " FOR EACH STATEMENT EXECUTE FUNCTION directory_changed()");
             }
             // A new department has no members yet.
             ddl.execute("CREATE TRIGGER department_directory_changed AFTER UPDATE OR DELETE OR TRUNCATE ON department"

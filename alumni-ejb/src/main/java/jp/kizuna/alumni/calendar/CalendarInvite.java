@@ -17,12 +17,25 @@ import java.util.Objects;
  * @param attendees everyone asked to come
  * @param url       where to join online (URL property), or null
  */
-public record CalendarInvite(String uid, int sequence, Method method, LocalDateTime start, LocalDateTime end,
-                             boolean allDay, String summary, String description, String location, Party organizer,
-                             List<Party> attendees, String url) {
+public record CalendarInvite(
+        String uid,
+        int sequence,
+        Method method,
+        LocalDateTime start,
+        LocalDateTime end,
+        boolean allDay,
+        String summary,
+        String description,
+        String location,
+        Party organizer,
+        List<Party> attendees,
+        String url) {
 
     /** RFC 5546 methods this application sends. */
-    public enum Method { REQUEST, CANCEL }
+    public enum Method {
+        REQUEST,
+        CANCEL
+    }
 
     /** A person in an invite: a display name and the mail address calendars match on. */
     public record Party(String name, String email) {
@@ -32,27 +45,63 @@ public record CalendarInvite(String uid, int sequence, Method method, LocalDateT
     }
 
     /** A meeting at a set time. */
-    public CalendarInvite(String uid, int sequence, Method method, LocalDateTime start, LocalDateTime end, String summary,
-                          String description, String location, Party organizer, List<Party> attendees) {
+    public CalendarInvite(
+            String uid,
+            int sequence,
+            Method method,
+            LocalDateTime start,
+            LocalDateTime end,
+            String summary,
+            String description,
+            String location,
+            Party organizer,
+            List<Party> attendees) {
         this(uid, sequence, method, start, end, false, summary, description, location, organizer, attendees, null);
     }
 
-    public CalendarInvite(String uid, int sequence, Method method, LocalDateTime start, LocalDateTime end, boolean allDay,
-                          String summary, String description, String location, Party organizer, List<Party> attendees) {
+    public CalendarInvite(
+            String uid,
+            int sequence,
+            Method method,
+            LocalDateTime start,
+            LocalDateTime end,
+            boolean allDay,
+            String summary,
+            String description,
+            String location,
+            Party organizer,
+            List<Party> attendees) {
         this(uid, sequence, method, start, end, allDay, summary, description, location, organizer, attendees, null);
     }
 
     /** The same meeting, joined online at {@code link}. */
     public CalendarInvite online(String link) {
-        return new CalendarInvite(uid, sequence, method, start, end, allDay, summary, description, location, organizer,
-                attendees, link);
+        return new CalendarInvite(
+                uid, sequence, method, start, end, allDay, summary, description, location, organizer, attendees, link);
     }
 
     /** Something on a day whose time is not fixed yet (e.g. an exit interview scheduled for a date). */
-    public static CalendarInvite onDay(String uid, int sequence, Method method, java.time.LocalDate day, String summary,
-                                       String description, Party organizer, List<Party> attendees) {
-        return new CalendarInvite(uid, sequence, method, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), true, summary,
-                description, null, organizer, attendees);
+    public static CalendarInvite onDay(
+            String uid,
+            int sequence,
+            Method method,
+            java.time.LocalDate day,
+            String summary,
+            String description,
+            Party organizer,
+            List<Party> attendees) {
+        return new CalendarInvite(
+                uid,
+                sequence,
+                method,
+                day.atStartOfDay(),
+                day.plusDays(1).atStartOfDay(),
+                true,
+                summary,
+                description,
+                null,
+                organizer,
+                attendees);
     }
 
     public CalendarInvite {

@@ -27,7 +27,6 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -50,8 +49,7 @@ public class ICalendarWriter {
     /** Loading a zone definition reads the bundled tz data; one registry per application. */
     private TimeZoneRegistry zones;
 
-    public ICalendarWriter() {
-    }
+    public ICalendarWriter() {}
 
     /** Outside a container (unit tests): the given clock's zone is the company's zone. */
     ICalendarWriter(Clock clock) {
@@ -81,8 +79,10 @@ public class ICalendarWriter {
         event.replace(new DtStamp(Instant.now(clock)));
         event.add(new Uid(invite.uid()));
         event.add(new Sequence(invite.sequence()));
-        event.add(invite.method() == CalendarInvite.Method.CANCEL ? ImmutableStatus.VEVENT_CANCELLED
-                : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(
+                invite.method() == CalendarInvite.Method.CANCEL
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
         if (invite.description() != null && !invite.description().isBlank()) {
             event.add(new Description(invite.description()));
         }
@@ -111,7 +111,8 @@ public class ICalendarWriter {
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(invite.method() == CalendarInvite.Method.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(
+                invite.method() == CalendarInvite.Method.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         calendar.add(zone.getVTimeZone());
         calendar.add(event);
         StringWriter text = new StringWriter();

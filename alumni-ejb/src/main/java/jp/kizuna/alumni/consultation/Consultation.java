@@ -114,11 +114,10 @@ public class Consultation extends BaseEntity {
     @OrderBy("startsAt")
     private List<ConsultationSlot> slots = new ArrayList<>();
 
-    protected Consultation() {
-    }
+    protected Consultation() {}
 
-    public Consultation(AlumnusProfile alumnus, ConsultationTopic topic, Department department, String note,
-                        LocalDateTime now) {
+    public Consultation(
+            AlumnusProfile alumnus, ConsultationTopic topic, Department department, String note, LocalDateTime now) {
         if (topic == null) {
             throw new BusinessException("consultation.topic.required");
         }
@@ -156,7 +155,8 @@ public class Consultation extends BaseEntity {
             }
         }
         slots.clear();
-        offers.stream().sorted(java.util.Comparator.comparing(SlotOffer::startsAt))
+        offers.stream()
+                .sorted(java.util.Comparator.comparing(SlotOffer::startsAt))
                 .forEach(offer -> slots.add(new ConsultationSlot(this, offer.startsAt(), offer.endsAt())));
         this.place = place == null || place.isBlank() ? null : place.strip();
         this.hostLogin = hostLogin;
@@ -172,7 +172,9 @@ public class Consultation extends BaseEntity {
         if (status != Status.SLOTS_OFFERED) {
             throw new BusinessException("consultation.pick.not-offered");
         }
-        ConsultationSlot slot = slots.stream().filter(s -> s.getId() != null && s.getId() == slotId).findFirst()
+        ConsultationSlot slot = slots.stream()
+                .filter(s -> s.getId() != null && s.getId() == slotId)
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("consultation.slot.unknown"));
         if (!slot.getStartsAt().isAfter(now)) {
             throw new BusinessException("consultation.slot.in-past", slot.getStartsAt());
@@ -244,22 +246,75 @@ public class Consultation extends BaseEntity {
         return department == null;
     }
 
-    public AlumnusProfile getAlumnus() { return alumnus; }
-    public ConsultationTopic getTopic() { return topic; }
-    public Department getDepartment() { return department; }
-    public String getRequestNote() { return requestNote; }
-    public Status getStatus() { return status; }
-    public LocalDateTime getRequestedAt() { return requestedAt; }
-    public LocalDateTime getChangedAt() { return changedAt; }
-    public String getHostLogin() { return hostLogin; }
-    public String getHostName() { return hostName; }
-    public String getPlace() { return place; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public LocalDateTime getEndsAt() { return endsAt; }
-    public String getCalendarUid() { return calendarUid; }
-    public int getCalendarSequence() { return calendarSequence; }
-    public boolean isInviteSent() { return inviteSent; }
-    public String getClosedBy() { return closedBy; }
-    public String getCloseNote() { return closeNote; }
-    public List<ConsultationSlot> getSlots() { return Collections.unmodifiableList(slots); }
+    public AlumnusProfile getAlumnus() {
+        return alumnus;
+    }
+
+    public ConsultationTopic getTopic() {
+        return topic;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public String getRequestNote() {
+        return requestNote;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getRequestedAt() {
+        return requestedAt;
+    }
+
+    public LocalDateTime getChangedAt() {
+        return changedAt;
+    }
+
+    public String getHostLogin() {
+        return hostLogin;
+    }
+
+    public String getHostName() {
+        return hostName;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public String getCalendarUid() {
+        return calendarUid;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    public boolean isInviteSent() {
+        return inviteSent;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public String getCloseNote() {
+        return closeNote;
+    }
+
+    public List<ConsultationSlot> getSlots() {
+        return Collections.unmodifiableList(slots);
+    }
 }

@@ -6,5 +6,11 @@ package jp.kizuna.alumni.consultation;
  */
 public record ConsultationChanged(long consultationId, Change change) {
 
-    public enum Change { REQUESTED, SLOTS_OFFERED, SCHEDULED, RESCHEDULE_ASKED, CANCELLED }
+    public enum Change {
+        REQUESTED,
+        SLOTS_OFFERED,
+        SCHEDULED,
+        RESCHEDULE_ASKED,
+        CANCELLED
+    }
 }

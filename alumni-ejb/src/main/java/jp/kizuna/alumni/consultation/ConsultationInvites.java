@@ -44,15 +44,26 @@ public class ConsultationInvites {
             attendees.add(new CalendarInvite.Party(organizer.name(), hostAddress));
         }
         String topic = texts.getString("topic." + consultation.getTopic());
-        String with = consultation.isWithHr() ? texts.getString("with.hr") : consultation.getDepartment().name(locale);
+        String with = consultation.isWithHr()
+                ? texts.getString("with.hr")
+                : consultation.getDepartment().name(locale);
         boolean cancelled = consultation.getStatus() == Consultation.Status.CANCELLED;
-        return new CalendarInvite(consultation.getCalendarUid(), consultation.getCalendarSequence(),
+        return new CalendarInvite(
+                consultation.getCalendarUid(),
+                consultation.getCalendarSequence(),
                 cancelled ? CalendarInvite.Method.CANCEL : CalendarInvite.Method.REQUEST,
-                consultation.getStartsAt(), consultation.getEndsAt(),
+                consultation.getStartsAt(),
+                consultation.getEndsAt(),
                 format(texts.getString("invite.summary"), locale, topic, alumnus.displayName(locale), with),
-                format(texts.getString("invite.description"), locale, topic, with,
+                format(
+                        texts.getString("invite.description"),
+                        locale,
+                        topic,
+                        with,
                         consultation.getRequestNote() == null ? "-" : consultation.getRequestNote()),
-                consultation.getPlace(), organizer, attendees);
+                consultation.getPlace(),
+                organizer,
+                attendees);
     }
 
     public String text(Consultation consultation, Locale locale) {
@@ -64,11 +75,15 @@ public class ConsultationInvites {
             return Optional.empty();
         }
         return em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
-                .setParameter("l", consultation.getHostLogin()).getResultStream().findFirst();
+                .setParameter("l", consultation.getHostLogin())
+                .getResultStream()
+                .findFirst();
     }
 
     static ResourceBundle texts(Locale locale) {
-        return ResourceBundle.getBundle("jp.kizuna.alumni.consultation.mail", locale,
+        return ResourceBundle.getBundle(
+                "jp.kizuna.alumni.consultation.mail",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -1,6 +1,5 @@
 package jp.kizuna.alumni.consultation;
 
-import jp.kizuna.alumni.shared.MailFailure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +19,7 @@ import java.util.logging.Logger;
 import jp.kizuna.alumni.calendar.CalendarInvite;
 import jp.kizuna.alumni.calendar.ICalendarWriter;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.shared.MailFailure;
 import jp.kizuna.alumni.shared.OutgoingMail;
 
 /**
@@ -70,8 +70,8 @@ public class ConsultationMailer {
                     notify(alumnus.mailAddress(), locale(alumnus), "cancelled", consultation, alumnus);
                 }
             }
-            case RESCHEDULE_ASKED -> host.ifPresent(h ->
-                    notify(h.getWorkEmail(), locale(h), "reschedule", consultation, alumnus));
+            case RESCHEDULE_ASKED ->
+                host.ifPresent(h -> notify(h.getWorkEmail(), locale(h), "reschedule", consultation, alumnus));
             case REQUESTED -> {
                 // HR finds new requests in its pipeline; there is no shared HR mailbox to write to.
             }
@@ -85,7 +85,8 @@ public class ConsultationMailer {
         try {
             mail.send("consultation", to, locale, template, arguments(consultation, alumnus, locale));
         } catch (MessagingException | RuntimeException failed) {
-            LOG.warning("Consultation " + consultation.getId() + ": " + template + " mail not sent" + MailFailure.withoutAddress(failed));
+            LOG.warning("Consultation " + consultation.getId() + ": " + template + " mail not sent"
+                    + MailFailure.withoutAddress(failed));
         }
     }
 
@@ -95,10 +96,18 @@ public class ConsultationMailer {
         }
         try {
             CalendarInvite invite = invites.invite(consultation, locale);
-            mail.sendWithInvite("consultation", to, locale, template, calendar.write(invite), invite.method().name(),
-                    invite.fileName(), arguments(consultation, alumnus, locale));
+            mail.sendWithInvite(
+                    "consultation",
+                    to,
+                    locale,
+                    template,
+                    calendar.write(invite),
+                    invite.method().name(),
+                    invite.fileName(),
+                    arguments(consultation, alumnus, locale));
         } catch (MessagingException | RuntimeException failed) {
-            LOG.warning("Consultation " + consultation.getId() + ": " + template + " invite not sent" + MailFailure.withoutAddress(failed));
+            LOG.warning("Consultation " + consultation.getId() + ": " + template + " invite not sent"
+                    + MailFailure.withoutAddress(failed));
         }
     }
 
@@ -106,12 +115,18 @@ public class ConsultationMailer {
     private Object[] arguments(Consultation consultation, Employee alumnus, Locale locale) {
         ResourceBundle texts = ConsultationInvites.texts(locale);
         ZoneId zone = calendar.zone();
-        String time = consultation.getStartsAt() == null ? "-"
-                : consultation.getStartsAt().format(MINUTES) + "–" + consultation.getEndsAt().toLocalTime() + " (" + zone.getId() + ")";
-        return new Object[] {alumnus.displayName(locale), texts.getString("topic." + consultation.getTopic()), time,
-                consultation.getPlace() == null ? "-" : consultation.getPlace(),
-                consultation.getCloseNote() == null ? "-" : consultation.getCloseNote(),
-                String.valueOf(consultation.getSlots().size())};
+        String time = consultation.getStartsAt() == null
+                ? "-"
+                : consultation.getStartsAt().format(MINUTES) + "–"
+                        + consultation.getEndsAt().toLocalTime() + " (" + zone.getId() + ")";
+        return new Object[] {
+            alumnus.displayName(locale),
+            texts.getString("topic." + consultation.getTopic()),
+            time,
+            consultation.getPlace() == null ? "-" : consultation.getPlace(),
+            consultation.getCloseNote() == null ? "-" : consultation.getCloseNote(),
+            String.valueOf(consultation.getSlots().size())
+        };
     }
 
     private static Locale locale(Employee person) {

@@ -24,8 +24,7 @@ public class ConsultationSlot extends BaseEntity {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
-    protected ConsultationSlot() {
-    }
+    protected ConsultationSlot() {}
 
     ConsultationSlot(Consultation consultation, LocalDateTime startsAt, LocalDateTime endsAt) {
         this.consultation = consultation;
@@ -33,7 +32,15 @@ public class ConsultationSlot extends BaseEntity {
         this.endsAt = endsAt;
     }
 
-    public Consultation getConsultation() { return consultation; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public LocalDateTime getEndsAt() { return endsAt; }
+    public Consultation getConsultation() {
+        return consultation;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
 }

@@ -61,17 +61,23 @@ public class Consultations {
         if (withFormerDepartment && me.getDepartment() == null) {
             throw new BusinessException("consultation.department.unknown");
         }
-        long open = em.createQuery("select count(c) from Consultation c where c.alumnus = :me and c.status in (" + OPEN + ")",
+        long open = em.createQuery(
+                        "select count(c) from Consultation c where c.alumnus = :me and c.status in (" + OPEN + ")",
                         Long.class)
-                .setParameter("me", me).getSingleResult();
+                .setParameter("me", me)
+                .getSingleResult();
         if (open >= MAX_OPEN_PER_MEMBER) {
             throw new BusinessException("consultation.too-many-open", MAX_OPEN_PER_MEMBER);
         }
-        Consultation consultation = new Consultation(me, topic, withFormerDepartment ? me.getDepartment() : null, note,
-                LocalDateTime.now(clock));
+        Consultation consultation = new Consultation(
+                me, topic, withFormerDepartment ? me.getDepartment() : null, note, LocalDateTime.now(clock));
         em.persist(consultation);
         em.flush();
-        audit.record(AuditEntry.Action.CREATE, "Consultation", consultation.getId(), "casual consultation requested: " + topic);
+        audit.record(
+                AuditEntry.Action.CREATE,
+                "Consultation",
+                consultation.getId(),
+                "casual consultation requested: " + topic);
         changed.fire(new ConsultationChanged(consultation.getId(), ConsultationChanged.Change.REQUESTED));
         return consultation;
     }
@@ -88,9 +94,12 @@ public class Consultations {
     @RolesAllowed(Roles.ALUMNI)
     public List<Consultation> mine() {
         AlumnusProfile me = profiles.requireMember();
-        return withSlots(em.createQuery("select c from Consultation c left join fetch c.department"
-                        + " where c.alumnus = :me order by c.requestedAt desc, c.id desc", Consultation.class)
-                .setParameter("me", me).getResultList());
+        return withSlots(em.createQuery(
+                        "select c from Consultation c left join fetch c.department"
+                                + " where c.alumnus = :me order by c.requestedAt desc, c.id desc",
+                        Consultation.class)
+                .setParameter("me", me)
+                .getResultList());
     }
 
     @RolesAllowed(Roles.ALUMNI)
@@ -138,26 +147,32 @@ public class Consultations {
     /** HR's pipeline: every open consultation (oldest request first), or also the closed ones. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<Consultation> pipeline(boolean includeClosed) {
-        return withSlots(em.createQuery("select c from Consultation c join fetch c.alumnus a join fetch a.person"
-                        + " left join fetch c.department"
-                        + (includeClosed ? "" : " where c.status in (" + OPEN + ")")
-                        + " order by c.requestedAt, c.id", Consultation.class)
+        return withSlots(em.createQuery(
+                        "select c from Consultation c join fetch c.alumnus a join fetch a.person"
+                                + " left join fetch c.department"
+                                + (includeClosed ? "" : " where c.status in (" + OPEN + ")")
+                                + " order by c.requestedAt, c.id",
+                        Consultation.class)
                 .getResultList());
     }
 
     /** One person's consultations for their record in HR's member view. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<Consultation> historyOf(long employeeId) {
-        return withSlots(em.createQuery("select c from Consultation c left join fetch c.department"
-                        + " where c.alumnus.person.id = :id order by c.requestedAt desc, c.id desc", Consultation.class)
-                .setParameter("id", employeeId).getResultList());
+        return withSlots(em.createQuery(
+                        "select c from Consultation c left join fetch c.department"
+                                + " where c.alumnus.person.id = :id order by c.requestedAt desc, c.id desc",
+                        Consultation.class)
+                .setParameter("id", employeeId)
+                .getResultList());
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
     public Consultation offer(long consultationId, List<SlotOffer> slots, String place) {
         Consultation consultation = locked(consultationId);
         String host = caller();
-        String hostName = employee(host).map(e -> e.displayName(Locale.JAPANESE)).orElse(host);
+        String hostName =
+                employee(host).map(e -> e.displayName(Locale.JAPANESE)).orElse(host);
         consultation.offer(slots, place, host, hostName, LocalDateTime.now(clock));
         audit.record(AuditEntry.Action.UPDATE, "Consultation", consultationId, slots.size() + " slot(s) offered");
         changed.fire(new ConsultationChanged(consultationId, ConsultationChanged.Change.SLOTS_OFFERED));
@@ -176,13 +191,17 @@ public class Consultations {
     @PermitAll
     public void onErasure(@Observes ErasureRequested erasure) {
         List<Long> ids = em.createQuery("select c.id from Consultation c where c.alumnus.person.id = :id", Long.class)
-                .setParameter("id", erasure.employeeId()).getResultList();
+                .setParameter("id", erasure.employeeId())
+                .getResultList();
         if (ids.isEmpty()) {
             return;
         }
-        em.createQuery("delete from ConsultationSlot s where s.consultation.id in :ids").setParameter("ids", ids)
+        em.createQuery("delete from ConsultationSlot s where s.consultation.id in :ids")
+                .setParameter("ids", ids)
                 .executeUpdate();
-        em.createQuery("delete from Consultation c where c.id in :ids").setParameter("ids", ids).executeUpdate();
+        em.createQuery("delete from Consultation c where c.id in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     private static List<Consultation> withSlots(List<Consultation> consultations) {
@@ -224,7 +243,9 @@ public class Consultations {
     }
 
     private Optional<Employee> employee(String login) {
-        return em.createQuery("select e from Employee e where e.loginName = :l", Employee.class).setParameter("l", login)
-                .getResultStream().findFirst();
+        return em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
+                .setParameter("l", login)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -35,7 +35,9 @@ public class DemoData {
         if (!Setting.DEMO_DATA.on()) {
             return;
         }
-        if (!em.createQuery("select d from Department d where d.code = 'HR'").getResultList().isEmpty()) {
+        if (!em.createQuery("select d from Department d where d.code = 'HR'")
+                .getResultList()
+                .isEmpty()) {
             return;
         }
         Department hr = persist(new Department("HR", "人事部", "Human Resources"));
@@ -43,25 +45,70 @@ public class DemoData {
         Department engineering = persist(new Department("ENG", "開発部", "Engineering"));
         persist(new Department("FIN", "経理部", "Finance"));
 
-        Employee hrAdmin = employee("E0001", "人事", "花子", "ジンジ", "ハナコ", "hr.admin", hr, null,
-                LocalDate.of(2008, 4, 1), Locale.JAPANESE);
-        Employee sato = employee("E0102", "佐藤", "健", "サトウ", "ケン", "manager.sato", engineering, null,
-                LocalDate.of(2012, 4, 1), Locale.JAPANESE);
-        employee("E0245", "田中", "美咲", "タナカ", "ミサキ", "employee.tanaka", engineering, sato,
-                LocalDate.of(2019, 4, 1), Locale.JAPANESE);
-        Employee yamada = employee("E0033", "山田", "太郎", "ヤマダ", "タロウ", "alumni.yamada", sales, null,
-                LocalDate.of(2010, 4, 1), Locale.JAPANESE);
+        Employee hrAdmin = employee(
+                "E0001", "人事", "花子", "ジンジ", "ハナコ", "hr.admin", hr, null, LocalDate.of(2008, 4, 1), Locale.JAPANESE);
+        Employee sato = employee(
+                "E0102",
+                "佐藤",
+                "健",
+                "サトウ",
+                "ケン",
+                "manager.sato",
+                engineering,
+                null,
+                LocalDate.of(2012, 4, 1),
+                Locale.JAPANESE);
+        employee(
+                "E0245",
+                "田中",
+                "美咲",
+                "タナカ",
+                "ミサキ",
+                "employee.tanaka",
+                engineering,
+                sato,
+                LocalDate.of(2019, 4, 1),
+                Locale.JAPANESE);
+        Employee yamada = employee(
+                "E0033",
+                "山田",
+                "太郎",
+                "ヤマダ",
+                "タロウ",
+                "alumni.yamada",
+                sales,
+                null,
+                LocalDate.of(2010, 4, 1),
+                Locale.JAPANESE);
         yamada.left(LocalDate.of(2024, 3, 31));
         yamada.setPersonalEmail("taro.yamada@example.net");
-        Employee smith = employee("E0310", "Smith", "Emily", null, null, "alumni.smith", engineering, sato,
-                LocalDate.of(2018, 10, 1), Locale.ENGLISH);
+        Employee smith = employee(
+                "E0310",
+                "Smith",
+                "Emily",
+                null,
+                null,
+                "alumni.smith",
+                engineering,
+                sato,
+                LocalDate.of(2018, 10, 1),
+                Locale.ENGLISH);
         smith.left(LocalDate.of(2025, 6, 30));
         smith.setPersonalEmail("emily.smith@example.net");
         LOG.info(() -> "Demo organisation loaded; HR contact employee " + hrAdmin.getEmployeeNumber());
     }
 
-    private Employee employee(String number, String family, String given, String familyKana, String givenKana,
-                              String login, Department department, Employee manager, LocalDate hired, Locale locale) {
+    private Employee employee(
+            String number,
+            String family,
+            String given,
+            String familyKana,
+            String givenKana,
+            String login,
+            Department department,
+            Employee manager,
+            LocalDate hired,
+            Locale locale) {
         Employee employee = new Employee(number, family, given);
         employee.rename(family, given, familyKana, givenKana);
         employee.setLoginName(login);

@@ -17,7 +17,10 @@ import jp.kizuna.alumni.shared.LocalizedText;
 @Table(name = "alumni_event")
 public class AlumniEvent extends BaseEntity {
 
-    public enum Status { SCHEDULED, CANCELLED }
+    public enum Status {
+        SCHEDULED,
+        CANCELLED
+    }
 
     @Embedded
     @AttributeOverride(name = "ja", column = @Column(name = "title", nullable = false))
@@ -60,11 +63,10 @@ public class AlumniEvent extends BaseEntity {
 
     public static final int DEFAULT_MINUTES = 120;
 
-    protected AlumniEvent() {
-    }
+    protected AlumniEvent() {}
 
-    public AlumniEvent(String title, String description, LocalDateTime startsAt, String location, int capacity,
-                       String createdBy) {
+    public AlumniEvent(
+            String title, String description, LocalDateTime startsAt, String location, int capacity, String createdBy) {
         if (title == null || title.isBlank() || location == null || location.isBlank() || startsAt == null) {
             throw new BusinessException("event.required");
         }
@@ -72,7 +74,8 @@ public class AlumniEvent extends BaseEntity {
             throw new BusinessException("event.capacity.invalid", capacity);
         }
         this.title = new LocalizedText(title.strip(), null);
-        this.description = new LocalizedText(description == null || description.isBlank() ? null : description.strip(), null);
+        this.description =
+                new LocalizedText(description == null || description.isBlank() ? null : description.strip(), null);
         this.startsAt = startsAt;
         this.location = location.strip();
         this.capacity = capacity;
@@ -109,7 +112,9 @@ public class AlumniEvent extends BaseEntity {
         }
         try {
             java.net.URI uri = new java.net.URI(text);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()
+            if (!"https".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null
+                    || uri.getHost().isBlank()
                     || uri.getRawUserInfo() != null) {
                 throw new BusinessException("event.online-url.invalid", text);
             }
@@ -178,16 +183,51 @@ public class AlumniEvent extends BaseEntity {
         return startsAt.plusMinutes(durationMinutes);
     }
 
-    public String getTitle() { return title.ja(); }
-    public String getDescription() { return description == null ? null : description.ja(); }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public String getLocation() { return location; }
-    public int getCapacity() { return capacity; }
-    public Status getStatus() { return status; }
-    public String getCreatedBy() { return createdBy; }
-    public int getCalendarSequence() { return calendarSequence; }
-    public int getDurationMinutes() { return durationMinutes; }
-    public String getOnlineUrl() { return onlineUrl; }
-    public String getTitleEn() { return title.en(); }
-    public String getDescriptionEn() { return description == null ? null : description.en(); }
+    public String getTitle() {
+        return title.ja();
+    }
+
+    public String getDescription() {
+        return description == null ? null : description.ja();
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public String getTitleEn() {
+        return title.en();
+    }
+
+    public String getDescriptionEn() {
+        return description == null ? null : description.en();
+    }
 }

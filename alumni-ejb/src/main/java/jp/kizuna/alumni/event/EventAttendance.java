@@ -28,12 +28,11 @@ import jp.kizuna.alumni.shared.Roles;
 public class EventAttendance {
 
     /** One line of the check-in list. */
-    public record CheckInLine(Rsvp rsvp, long attendedBefore) implements Serializable {
-    }
+    public record CheckInLine(Rsvp rsvp, long attendedBefore) implements Serializable {}
 
     /** A member who came to at least {@link #REPEAT} events. */
-    public record RepeatVisitor(AlumnusProfile member, long attended, LocalDateTime lastCheckIn) implements Serializable {
-    }
+    public record RepeatVisitor(AlumnusProfile member, long attended, LocalDateTime lastCheckIn)
+            implements Serializable {}
 
     /** Attended events from which a member counts as a repeat visitor. */
     public static final int REPEAT = 2;
@@ -57,30 +56,38 @@ public class EventAttendance {
         if (event == null) {
             throw new BusinessException("event.unknown", eventId);
         }
-        List<Rsvp> seats = em.createQuery("""
+        List<Rsvp> seats =
+                em.createQuery("""
                         select r from Rsvp r join fetch r.alumnus a join fetch a.person p
                         where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.GOING
-                        order by p.familyNameKana, p.givenNameKana, p.familyName, r.id""", Rsvp.class)
-                .setParameter("e", event).getResultList();
+                        order by p.familyNameKana, p.givenNameKana, p.familyName, r.id""", Rsvp.class).setParameter("e", event).getResultList();
         Map<Long, Long> before = new HashMap<>();
         if (!seats.isEmpty()) {
             for (Object[] row : em.createQuery("""
                             select r.alumnus.id, count(r) from Rsvp r
                             where r.alumnus in :members and r.checkedInAt is not null and r.event <> :e
                             group by r.alumnus.id""", Object[].class)
-                    .setParameter("members", seats.stream().map(Rsvp::getAlumnus).toList()).setParameter("e", event)
+                    .setParameter(
+                            "members", seats.stream().map(Rsvp::getAlumnus).toList())
+                    .setParameter("e", event)
                     .getResultList()) {
                 before.put((Long) row[0], (Long) row[1]);
             }
         }
-        return seats.stream().map(r -> new CheckInLine(r, before.getOrDefault(r.getAlumnus().getId(), 0L))).toList();
+        return seats.stream()
+                .map(r -> new CheckInLine(r, before.getOrDefault(r.getAlumnus().getId(), 0L)))
+                .toList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
     public Rsvp checkIn(long rsvpId) {
         Rsvp rsvp = locked(rsvpId);
         rsvp.checkIn(caller.login(), LocalDateTime.now(clock));
-        audit.record(AuditEntry.Action.UPDATE, "Rsvp", rsvpId, "checked in at event " + rsvp.getEvent().getId());
+        audit.record(
+                AuditEntry.Action.UPDATE,
+                "Rsvp",
+                rsvpId,
+                "checked in at event " + rsvp.getEvent().getId());
         return rsvp;
     }
 
@@ -99,12 +106,16 @@ public class EventAttendance {
                         select r.alumnus.id, count(r), max(r.checkedInAt) from Rsvp r
                         where r.checkedInAt is not null group by r.alumnus.id having count(r) >= :repeat
                         order by count(r) desc, max(r.checkedInAt) desc""", Object[].class)
-                .setParameter("repeat", (long) REPEAT).setMaxResults(500).getResultList();
-        return rows.stream().map(row -> {
-            AlumnusProfile member = em.find(AlumnusProfile.class, row[0]);
-            member.getPerson().getFamilyName();
-            return new RepeatVisitor(member, (Long) row[1], (LocalDateTime) row[2]);
-        }).toList();
+                .setParameter("repeat", (long) REPEAT)
+                .setMaxResults(500)
+                .getResultList();
+        return rows.stream()
+                .map(row -> {
+                    AlumnusProfile member = em.find(AlumnusProfile.class, row[0]);
+                    member.getPerson().getFamilyName();
+                    return new RepeatVisitor(member, (Long) row[1], (LocalDateTime) row[2]);
+                })
+                .toList();
     }
 
     private Rsvp locked(long rsvpId) {

@@ -48,7 +48,8 @@ public class EventCalendar {
     private EventInvites invites;
 
     @RolesAllowed(Roles.HR_ADMIN)
-    public AlumniEvent schedule(String title, String description, LocalDateTime startsAt, String location, int capacity) {
+    public AlumniEvent schedule(
+            String title, String description, LocalDateTime startsAt, String location, int capacity) {
         return schedule(title, description, null, null, startsAt, location, null, capacity);
     }
 
@@ -57,13 +58,19 @@ public class EventCalendar {
      * {@code descriptionEn}), and optionally an online meeting link registrants get in their invite.
      */
     @RolesAllowed(Roles.HR_ADMIN)
-    public AlumniEvent schedule(String title, String description, String titleEn, String descriptionEn,
-                                LocalDateTime startsAt, String location, String onlineUrl, int capacity) {
+    public AlumniEvent schedule(
+            String title,
+            String description,
+            String titleEn,
+            String descriptionEn,
+            LocalDateTime startsAt,
+            String location,
+            String onlineUrl,
+            int capacity) {
         if (startsAt != null && !startsAt.isAfter(LocalDateTime.now(clock))) {
             throw new BusinessException("event.in-past");
         }
-        AlumniEvent event = new AlumniEvent(title, description, startsAt, location, capacity,
-                caller.login());
+        AlumniEvent event = new AlumniEvent(title, description, startsAt, location, capacity, caller.login());
         event.inEnglish(titleEn, descriptionEn);
         event.meetOnline(onlineUrl);
         em.persist(event);
@@ -120,8 +127,12 @@ public class EventCalendar {
         if (rsvp == null || rsvp.getStatus() != RsvpStatus.GOING) {
             throw new BusinessException("event.no-seat");
         }
-        return invites.text(event, me.getPerson(), event.getStatus() == AlumniEvent.Status.CANCELLED
-                ? jp.kizuna.alumni.calendar.CalendarInvite.Method.CANCEL : jp.kizuna.alumni.calendar.CalendarInvite.Method.REQUEST,
+        return invites.text(
+                event,
+                me.getPerson(),
+                event.getStatus() == AlumniEvent.Status.CANCELLED
+                        ? jp.kizuna.alumni.calendar.CalendarInvite.Method.CANCEL
+                        : jp.kizuna.alumni.calendar.CalendarInvite.Method.REQUEST,
                 language == null ? java.util.Locale.JAPANESE : language);
     }
 
@@ -131,7 +142,8 @@ public class EventCalendar {
                         select e from AlumniEvent e where e.startsAt > :now
                           and e.status = jp.kizuna.alumni.event.AlumniEvent.Status.SCHEDULED
                         order by e.startsAt""", AlumniEvent.class)
-                .setParameter("now", LocalDateTime.now(clock)).getResultList();
+                .setParameter("now", LocalDateTime.now(clock))
+                .getResultList();
     }
 
     /** Seats taken per event, one query for a list screen. */
@@ -197,7 +209,10 @@ public class EventCalendar {
             em.createQuery("""
                             select r from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.WAITLISTED
                             order by r.respondedAt, r.id""", Rsvp.class)
-                    .setParameter("e", event).setMaxResults(1).getResultStream().findFirst()
+                    .setParameter("e", event)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst()
                     .ifPresent(next -> {
                         next.answer(RsvpStatus.GOING, now);
                         invitesDue.fire(new EventInvitesDue(eventId, List.of(next.getId()), EventInvitesDue.Kind.SEAT));
@@ -210,7 +225,8 @@ public class EventCalendar {
         AlumnusProfile me = profiles.requireMember();
         Map<Long, RsvpStatus> answers = new HashMap<>();
         for (Rsvp rsvp : em.createQuery("select r from Rsvp r where r.alumnus = :me", Rsvp.class)
-                .setParameter("me", me).getResultList()) {
+                .setParameter("me", me)
+                .getResultList()) {
             answers.put(rsvp.getEvent().getId(), rsvp.getStatus());
         }
         return answers;
@@ -221,29 +237,39 @@ public class EventCalendar {
         return em.createQuery("""
                         select r from Rsvp r join fetch r.alumnus a join fetch a.person
                         where r.event.id = :id and r.status <> jp.kizuna.alumni.event.RsvpStatus.CANCELLED
-                        order by r.status, r.respondedAt""", Rsvp.class)
-                .setParameter("id", eventId).getResultList();
+                        order by r.status, r.respondedAt""", Rsvp.class).setParameter("id", eventId).getResultList();
     }
 
     @PermitAll
     public void onErasure(@Observes ErasureRequested erasure) {
         em.createQuery("delete from Rsvp r where r.alumnus in (select p from AlumnusProfile p where p.person.id = :id)")
-                .setParameter("id", erasure.employeeId()).executeUpdate();
+                .setParameter("id", erasure.employeeId())
+                .executeUpdate();
     }
 
     private List<Long> seatHolders(AlumniEvent event) {
-        return em.createQuery("select r.id from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.GOING",
-                Long.class).setParameter("e", event).getResultList();
+        return em.createQuery(
+                        "select r.id from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.GOING",
+                        Long.class)
+                .setParameter("e", event)
+                .getResultList();
     }
 
     private long going(AlumniEvent event) {
-        return em.createQuery("select count(r) from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.GOING",
-                Long.class).setParameter("e", event).getSingleResult();
+        return em.createQuery(
+                        "select count(r) from Rsvp r where r.event = :e and r.status = jp.kizuna.alumni.event.RsvpStatus.GOING",
+                        Long.class)
+                .setParameter("e", event)
+                .getSingleResult();
     }
 
     private Rsvp rsvpOf(AlumniEvent event, AlumnusProfile alumnus) {
         return em.createQuery("select r from Rsvp r where r.event = :e and r.alumnus = :a", Rsvp.class)
-                .setParameter("e", event).setParameter("a", alumnus).getResultStream().findFirst().orElse(null);
+                .setParameter("e", event)
+                .setParameter("a", alumnus)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private AlumniEvent event(long eventId) {

@@ -1,6 +1,5 @@
 package jp.kizuna.alumni.event;
 
-import jp.kizuna.alumni.shared.MailFailure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +18,7 @@ import java.util.logging.Logger;
 import jp.kizuna.alumni.calendar.CalendarInvite;
 import jp.kizuna.alumni.calendar.ICalendarWriter;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.shared.MailFailure;
 import jp.kizuna.alumni.shared.OutgoingMail;
 
 /**
@@ -47,10 +47,16 @@ public class EventInvites {
         if (due.rsvpIds().isEmpty()) {
             return;
         }
-        List<Rsvp> answers = em.createQuery("select r from Rsvp r join fetch r.event join fetch r.alumnus a join fetch a.person"
-                + " where r.id in :ids", Rsvp.class).setParameter("ids", due.rsvpIds()).getResultList();
-        CalendarInvite.Method method = due.kind() == EventInvitesDue.Kind.CANCELLED
-                || due.kind() == EventInvitesDue.Kind.SEAT_RELEASED ? CalendarInvite.Method.CANCEL : CalendarInvite.Method.REQUEST;
+        List<Rsvp> answers = em.createQuery(
+                        "select r from Rsvp r join fetch r.event join fetch r.alumnus a join fetch a.person"
+                                + " where r.id in :ids",
+                        Rsvp.class)
+                .setParameter("ids", due.rsvpIds())
+                .getResultList();
+        CalendarInvite.Method method =
+                due.kind() == EventInvitesDue.Kind.CANCELLED || due.kind() == EventInvitesDue.Kind.SEAT_RELEASED
+                        ? CalendarInvite.Method.CANCEL
+                        : CalendarInvite.Method.REQUEST;
         String template = "invite." + due.kind().name().toLowerCase(Locale.ROOT);
         for (Rsvp answer : answers) {
             Employee person = answer.getAlumnus().getPerson();
@@ -61,28 +67,47 @@ public class EventInvites {
             AlumniEvent event = answer.getEvent();
             try {
                 CalendarInvite invite = invite(event, person, method, locale);
-                mail.sendWithInvite("event", person.mailAddress(), locale, template, writer.write(invite),
-                        method.name(), invite.fileName(), person.displayName(locale), event.title(locale),
-                        event.getStartsAt().format(MINUTES) + " (" + writer.zone().getId() + ")", event.getLocation(),
+                mail.sendWithInvite(
+                        "event",
+                        person.mailAddress(),
+                        locale,
+                        template,
+                        writer.write(invite),
+                        method.name(),
+                        invite.fileName(),
+                        person.displayName(locale),
+                        event.title(locale),
+                        event.getStartsAt().format(MINUTES) + " ("
+                                + writer.zone().getId() + ")",
+                        event.getLocation(),
                         onlineLine(event, method, locale));
             } catch (MessagingException | RuntimeException failed) {
-                LOG.warning("Event " + event.getId() + ": " + template + " to rsvp " + answer.getId()
-                        + " not sent" + MailFailure.withoutAddress(failed));
+                LOG.warning("Event " + event.getId() + ": " + template + " to rsvp " + answer.getId() + " not sent"
+                        + MailFailure.withoutAddress(failed));
             }
         }
     }
 
     /** The invite as one registrant's calendar should hold it. */
     public CalendarInvite invite(AlumniEvent event, Employee person, CalendarInvite.Method method, Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.event.mail", locale,
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "jp.kizuna.alumni.event.mail",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         // The link goes in LOCATION as well as URL: many calendar programs show only LOCATION.
-        String location = event.getOnlineUrl() == null ? event.getLocation()
-                : event.getLocation() + " / " + event.getOnlineUrl();
-        return new CalendarInvite(event.calendarUid(), event.getCalendarSequence(), method, event.getStartsAt(),
-                event.getEndsAt(), event.title(locale), event.description(locale), location,
-                new CalendarInvite.Party(texts.getString("invite.organizer"), mail.senderAddress()),
-                List.of(new CalendarInvite.Party(person.displayName(locale), person.mailAddress())))
+        String location =
+                event.getOnlineUrl() == null ? event.getLocation() : event.getLocation() + " / " + event.getOnlineUrl();
+        return new CalendarInvite(
+                        event.calendarUid(),
+                        event.getCalendarSequence(),
+                        method,
+                        event.getStartsAt(),
+                        event.getEndsAt(),
+                        event.title(locale),
+                        event.description(locale),
+                        location,
+                        new CalendarInvite.Party(texts.getString("invite.organizer"), mail.senderAddress()),
+                        List.of(new CalendarInvite.Party(person.displayName(locale), person.mailAddress())))
                 .online(event.getOnlineUrl());
     }
 
@@ -91,7 +116,9 @@ public class EventInvites {
         if (event.getOnlineUrl() == null || method == CalendarInvite.Method.CANCEL) {
             return "";
         }
-        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.event.mail", locale,
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "jp.kizuna.alumni.event.mail",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return texts.getString("invite.online") + event.getOnlineUrl() + "\n";
     }

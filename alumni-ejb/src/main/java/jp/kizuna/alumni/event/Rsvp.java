@@ -40,8 +40,7 @@ public class Rsvp extends BaseEntity {
     @Column(name = "checked_in_by")
     private String checkedInBy;
 
-    protected Rsvp() {
-    }
+    protected Rsvp() {}
 
     public Rsvp(AlumniEvent event, AlumnusProfile alumnus, RsvpStatus status, LocalDateTime respondedAt) {
         this.event = event;
@@ -61,7 +60,8 @@ public class Rsvp extends BaseEntity {
             throw new BusinessException("event.check-in.no-seat");
         }
         if (!event.getStartsAt().toLocalDate().equals(now.toLocalDate())) {
-            throw new BusinessException("event.check-in.not-today", event.getStartsAt().toLocalDate());
+            throw new BusinessException(
+                    "event.check-in.not-today", event.getStartsAt().toLocalDate());
         }
         if (checkedInAt == null) {
             checkedInAt = now;
@@ -72,17 +72,38 @@ public class Rsvp extends BaseEntity {
     /** A check-in by mistake is taken back (on the day, like the check-in). */
     public void undoCheckIn(LocalDateTime now) {
         if (!event.getStartsAt().toLocalDate().equals(now.toLocalDate())) {
-            throw new BusinessException("event.check-in.not-today", event.getStartsAt().toLocalDate());
+            throw new BusinessException(
+                    "event.check-in.not-today", event.getStartsAt().toLocalDate());
         }
         checkedInAt = null;
         checkedInBy = null;
     }
 
-    public boolean isCheckedIn() { return checkedInAt != null; }
-    public LocalDateTime getCheckedInAt() { return checkedInAt; }
-    public String getCheckedInBy() { return checkedInBy; }
-    public AlumniEvent getEvent() { return event; }
-    public AlumnusProfile getAlumnus() { return alumnus; }
-    public RsvpStatus getStatus() { return status; }
-    public LocalDateTime getRespondedAt() { return respondedAt; }
+    public boolean isCheckedIn() {
+        return checkedInAt != null;
+    }
+
+    public LocalDateTime getCheckedInAt() {
+        return checkedInAt;
+    }
+
+    public String getCheckedInBy() {
+        return checkedInBy;
+    }
+
+    public AlumniEvent getEvent() {
+        return event;
+    }
+
+    public AlumnusProfile getAlumnus() {
+        return alumnus;
+    }
+
+    public RsvpStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getRespondedAt() {
+        return respondedAt;
+    }
 }

@@ -2,5 +2,7 @@ package jp.kizuna.alumni.event;
 
 /** An alumnus's answer to an event invitation. */
 public enum RsvpStatus {
-    GOING, WAITLISTED, CANCELLED
+    GOING,
+    WAITLISTED,
+    CANCELLED
 }

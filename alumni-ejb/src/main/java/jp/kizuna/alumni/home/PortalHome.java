@@ -35,6 +35,7 @@ public class PortalHome {
 
     /** How far back "new" reaches for colleagues who joined and for active spaces. */
     public static final int RECENT_DAYS = 90;
+
     static final int MAX_NEWS = 5;
     static final int MAX_EVENTS = 5;
     static final int MAX_OPENINGS = 5;
@@ -82,8 +83,13 @@ public class PortalHome {
                 break;
             }
             RsvpStatus answer = answers.get(event.getId());
-            events.add(new HomeFeed.Event(event.getId(), event.title(reader), event.description(reader),
-                    event.getStartsAt(), event.getLocation(), answer == null ? null : answer.name(),
+            events.add(new HomeFeed.Event(
+                    event.getId(),
+                    event.title(reader),
+                    event.description(reader),
+                    event.getStartsAt(),
+                    event.getLocation(),
+                    answer == null ? null : answer.name(),
                     answer == RsvpStatus.GOING ? event.getOnlineUrl() : null));
         }
 
@@ -98,12 +104,20 @@ public class PortalHome {
                                           and c.purpose = jp.kizuna.alumni.privacy.ConsentPurpose.DIRECTORY
                                           and c.withdrawnAt is null)
                             order by p.joinedAt desc, p.id desc""", AlumnusProfile.class)
-                    .setParameter("department", me.getDepartment()).setParameter("me", me)
-                    .setParameter("since", since).setMaxResults(MAX_COLLEAGUES).getResultList()) {
-                colleagues.add(new HomeFeed.Colleague(p.getId(),
-                        new PersonName(p.getPerson().getFamilyName(), p.getPerson().getGivenName(),
-                                p.getPerson().getFamilyNameKana(), p.getPerson().getGivenNameKana()),
-                        p.getDepartment().name(reader), p.getJoinedAt().toLocalDate(),
+                    .setParameter("department", me.getDepartment())
+                    .setParameter("me", me)
+                    .setParameter("since", since)
+                    .setMaxResults(MAX_COLLEAGUES)
+                    .getResultList()) {
+                colleagues.add(new HomeFeed.Colleague(
+                        p.getId(),
+                        new PersonName(
+                                p.getPerson().getFamilyName(),
+                                p.getPerson().getGivenName(),
+                                p.getPerson().getFamilyNameKana(),
+                                p.getPerson().getGivenNameKana()),
+                        p.getDepartment().name(reader),
+                        p.getJoinedAt().toLocalDate(),
                         p.isShowEmployer() ? p.getCurrentEmployer() : null));
             }
         }
@@ -116,7 +130,7 @@ public class PortalHome {
                 .toList();
 
         List<jp.kizuna.alumni.opportunity.MatchedOpening> openings = board.matchingMe(reader);
-        return new HomeFeed(news, events, openings.subList(0, Math.min(MAX_OPENINGS, openings.size())),
-                colleagues, active);
+        return new HomeFeed(
+                news, events, openings.subList(0, Math.min(MAX_OPENINGS, openings.size())), colleagues, active);
     }
 }

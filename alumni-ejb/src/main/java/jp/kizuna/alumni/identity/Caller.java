@@ -41,7 +41,8 @@ public class Caller {
     public Optional<Employee> employee() {
         return em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
                 .setParameter("login", login())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The caller's employee record; a caller the HR master data does not know is refused. */

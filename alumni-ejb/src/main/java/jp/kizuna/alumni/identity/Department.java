@@ -1,7 +1,7 @@
 package jp.kizuna.alumni.identity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,8 +25,7 @@ public class Department extends BaseEntity {
     @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
     private LocalizedText name;
 
-    protected Department() {
-    }
+    protected Department() {}
 
     public Department(String code, String nameJa, String nameEn) {
         this.code = Objects.requireNonNull(code, "code");

@@ -108,8 +108,7 @@ public class Employee extends BaseEntity {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
-    protected Employee() {
-    }
+    protected Employee() {}
 
     public Employee(String employeeNumber, String familyName, String givenName) {
         this.employeeNumber = Objects.requireNonNull(employeeNumber, "employeeNumber");

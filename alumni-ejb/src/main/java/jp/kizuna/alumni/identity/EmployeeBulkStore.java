@@ -51,8 +51,8 @@ public class EmployeeBulkStore {
         }
         Connection connection = em.unwrap(Connection.class);
         List<Long> stored = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "select id from employee where employee_number = any(?)")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("select id from employee where employee_number = any(?)")) {
             query.setArray(1, connection.createArrayOf("varchar", employeeNumbers.toArray(String[]::new)));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -81,9 +81,9 @@ public class EmployeeBulkStore {
             LongSupplier ids = SequenceBlocks.reserve(connection, departments.size());
             String insert = isPostgres(connection)
                     ? "insert into department (id, version, code, name_ja, name_en) values (?, 1, ?, ?, ?)"
-                        + " on conflict (code) do nothing"
+                            + " on conflict (code) do nothing"
                     : "insert into department (id, version, code, name_ja, name_en) select ?, 1, ?, ?, ?"
-                        + " from (values (1)) as one (x) where not exists (select 1 from department where code = ?)";
+                            + " from (values (1)) as one (x) where not exists (select 1 from department where code = ?)";
             try (PreparedStatement statement = connection.prepareStatement(insert)) {
                 for (Department department : departments) {
                     statement.setLong(1, ids.getAsLong());
@@ -125,6 +125,10 @@ public class EmployeeBulkStore {
     }
 
     private static boolean isPostgres(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        return connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
     }
 }

@@ -27,19 +27,22 @@ public class EmployeeDirectory {
     public Optional<Employee> findByLogin(String loginName) {
         return em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
                 .setParameter("login", loginName)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public Optional<Employee> findByNumber(String employeeNumber) {
         return em.createQuery("select e from Employee e where e.employeeNumber = :number", Employee.class)
                 .setParameter("number", employeeNumber)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public Employee requireByNumber(String employeeNumber) {
-        return findByNumber(employeeNumber).orElseThrow(() -> new BusinessException("identity.employee.unknown", employeeNumber));
+        return findByNumber(employeeNumber)
+                .orElseThrow(() -> new BusinessException("identity.employee.unknown", employeeNumber));
     }
 
     /**
@@ -54,7 +57,8 @@ public class EmployeeDirectory {
         String key = SearchKey.of(text);
         if (key == null) {
             return em.createQuery("select e from Employee e order by e.employeeNumber", Employee.class)
-                    .setMaxResults(max).getResultList();
+                    .setMaxResults(max)
+                    .getResultList();
         }
         StringBuilder where = new StringBuilder("""
                 lower(e.employeeNumber) like :contains escape '\\'
@@ -76,7 +80,8 @@ public class EmployeeDirectory {
                     or (e.givenNameKey like :first escape '\\' and e.familyNameKey like :second escape '\\')
                     or (e.givenKanaKey like :first escape '\\' and e.familyKanaKey like :second escape '\\')""");
         }
-        var query = em.createQuery("select e from Employee e where " + where + " order by e.employeeNumber", Employee.class)
+        var query = em.createQuery(
+                        "select e from Employee e where " + where + " order by e.employeeNumber", Employee.class)
                 .setParameter("contains", SearchKey.containsPattern(text))
                 .setMaxResults(max);
         if (romaji != null) {
@@ -95,10 +100,12 @@ public class EmployeeDirectory {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public Map<String, PersonName> namesOf(Collection<String> logins) {
         Map<String, PersonName> names = new HashMap<>();
-        List<String> wanted = logins.stream().filter(Objects::nonNull).distinct().toList();
+        List<String> wanted =
+                logins.stream().filter(Objects::nonNull).distinct().toList();
         // Chunks keep the IN list within what every database accepts as parameters.
         for (int start = 0; start < wanted.size(); start += 500) {
-            for (Employee person : em.createQuery("select e from Employee e where e.loginName in :logins", Employee.class)
+            for (Employee person : em.createQuery(
+                            "select e from Employee e where e.loginName in :logins", Employee.class)
                     .setParameter("logins", wanted.subList(start, Math.min(wanted.size(), start + 500)))
                     .getResultList()) {
                 names.put(person.getLoginName(), person.getName());
@@ -110,7 +117,8 @@ public class EmployeeDirectory {
     @RolesAllowed(Roles.HR_ADMIN)
     public Map<EmploymentStatus, Long> countByStatus() {
         Map<EmploymentStatus, Long> counts = new EnumMap<>(EmploymentStatus.class);
-        for (Object[] row : em.createQuery("select e.status, count(e) from Employee e group by e.status", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select e.status, count(e) from Employee e group by e.status", Object[].class)
                 .getResultList()) {
             counts.put((EmploymentStatus) row[0], (Long) row[1]);
         }
@@ -119,13 +127,15 @@ public class EmployeeDirectory {
 
     @PermitAll
     public List<Department> departments() {
-        return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
+        return em.createQuery("select d from Department d order by d.code", Department.class)
+                .getResultList();
     }
 
     @PermitAll
     public Optional<Department> findDepartment(String code) {
         return em.createQuery("select d from Department d where d.code = :code", Department.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

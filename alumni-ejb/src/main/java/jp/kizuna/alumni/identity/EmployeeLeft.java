@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * turns a leaver who consented into an alumnus (the same record, not a copy). Fired inside the
  * transaction that records the departure.
  */
-public record EmployeeLeft(long employeeId, LocalDate lastDay) {
-}
+public record EmployeeLeft(long employeeId, LocalDate lastDay) {}

@@ -38,6 +38,7 @@ public class EmployeeTableStatistics {
 
     /** Fewer changes than this never matter to a plan. */
     static final long MIN_CHANGES = 1000;
+
     private static final Logger LOG = Logger.getLogger(EmployeeTableStatistics.class.getName());
     /** The advisory lock's key (any bigint the application uses for nothing else): "EMPSTAT" in ASCII. */
     static final long ANALYSIS_LOCK = 0x454d5053544154L;
@@ -47,8 +48,13 @@ public class EmployeeTableStatistics {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void renewIfOutgrown() {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            if (!connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres")) {
                 return;
             }
             if (!advisoryLock(sql, "pg_try_advisory_lock")) {

@@ -45,7 +45,8 @@ public class KeycloakAccounts {
     @Inject
     Settings settings;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private String token;
     private Instant tokenExpires = Instant.MIN;
 
@@ -79,7 +80,8 @@ public class KeycloakAccounts {
     /** Whether the person holds the realm role directly (not through a group). */
     public boolean holds(String loginName, String role) throws RoleChangeFailed {
         String admin = adminUrl(realmUrl());
-        JsonArray roles = array(send("GET", admin + "/users/" + userId(admin, loginName) + "/role-mappings/realm", null));
+        JsonArray roles =
+                array(send("GET", admin + "/users/" + userId(admin, loginName) + "/role-mappings/realm", null));
         return roles.stream().map(JsonObject.class::cast).anyMatch(r -> role.equals(r.getString("name", null)));
     }
 
@@ -87,7 +89,9 @@ public class KeycloakAccounts {
         String admin = adminUrl(realmUrl());
         String userId = userId(admin, loginName);
         JsonObject roleRepresentation = object(send("GET", admin + "/roles/" + encode(role), null));
-        send(method, admin + "/users/" + userId + "/role-mappings/realm",
+        send(
+                method,
+                admin + "/users/" + userId + "/role-mappings/realm",
                 Json.createArrayBuilder().add(roleRepresentation).build().toString());
     }
 
@@ -100,9 +104,12 @@ public class KeycloakAccounts {
     }
 
     private String send(String method, String url, String json) throws RoleChangeFailed {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token())
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -124,7 +131,8 @@ public class KeycloakAccounts {
         String client = settings.provisioningClient();
         String secret = settings.provisioningClientSecret();
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
-                .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + encode(client)
                         + "&client_secret=" + encode(secret)))
                 .build();
@@ -148,8 +156,8 @@ public class KeycloakAccounts {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException failed) {
-            throw new RoleChangeFailed("Keycloak at " + request.uri().getHost() + ":" + request.uri().getPort()
-                    + " could not be reached: " + failed);
+            throw new RoleChangeFailed("Keycloak at " + request.uri().getHost() + ":"
+                    + request.uri().getPort() + " could not be reached: " + failed);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new RoleChangeFailed("interrupted while talking to Keycloak");

@@ -35,8 +35,7 @@ public class MailRefusal extends BaseEntity {
     @Column(nullable = false)
     private int refusals;
 
-    protected MailRefusal() {
-    }
+    protected MailRefusal() {}
 
     public MailRefusal(Employee person, String address, String smtpReply, LocalDateTime now) {
         this.person = person;
@@ -55,7 +54,8 @@ public class MailRefusal extends BaseEntity {
 
     /** Whether the person still has the refused address (as their personal or work address). */
     public boolean isCurrent() {
-        return address.equals(normalised(person.getPersonalEmail())) || address.equals(normalised(person.getWorkEmail()));
+        return address.equals(normalised(person.getPersonalEmail()))
+                || address.equals(normalised(person.getWorkEmail()));
     }
 
     public static String normalised(String address) {
@@ -67,10 +67,27 @@ public class MailRefusal extends BaseEntity {
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 
-    public Employee getPerson() { return person; }
-    public String getAddress() { return address; }
-    public String getSmtpReply() { return smtpReply; }
-    public LocalDateTime getFirstRefusedAt() { return firstRefusedAt; }
-    public LocalDateTime getLastRefusedAt() { return lastRefusedAt; }
-    public int getRefusals() { return refusals; }
+    public Employee getPerson() {
+        return person;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getSmtpReply() {
+        return smtpReply;
+    }
+
+    public LocalDateTime getFirstRefusedAt() {
+        return firstRefusedAt;
+    }
+
+    public LocalDateTime getLastRefusedAt() {
+        return lastRefusedAt;
+    }
+
+    public int getRefusals() {
+        return refusals;
+    }
 }

@@ -47,13 +47,20 @@ public class MailRefusals {
             return;
         }
         String address = MailRefusal.normalised(refused.address());
-        List<Employee> people = em.createQuery("select e from Employee e where lower(e.personalEmail) = :a"
-                + " or lower(e.workEmail) = :a", Employee.class).setParameter("a", address).getResultList();
+        List<Employee> people = em.createQuery(
+                        "select e from Employee e where lower(e.personalEmail) = :a" + " or lower(e.workEmail) = :a",
+                        Employee.class)
+                .setParameter("a", address)
+                .getResultList();
         LocalDateTime now = LocalDateTime.now(clock);
         for (Employee person : people) {
-            MailRefusal known = em.createQuery("select r from MailRefusal r where r.person = :p and r.address = :a",
-                    MailRefusal.class).setParameter("p", person).setParameter("a", address).getResultStream()
-                    .findFirst().orElse(null);
+            MailRefusal known = em.createQuery(
+                            "select r from MailRefusal r where r.person = :p and r.address = :a", MailRefusal.class)
+                    .setParameter("p", person)
+                    .setParameter("a", address)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (known == null) {
                 em.persist(new MailRefusal(person, address, refused.reply(), now));
             } else {
@@ -66,8 +73,14 @@ public class MailRefusals {
     /** People whose current address the relay refused, most recent refusal first. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<MailRefusal> unreachable() {
-        return em.createQuery("select r from MailRefusal r join fetch r.person order by r.lastRefusedAt desc, r.id desc",
-                MailRefusal.class).getResultList().stream().filter(MailRefusal::isCurrent).toList();
+        return em
+                .createQuery(
+                        "select r from MailRefusal r join fetch r.person order by r.lastRefusedAt desc, r.id desc",
+                        MailRefusal.class)
+                .getResultList()
+                .stream()
+                .filter(MailRefusal::isCurrent)
+                .toList();
     }
 
     /** HR learned the address works again (the person confirmed it): mail is tried there as before. */
@@ -76,13 +89,18 @@ public class MailRefusals {
         MailRefusal refusal = em.find(MailRefusal.class, refusalId);
         if (refusal != null) {
             em.remove(refusal);
-            audit.record(AuditEntry.Action.UPDATE, "Employee", refusal.getPerson().getId(), "refused address marked reachable");
+            audit.record(
+                    AuditEntry.Action.UPDATE,
+                    "Employee",
+                    refusal.getPerson().getId(),
+                    "refused address marked reachable");
         }
     }
 
     @PermitAll
     public void onErasure(@Observes ErasureRequested erasure) {
-        em.createQuery("delete from MailRefusal r where r.person.id = :id").setParameter("id", erasure.employeeId())
+        em.createQuery("delete from MailRefusal r where r.person.id = :id")
+                .setParameter("id", erasure.employeeId())
                 .executeUpdate();
     }
 }

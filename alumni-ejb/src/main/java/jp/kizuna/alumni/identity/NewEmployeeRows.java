@@ -49,24 +49,33 @@ final class NewEmployeeRows {
             new Column("personal_email", "varchar", null, Employee::getPersonalEmail),
             new Column("job_title", "varchar", null, Employee::getJobTitle),
             new Column("job_grade", "varchar", null, Employee::getJobGrade),
-            new Column("department_id", "bigint", null,
-                    employee -> employee.getDepartment() == null ? null : employee.getDepartment().getId()),
-            new Column("manager_id", "bigint", null,
-                    employee -> employee.getManager() == null ? null : employee.getManager().getId()),
+            new Column(
+                    "department_id",
+                    "bigint",
+                    null,
+                    employee -> employee.getDepartment() == null
+                            ? null
+                            : employee.getDepartment().getId()),
+            new Column(
+                    "manager_id",
+                    "bigint",
+                    null,
+                    employee -> employee.getManager() == null
+                            ? null
+                            : employee.getManager().getId()),
             new Column("hire_date", "varchar", "date", employee -> text(employee.getHireDate())),
             new Column("leaving_date", "varchar", "date", employee -> text(employee.getLeavingDate())),
-            new Column("status", "varchar", null, employee -> employee.getStatus().name()),
+            new Column(
+                    "status", "varchar", null, employee -> employee.getStatus().name()),
             new Column("preferred_locale", "varchar", null, Employee::preferredLanguage),
             new Column("updated_at", "varchar", "timestamp", employee -> text(employee.getUpdatedAt())));
 
     /** {@code insert into employee (...) select ... from unnest(cast(? as bigint array), ...) as newcomer (...)}. */
     private static final String INSERT = insertStatement();
 
-    private record Column(String name, String elementType, String castTo, Function<Employee, Object> value) {
-    }
+    private record Column(String name, String elementType, String castTo, Function<Employee, Object> value) {}
 
-    private NewEmployeeRows() {
-    }
+    private NewEmployeeRows() {}
 
     /**
      * Gives each new employee an id from {@code ids} and inserts them, managers before their reports
@@ -82,7 +91,8 @@ final class NewEmployeeRows {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (int column = 0; column < COLUMNS.size(); column++) {
                 Column spec = COLUMNS.get(column);
-                Object[] values = spec.elementType().equals("bigint") ? new Long[ordered.size()] : new String[ordered.size()];
+                Object[] values =
+                        spec.elementType().equals("bigint") ? new Long[ordered.size()] : new String[ordered.size()];
                 for (int row = 0; row < values.length; row++) {
                     values[row] = spec.value().apply(ordered.get(row));
                 }
@@ -99,7 +109,9 @@ final class NewEmployeeRows {
         List<Employee> ordered = new ArrayList<>(newcomers.size());
         for (Employee employee : newcomers) {
             Deque<Employee> line = new ArrayDeque<>();
-            for (Employee current = employee; current != null && pending.remove(current); current = current.getManager()) {
+            for (Employee current = employee;
+                    current != null && pending.remove(current);
+                    current = current.getManager()) {
                 line.push(current);
             }
             while (!line.isEmpty()) {
@@ -117,9 +129,13 @@ final class NewEmployeeRows {
     private static String insertStatement() {
         List<String> names = COLUMNS.stream().map(Column::name).toList();
         List<String> values = COLUMNS.stream()
-                .map(column -> column.castTo() == null ? column.name() : "cast(" + column.name() + " as " + column.castTo() + ")")
+                .map(column -> column.castTo() == null
+                        ? column.name()
+                        : "cast(" + column.name() + " as " + column.castTo() + ")")
                 .toList();
-        List<String> arrays = COLUMNS.stream().map(column -> "cast(? as " + column.elementType() + " array)").toList();
+        List<String> arrays = COLUMNS.stream()
+                .map(column -> "cast(? as " + column.elementType() + " array)")
+                .toList();
         return "insert into employee (" + String.join(", ", names) + ") select " + String.join(", ", values)
                 + " from unnest(" + String.join(", ", arrays) + ") as newcomer (" + String.join(", ", names) + ")";
     }

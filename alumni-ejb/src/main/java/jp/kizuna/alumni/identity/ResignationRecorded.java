@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * Observers elsewhere react without the offboarding capability knowing them, e.g. the alumni
  * network invites the leaver. Fired inside the opening transaction.
  */
-public record ResignationRecorded(long employeeId, long caseId, LocalDate lastDay) {
-}
+public record ResignationRecorded(long employeeId, long caseId, LocalDate lastDay) {}

@@ -33,11 +33,15 @@ public final class Romaji {
     private static final List<Rewrite> FOLDS = List.of(
             new Rewrite("cch", "tch"),
             new Rewrite("jy", "j"),
-            new Rewrite("sh(?=i)", "s"), new Rewrite("sh", "sy"),
-            new Rewrite("ch(?=i)", "t"), new Rewrite("ch", "ty"),
+            new Rewrite("sh(?=i)", "s"),
+            new Rewrite("sh", "sy"),
+            new Rewrite("ch(?=i)", "t"),
+            new Rewrite("ch", "ty"),
             new Rewrite("ts(?=u)", "t"),
-            new Rewrite("j(?=i)", "z"), new Rewrite("j", "zy"),
-            new Rewrite("d(?=[iu])", "z"), new Rewrite("dy", "zy"),
+            new Rewrite("j(?=i)", "z"),
+            new Rewrite("j", "zy"),
+            new Rewrite("d(?=[iu])", "z"),
+            new Rewrite("dy", "zy"),
             new Rewrite("fu", "hu"),
             new Rewrite("wo", "o"),
             new Rewrite("m(?=[bmp])", "n"),
@@ -56,8 +60,7 @@ public final class Romaji {
         }
     }
 
-    private Romaji() {
-    }
+    private Romaji() {}
 
     /**
      * The modified Hepburn reading of {@code kana} (hiragana or katakana, full or half width) in lower
@@ -113,7 +116,9 @@ public final class Romaji {
                 doubleNext = false;
             }
             // ん before a vowel or y is written n' so that シンイチ is not read シニチ.
-            if (latin.length() > 0 && latin.charAt(latin.length() - 1) == 'n' && lastKanaWasN(text, i)
+            if (latin.length() > 0
+                    && latin.charAt(latin.length() - 1) == 'n'
+                    && lastKanaWasN(text, i)
                     && "aiueoy".indexOf(syllable.charAt(0)) >= 0) {
                 latin.append('\'');
             }
@@ -134,7 +139,9 @@ public final class Romaji {
             return null;
         }
         String folded = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[\\s'’\\-‐.]", "");
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s'’\\-‐.]", "");
         if (folded.isEmpty() || NOT_LETTER.matcher(folded).find()) {
             return null;
         }
@@ -196,25 +203,21 @@ public final class Romaji {
 
     private static Map<String, String> kana() {
         String[] singles = {
-                "ア a", "イ i", "ウ u", "エ e", "オ o", "ァ a", "ィ i", "ゥ u", "ェ e", "ォ o",
-                "カ ka", "キ ki", "ク ku", "ケ ke", "コ ko", "ガ ga", "ギ gi", "グ gu", "ゲ ge", "ゴ go",
-                "サ sa", "シ shi", "ス su", "セ se", "ソ so", "ザ za", "ジ ji", "ズ zu", "ゼ ze", "ゾ zo",
-                "タ ta", "チ chi", "ツ tsu", "テ te", "ト to", "ダ da", "ヂ ji", "ヅ zu", "デ de", "ド do",
-                "ナ na", "ニ ni", "ヌ nu", "ネ ne", "ノ no",
-                "ハ ha", "ヒ hi", "フ fu", "ヘ he", "ホ ho", "バ ba", "ビ bi", "ブ bu", "ベ be", "ボ bo",
-                "パ pa", "ピ pi", "プ pu", "ペ pe", "ポ po",
-                "マ ma", "ミ mi", "ム mu", "メ me", "モ mo", "ヤ ya", "ユ yu", "ヨ yo", "ャ ya", "ュ yu", "ョ yo",
-                "ラ ra", "リ ri", "ル ru", "レ re", "ロ ro", "ワ wa", "ヰ i", "ヱ e", "ヲ o", "ン n", "ヴ vu",
-                "ヵ ka", "ヶ ke", "ヮ wa"};
+            "ア a", "イ i", "ウ u", "エ e", "オ o", "ァ a", "ィ i", "ゥ u", "ェ e", "ォ o", "カ ka", "キ ki", "ク ku", "ケ ke",
+            "コ ko", "ガ ga", "ギ gi", "グ gu", "ゲ ge", "ゴ go", "サ sa", "シ shi", "ス su", "セ se", "ソ so", "ザ za", "ジ ji",
+            "ズ zu", "ゼ ze", "ゾ zo", "タ ta", "チ chi", "ツ tsu", "テ te", "ト to", "ダ da", "ヂ ji", "ヅ zu", "デ de", "ド do",
+            "ナ na", "ニ ni", "ヌ nu", "ネ ne", "ノ no", "ハ ha", "ヒ hi", "フ fu", "ヘ he", "ホ ho", "バ ba", "ビ bi", "ブ bu",
+            "ベ be", "ボ bo", "パ pa", "ピ pi", "プ pu", "ペ pe", "ポ po", "マ ma", "ミ mi", "ム mu", "メ me", "モ mo", "ヤ ya",
+            "ユ yu", "ヨ yo", "ャ ya", "ュ yu", "ョ yo", "ラ ra", "リ ri", "ル ru", "レ re", "ロ ro", "ワ wa", "ヰ i", "ヱ e", "ヲ o",
+            "ン n", "ヴ vu", "ヵ ka", "ヶ ke", "ヮ wa"
+        };
         String[] pairs = {
-                "キャ kya", "キュ kyu", "キョ kyo", "ギャ gya", "ギュ gyu", "ギョ gyo",
-                "シャ sha", "シュ shu", "ショ sho", "シェ she", "ジャ ja", "ジュ ju", "ジョ jo", "ジェ je",
-                "チャ cha", "チュ chu", "チョ cho", "チェ che", "ヂャ ja", "ヂュ ju", "ヂョ jo",
-                "ニャ nya", "ニュ nyu", "ニョ nyo", "ヒャ hya", "ヒュ hyu", "ヒョ hyo",
-                "ビャ bya", "ビュ byu", "ビョ byo", "ピャ pya", "ピュ pyu", "ピョ pyo",
-                "ミャ mya", "ミュ myu", "ミョ myo", "リャ rya", "リュ ryu", "リョ ryo",
-                "ファ fa", "フィ fi", "フェ fe", "フォ fo", "ティ ti", "ディ di", "トゥ tu", "ドゥ du",
-                "ウィ wi", "ウェ we", "ウォ wo", "ヴァ va", "ヴィ vi", "ヴェ ve", "ヴォ vo", "ツァ tsa"};
+            "キャ kya", "キュ kyu", "キョ kyo", "ギャ gya", "ギュ gyu", "ギョ gyo", "シャ sha", "シュ shu", "ショ sho", "シェ she", "ジャ ja",
+            "ジュ ju", "ジョ jo", "ジェ je", "チャ cha", "チュ chu", "チョ cho", "チェ che", "ヂャ ja", "ヂュ ju", "ヂョ jo", "ニャ nya",
+            "ニュ nyu", "ニョ nyo", "ヒャ hya", "ヒュ hyu", "ヒョ hyo", "ビャ bya", "ビュ byu", "ビョ byo", "ピャ pya", "ピュ pyu",
+            "ピョ pyo", "ミャ mya", "ミュ myu", "ミョ myo", "リャ rya", "リュ ryu", "リョ ryo", "ファ fa", "フィ fi", "フェ fe", "フォ fo",
+            "ティ ti", "ディ di", "トゥ tu", "ドゥ du", "ウィ wi", "ウェ we", "ウォ wo", "ヴァ va", "ヴィ vi", "ヴェ ve", "ヴォ vo", "ツァ tsa"
+        };
         java.util.HashMap<String, String> table = new java.util.HashMap<>();
         for (String entry : singles) {
             table.put(entry.substring(0, 1), entry.substring(2));

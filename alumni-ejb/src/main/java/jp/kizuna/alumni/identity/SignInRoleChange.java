@@ -20,9 +20,17 @@ import jp.kizuna.alumni.shared.BaseEntity;
 @Table(name = "sign_in_role_change")
 public class SignInRoleChange extends BaseEntity {
 
-    public enum Kind { GRANT, REVOKE }
+    public enum Kind {
+        GRANT,
+        REVOKE
+    }
 
-    public enum Status { PENDING, DONE, DONE_BY_HAND, SUPERSEDED }
+    public enum Status {
+        PENDING,
+        DONE,
+        DONE_BY_HAND,
+        SUPERSEDED
+    }
 
     static final int MAX_ERROR_LENGTH = 500;
 
@@ -62,8 +70,7 @@ public class SignInRoleChange extends BaseEntity {
     @Column(name = "completed_by")
     private String completedBy;
 
-    protected SignInRoleChange() {
-    }
+    protected SignInRoleChange() {}
 
     public SignInRoleChange(Employee person, String role, Kind kind, LocalDateTime requestedAt) {
         if (person.getLoginName() == null || person.getLoginName().isBlank()) {
@@ -92,7 +99,9 @@ public class SignInRoleChange extends BaseEntity {
     public void failed(String reason, LocalDateTime at) {
         attempts++;
         lastAttemptAt = at;
-        lastError = reason == null ? "unknown" : reason.length() > MAX_ERROR_LENGTH ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
+        lastError = reason == null
+                ? "unknown"
+                : reason.length() > MAX_ERROR_LENGTH ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
     }
 
     /** IT changed the role themselves (e.g. in the company directory); HR records it. */

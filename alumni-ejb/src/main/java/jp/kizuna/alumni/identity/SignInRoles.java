@@ -99,8 +99,10 @@ public class SignInRoles {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (!KeycloakAccounts.enabled()) {
-            change.failed("automatic changes at Keycloak are switched off (alumni.keycloak.provisioning=off):"
-                    + " change the role in your directory and mark it done here", now);
+            change.failed(
+                    "automatic changes at Keycloak are switched off (alumni.keycloak.provisioning=off):"
+                            + " change the role in your directory and mark it done here",
+                    now);
             return false;
         }
         try {
@@ -114,8 +116,12 @@ public class SignInRoles {
             return false;
         }
         change.applied(now);
-        audit.record(AuditEntry.Action.UPDATE, "Employee", change.getPerson().getId(),
-                "sign-in role '" + change.getRole() + "' " + (change.getKind() == SignInRoleChange.Kind.GRANT ? "granted" : "revoked")
+        audit.record(
+                AuditEntry.Action.UPDATE,
+                "Employee",
+                change.getPerson().getId(),
+                "sign-in role '" + change.getRole() + "' "
+                        + (change.getKind() == SignInRoleChange.Kind.GRANT ? "granted" : "revoked")
                         + " at Keycloak for " + change.getLoginName());
         return true;
     }
@@ -125,8 +131,12 @@ public class SignInRoles {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int applyPending() {
         int done = 0;
-        for (Long id : em.createQuery("select c.id from SignInRoleChange c where c.status = :pending order by c.requestedAt",
-                Long.class).setParameter("pending", SignInRoleChange.Status.PENDING).setMaxResults(BATCH).getResultList()) {
+        for (Long id : em.createQuery(
+                        "select c.id from SignInRoleChange c where c.status = :pending order by c.requestedAt",
+                        Long.class)
+                .setParameter("pending", SignInRoleChange.Status.PENDING)
+                .setMaxResults(BATCH)
+                .getResultList()) {
             try {
                 if (self.apply(id)) {
                     done++;
@@ -141,16 +151,23 @@ public class SignInRoles {
     /** What is still waiting, oldest first, for HR to follow up. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<SignInRoleChange> pending() {
-        return em.createQuery("select c from SignInRoleChange c join fetch c.person where c.status = :pending"
-                        + " order by c.requestedAt", SignInRoleChange.class)
-                .setParameter("pending", SignInRoleChange.Status.PENDING).setMaxResults(500).getResultList();
+        return em.createQuery(
+                        "select c from SignInRoleChange c join fetch c.person where c.status = :pending"
+                                + " order by c.requestedAt",
+                        SignInRoleChange.class)
+                .setParameter("pending", SignInRoleChange.Status.PENDING)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** The person's role changes, newest first. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<SignInRoleChange> historyOf(Employee person) {
-        return em.createQuery("select c from SignInRoleChange c where c.person = :person order by c.requestedAt desc, c.id desc",
-                SignInRoleChange.class).setParameter("person", person).getResultList();
+        return em.createQuery(
+                        "select c from SignInRoleChange c where c.person = :person order by c.requestedAt desc, c.id desc",
+                        SignInRoleChange.class)
+                .setParameter("person", person)
+                .getResultList();
     }
 
     /** IT made the change by hand (e.g. in the company directory that feeds Keycloak). */
@@ -164,14 +181,21 @@ public class SignInRoles {
             throw new BusinessException("identity.role-change.not-pending", changeId, change.getStatus());
         }
         change.doneByHand(caller.login(), LocalDateTime.now(clock));
-        audit.record(AuditEntry.Action.UPDATE, "Employee", change.getPerson().getId(),
+        audit.record(
+                AuditEntry.Action.UPDATE,
+                "Employee",
+                change.getPerson().getId(),
                 "sign-in role '" + change.getRole() + "' " + change.getKind() + " recorded as done by hand");
     }
 
     private List<SignInRoleChange> pendingFor(Employee person, String role) {
-        return em.createQuery("select c from SignInRoleChange c where c.person = :person and c.role = :role"
-                        + " and c.status = :pending", SignInRoleChange.class)
-                .setParameter("person", person).setParameter("role", role)
-                .setParameter("pending", SignInRoleChange.Status.PENDING).getResultList();
+        return em.createQuery(
+                        "select c from SignInRoleChange c where c.person = :person and c.role = :role"
+                                + " and c.status = :pending",
+                        SignInRoleChange.class)
+                .setParameter("person", person)
+                .setParameter("role", role)
+                .setParameter("pending", SignInRoleChange.Status.PENDING)
+                .getResultList();
     }
 }

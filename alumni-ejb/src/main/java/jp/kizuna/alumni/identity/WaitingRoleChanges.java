@@ -35,9 +35,9 @@ public class WaitingRoleChanges {
 
     double count() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select count(*) from sign_in_role_change where status = 'PENDING'");
-             ResultSet row = query.executeQuery()) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from sign_in_role_change where status = 'PENDING'");
+                ResultSet row = query.executeQuery()) {
             row.next();
             return row.getLong(1);
         } catch (SQLException unreachable) {

@@ -40,19 +40,41 @@ public record EmployeeRecord(
      * named); a property the sender leaves out arrives as null.
      */
     @JsonbCreator
-    public EmployeeRecord {
-    }
+    public EmployeeRecord {}
 
     /** A record as contract v1 first defined it (no job grade). */
-    public EmployeeRecord(String employeeNumber, String familyName, String givenName, String familyNameKana,
-                          String givenNameKana, String workEmail, String jobTitle, String departmentCode,
-                          String departmentNameJa, String departmentNameEn, String managerNumber, LocalDate hireDate) {
-        this(employeeNumber, familyName, givenName, familyNameKana, givenNameKana, workEmail, jobTitle, departmentCode,
-                departmentNameJa, departmentNameEn, managerNumber, hireDate, null);
+    public EmployeeRecord(
+            String employeeNumber,
+            String familyName,
+            String givenName,
+            String familyNameKana,
+            String givenNameKana,
+            String workEmail,
+            String jobTitle,
+            String departmentCode,
+            String departmentNameJa,
+            String departmentNameEn,
+            String managerNumber,
+            LocalDate hireDate) {
+        this(
+                employeeNumber,
+                familyName,
+                givenName,
+                familyNameKana,
+                givenNameKana,
+                workEmail,
+                jobTitle,
+                departmentCode,
+                departmentNameJa,
+                departmentNameEn,
+                managerNumber,
+                hireDate,
+                null);
     }
 
     /** The earliest plausible business date: anything before is a typing error (0202 for 2020). */
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Katakana, hiragana, the prolonged sound mark, middle dot and spaces: what a reading may hold. */
@@ -65,15 +87,37 @@ public record EmployeeRecord(
      * all other texts are kept exactly, character for character.
      */
     public EmployeeRecord normalized() {
-        return new EmployeeRecord(clean(employeeNumber), clean(familyName), clean(givenName), reading(familyNameKana),
-                reading(givenNameKana), clean(workEmail), clean(jobTitle), clean(departmentCode), clean(departmentNameJa),
-                clean(departmentNameEn), clean(managerNumber), hireDate, clean(jobGrade));
+        return new EmployeeRecord(
+                clean(employeeNumber),
+                clean(familyName),
+                clean(givenName),
+                reading(familyNameKana),
+                reading(givenNameKana),
+                clean(workEmail),
+                clean(jobTitle),
+                clean(departmentCode),
+                clean(departmentNameJa),
+                clean(departmentNameEn),
+                clean(managerNumber),
+                hireDate,
+                clean(jobGrade));
     }
 
     /** Every text of the record with its field, in contract order. */
     List<Map.Entry<HrField, String>> texts() {
-        List<String> values = Arrays.asList(employeeNumber, familyName, givenName, familyNameKana, givenNameKana,
-                workEmail, jobTitle, departmentCode, departmentNameJa, departmentNameEn, managerNumber, jobGrade);
+        List<String> values = Arrays.asList(
+                employeeNumber,
+                familyName,
+                givenName,
+                familyNameKana,
+                givenNameKana,
+                workEmail,
+                jobTitle,
+                departmentCode,
+                departmentNameJa,
+                departmentNameEn,
+                managerNumber,
+                jobGrade);
         List<HrField> fields = HrField.employeeFields();
         List<Map.Entry<HrField, String>> texts = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {
@@ -102,7 +146,8 @@ public record EmployeeRecord(
             problems.add(new RecordProblem("integration.record.numberInvalid", managerNumber));
         }
         if (!isKana(familyNameKana) || !isKana(givenNameKana)) {
-            problems.add(new RecordProblem("integration.record.kanaInvalid",
+            problems.add(new RecordProblem(
+                    "integration.record.kanaInvalid",
                     Objects.toString(familyNameKana, "") + " " + Objects.toString(givenNameKana, "")));
         }
         if (workEmail != null && !EMAIL.matcher(workEmail).matches()) {

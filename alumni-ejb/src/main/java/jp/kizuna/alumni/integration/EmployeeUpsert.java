@@ -40,6 +40,7 @@ public class EmployeeUpsert {
 
     /** Large enough for a nightly delta, small enough to keep one transaction short. */
     public static final int MAX_BATCH = 1000;
+
     private static final int IN_LIST_CHUNK = 1000;
 
     @PersistenceContext(unitName = "alumni")
@@ -76,13 +77,14 @@ public class EmployeeUpsert {
 
         RecordResult result() {
             String number = record == null ? null : record.employeeNumber();
-            return valid() ? RecordResult.applied(position, number, outcome) : RecordResult.rejected(position, number, problem);
+            return valid()
+                    ? RecordResult.applied(position, number, outcome)
+                    : RecordResult.rejected(position, number, problem);
         }
     }
 
     /** The batch's employees and departments as stored or created so far, by number and by code. */
-    private record Known(Map<String, Employee> employees, Map<String, Department> departments) {
-    }
+    private record Known(Map<String, Employee> employees, Map<String, Department> departments) {}
 
     @RolesAllowed({Roles.HR_SYSTEM, Roles.HR_ADMIN})
     public UpsertResult upsert(List<EmployeeRecord> batch) {
@@ -147,9 +149,13 @@ public class EmployeeUpsert {
         Map<String, Department> missing = new LinkedHashMap<>();
         for (Row row : rows) {
             EmployeeRecord record = row.record;
-            if (row.valid() && record.departmentCode() != null && !known.departments().containsKey(record.departmentCode())
-                    && record.departmentNameJa() != null && record.departmentNameEn() != null) {
-                missing.putIfAbsent(record.departmentCode(),
+            if (row.valid()
+                    && record.departmentCode() != null
+                    && !known.departments().containsKey(record.departmentCode())
+                    && record.departmentNameJa() != null
+                    && record.departmentNameEn() != null) {
+                missing.putIfAbsent(
+                        record.departmentCode(),
                         new Department(record.departmentCode(), record.departmentNameJa(), record.departmentNameEn()));
             }
         }
@@ -195,8 +201,10 @@ public class EmployeeUpsert {
         Map<String, Employee> employees = known.employees();
         for (Row row : rows) {
             if (row.valid() && row.outcome == RecordOutcome.CREATED) {
-                employees.get(row.record.employeeNumber()).setManager(
-                        row.record.managerNumber() == null ? null : employees.get(row.record.managerNumber()));
+                employees
+                        .get(row.record.employeeNumber())
+                        .setManager(
+                                row.record.managerNumber() == null ? null : employees.get(row.record.managerNumber()));
             }
         }
         bulk.insertNewEmployees(newcomers);
@@ -267,8 +275,11 @@ public class EmployeeUpsert {
         }
     }
 
-    private static boolean leadsBackTo(String employee, String firstManager, Map<String, String> intendedManager,
-                                       Map<String, Employee> employees) {
+    private static boolean leadsBackTo(
+            String employee,
+            String firstManager,
+            Map<String, String> intendedManager,
+            Map<String, Employee> employees) {
         String current = firstManager;
         for (int depth = 0; current != null && depth < 100; depth++) {
             if (current.equals(employee)) {
@@ -312,9 +323,11 @@ public class EmployeeUpsert {
             changed = true;
         }
         Department department = record.departmentCode() == null ? null : departments.get(record.departmentCode());
-        if (department != null && record.departmentNameJa() != null && record.departmentNameEn() != null
+        if (department != null
+                && record.departmentNameJa() != null
+                && record.departmentNameEn() != null
                 && (!department.getNameJa().equals(record.departmentNameJa())
-                    || !department.getNameEn().equals(record.departmentNameEn()))) {
+                        || !department.getNameEn().equals(record.departmentNameEn()))) {
             department.rename(record.departmentNameJa(), record.departmentNameEn());
         }
         if (employee.getDepartment() != department) {

@@ -54,8 +54,19 @@ public enum HrField {
 
     /** The fields of one employee record, in contract order. */
     public static List<HrField> employeeFields() {
-        return List.of(EMPLOYEE_NUMBER, FAMILY_NAME, GIVEN_NAME, FAMILY_NAME_KANA, GIVEN_NAME_KANA, WORK_EMAIL,
-                JOB_TITLE, DEPARTMENT_CODE, DEPARTMENT_NAME_JA, DEPARTMENT_NAME_EN, MANAGER_NUMBER, JOB_GRADE);
+        return List.of(
+                EMPLOYEE_NUMBER,
+                FAMILY_NAME,
+                GIVEN_NAME,
+                FAMILY_NAME_KANA,
+                GIVEN_NAME_KANA,
+                WORK_EMAIL,
+                JOB_TITLE,
+                DEPARTMENT_CODE,
+                DEPARTMENT_NAME_JA,
+                DEPARTMENT_NAME_EN,
+                MANAGER_NUMBER,
+                JOB_GRADE);
     }
 
     /** What is wrong with this value of the field, or null: a forbidden character first, then the length. */
@@ -71,8 +82,8 @@ public enum HrField {
                 return new RecordProblem("integration.text.surrogate", field, position);
             }
             if (forbidden(codePoint)) {
-                return new RecordProblem("integration.text.control", field, String.format("U+%04X", codePoint),
-                        position);
+                return new RecordProblem(
+                        "integration.text.control", field, String.format("U+%04X", codePoint), position);
             }
             i += Character.charCount(codePoint);
         }

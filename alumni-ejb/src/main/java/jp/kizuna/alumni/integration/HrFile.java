@@ -14,8 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +46,7 @@ public final class HrFile {
      * is read as it stands.
      */
     private static final Pattern FORMULA_LIKE = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
+
     private static final Pattern NEUTRALISED = Pattern.compile("'+[=+\\-@\t\r].*", Pattern.DOTALL);
 
     /** Column keys in export order, with the header names accepted for each. */
@@ -71,15 +72,13 @@ public final class HrFile {
     }
 
     private static final List<String> REQUIRED = List.of("employeeNumber", "familyName", "givenName");
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED =
+            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT);
 
     /** One data row: its line number in the file and either the record or why it is unreadable. */
-    public record Row(int line, EmployeeRecord record, RecordProblem problem) {
-    }
+    public record Row(int line, EmployeeRecord record, RecordProblem problem) {}
 
-    private HrFile() {
-    }
+    private HrFile() {}
 
     /**
      * UTF-8 when the bytes are valid UTF-8 (ASCII included), otherwise Shift_JIS. An EUC-JP file is
@@ -122,7 +121,8 @@ public final class HrFile {
         }
         String asEuc = new String(content, EUC_JP);
         boolean japanese = asEuc.codePoints().anyMatch(c -> c >= 0x3000 && c < 0xFF00);
-        boolean halfWidthInShiftJis = new String(content, SHIFT_JIS).codePoints().anyMatch(c -> c >= 0xFF61 && c <= 0xFF9F);
+        boolean halfWidthInShiftJis =
+                new String(content, SHIFT_JIS).codePoints().anyMatch(c -> c >= 0xFF61 && c <= 0xFF9F);
         if (japanese && halfWidthInShiftJis) {
             throw new BusinessException("integration.csv.otherEncoding", "EUC-JP");
         }
@@ -198,12 +198,17 @@ public final class HrFile {
                 continue;
             }
             if (cells.size() != lines.get(0).size()) {
-                rows.add(new Row(line, null, new RecordProblem("integration.csv.columns", cells.size(),
-                        lines.get(0).size())));
+                rows.add(new Row(
+                        line,
+                        null,
+                        new RecordProblem(
+                                "integration.csv.columns",
+                                cells.size(),
+                                lines.get(0).size())));
                 continue;
             }
-            Function<String, String> cell = key -> position.containsKey(key)
-                    ? restored(cells.get(position.get(key))) : null;
+            Function<String, String> cell =
+                    key -> position.containsKey(key) ? restored(cells.get(position.get(key))) : null;
             String hire = cell.apply("hireDate");
             LocalDate hireDate;
             try {
@@ -212,11 +217,24 @@ public final class HrFile {
                 rows.add(new Row(line, null, new RecordProblem("integration.date.invalid", hire.strip())));
                 continue;
             }
-            rows.add(new Row(line, new EmployeeRecord(cell.apply("employeeNumber"), cell.apply("familyName"),
-                    cell.apply("givenName"), cell.apply("familyNameKana"), cell.apply("givenNameKana"),
-                    cell.apply("workEmail"), cell.apply("jobTitle"), cell.apply("departmentCode"),
-                    cell.apply("departmentNameJa"), cell.apply("departmentNameEn"), cell.apply("managerNumber"),
-                    hireDate, cell.apply("jobGrade")).normalized(), null));
+            rows.add(new Row(
+                    line,
+                    new EmployeeRecord(
+                                    cell.apply("employeeNumber"),
+                                    cell.apply("familyName"),
+                                    cell.apply("givenName"),
+                                    cell.apply("familyNameKana"),
+                                    cell.apply("givenNameKana"),
+                                    cell.apply("workEmail"),
+                                    cell.apply("jobTitle"),
+                                    cell.apply("departmentCode"),
+                                    cell.apply("departmentNameJa"),
+                                    cell.apply("departmentNameEn"),
+                                    cell.apply("managerNumber"),
+                                    hireDate,
+                                    cell.apply("jobGrade"))
+                            .normalized(),
+                    null));
         }
         if (unclosedLine > 0) {
             rows.add(new Row(unclosedLine, null, new RecordProblem("integration.csv.quote")));
@@ -235,14 +253,31 @@ public final class HrFile {
             requireWritableInShiftJis(records);
         }
         StringBuilder csv = new StringBuilder();
-        csv.append(String.join(",", COLUMNS.values().stream().map(names -> names.get(0)).toList())).append("\r\n");
+        csv.append(String.join(
+                        ",",
+                        COLUMNS.values().stream().map(names -> names.get(0)).toList()))
+                .append("\r\n");
         for (EmployeeRecord record : records) {
-            List<String> cells = List.of(nz(record.employeeNumber()), nz(record.familyName()), nz(record.givenName()),
-                    nz(record.familyNameKana()), nz(record.givenNameKana()), nz(record.workEmail()),
-                    nz(record.jobTitle()), nz(record.departmentCode()), nz(record.departmentNameJa()),
-                    nz(record.departmentNameEn()), nz(record.managerNumber()),
-                    record.hireDate() == null ? "" : record.hireDate().toString(), nz(record.jobGrade()));
-            csv.append(String.join(",", cells.stream().map(HrFile::neutralised).map(HrFile::quote).toList()))
+            List<String> cells = List.of(
+                    nz(record.employeeNumber()),
+                    nz(record.familyName()),
+                    nz(record.givenName()),
+                    nz(record.familyNameKana()),
+                    nz(record.givenNameKana()),
+                    nz(record.workEmail()),
+                    nz(record.jobTitle()),
+                    nz(record.departmentCode()),
+                    nz(record.departmentNameJa()),
+                    nz(record.departmentNameEn()),
+                    nz(record.managerNumber()),
+                    record.hireDate() == null ? "" : record.hireDate().toString(),
+                    nz(record.jobGrade()));
+            csv.append(String.join(
+                            ",",
+                            cells.stream()
+                                    .map(HrFile::neutralised)
+                                    .map(HrFile::quote)
+                                    .toList()))
                     .append("\r\n");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -318,8 +353,10 @@ public final class HrFile {
         }
         for (String required : REQUIRED) {
             if (!position.containsKey(required)) {
-                throw new BusinessException("integration.csv.header",
-                        COLUMNS.get(required).get(0) + " / " + COLUMNS.get(required).get(1));
+                throw new BusinessException(
+                        "integration.csv.header",
+                        COLUMNS.get(required).get(0) + " / "
+                                + COLUMNS.get(required).get(1));
             }
         }
         return position;

@@ -73,19 +73,36 @@ public class HrFileTransfer {
         List<Employee> employees = em.createQuery("""
                 select e from Employee e left join fetch e.department left join fetch e.manager
                 order by e.employeeNumber""", Employee.class).getResultList();
-        List<EmployeeRecord> records = employees.stream().map(HrFileTransfer::asRecord).toList();
-        audit.record(AuditEntry.Action.EXPORT, "Employee", "*", records.size() + " employees as CSV (" + charset.name() + ")");
+        List<EmployeeRecord> records =
+                employees.stream().map(HrFileTransfer::asRecord).toList();
+        audit.record(
+                AuditEntry.Action.EXPORT,
+                "Employee",
+                "*",
+                records.size() + " employees as CSV (" + charset.name() + ")");
         return HrFile.write(records, charset);
     }
 
     static EmployeeRecord asRecord(Employee employee) {
-        return new EmployeeRecord(employee.getEmployeeNumber(), employee.getFamilyName(), employee.getGivenName(),
-                employee.getFamilyNameKana(), employee.getGivenNameKana(), employee.getWorkEmail(),
+        return new EmployeeRecord(
+                employee.getEmployeeNumber(),
+                employee.getFamilyName(),
+                employee.getGivenName(),
+                employee.getFamilyNameKana(),
+                employee.getGivenNameKana(),
+                employee.getWorkEmail(),
                 employee.getJobTitle(),
-                employee.getDepartment() == null ? null : employee.getDepartment().getCode(),
-                employee.getDepartment() == null ? null : employee.getDepartment().getNameJa(),
-                employee.getDepartment() == null ? null : employee.getDepartment().getNameEn(),
+                employee.getDepartment() == null
+                        ? null
+                        : employee.getDepartment().getCode(),
+                employee.getDepartment() == null
+                        ? null
+                        : employee.getDepartment().getNameJa(),
+                employee.getDepartment() == null
+                        ? null
+                        : employee.getDepartment().getNameEn(),
                 employee.getManager() == null ? null : employee.getManager().getEmployeeNumber(),
-                employee.getHireDate(), employee.getJobGrade());
+                employee.getHireDate(),
+                employee.getJobGrade());
     }
 }

@@ -91,8 +91,7 @@ public class HrImport {
     @Column(name = "failure_text_ja")
     private String failureTextJa;
 
-    protected HrImport() {
-    }
+    protected HrImport() {}
 
     HrImport(String fileName, String encoding, String startedBy, String node, LocalDateTime now) {
         this.fileName = fileName;
@@ -113,8 +112,22 @@ public class HrImport {
     }
 
     ImportProgress progress(java.util.List<ImportProgress.RowError> errors) {
-        return new ImportProgress(id, fileName, startedBy, status, totalRows, rowsRead, created, updated, unchanged,
-                refused, node, restarts, failureText, failureTextJa, errors);
+        return new ImportProgress(
+                id,
+                fileName,
+                startedBy,
+                status,
+                totalRows,
+                rowsRead,
+                created,
+                updated,
+                unchanged,
+                refused,
+                node,
+                restarts,
+                failureText,
+                failureTextJa,
+                errors);
     }
 
     public Long getId() {

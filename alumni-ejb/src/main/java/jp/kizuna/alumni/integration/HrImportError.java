@@ -39,13 +39,13 @@ public class HrImportError {
     @Column(name = "text_ja", nullable = false)
     private String textJa;
 
-    protected HrImportError() {
-    }
+    protected HrImportError() {}
 
     HrImportError(long importId, int line, String employeeNumber, String code, String text, String textJa) {
         this.importId = importId;
         this.line = line;
-        this.employeeNumber = employeeNumber == null || employeeNumber.length() <= 200 ? employeeNumber
+        this.employeeNumber = employeeNumber == null || employeeNumber.length() <= 200
+                ? employeeNumber
                 : employeeNumber.substring(0, 200);
         this.code = code;
         this.text = clipped(text);

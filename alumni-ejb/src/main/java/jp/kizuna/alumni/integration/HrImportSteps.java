@@ -65,12 +65,12 @@ public class HrImportSteps {
      * rows/s), so this is many chunks' time; a slow but live node only loses its current chunk.
      */
     public static final int ORPHANED_AFTER_SECONDS = 30;
+
     static final int CHUNK = 500;
     private static final Logger LOG = Logger.getLogger(HrImportSteps.class.getName());
 
     /** The stored file and how to read it. */
-    public record StoredFile(byte[] content, Charset charset) {
-    }
+    public record StoredFile(byte[] content, Charset charset) {}
 
     /** Thrown when another node took the import over: the chunk is rolled back, not retried. */
     @ApplicationException(rollback = true)
@@ -101,15 +101,20 @@ public class HrImportSteps {
     @PermitAll
     public StoredFile file(long importId) {
         Object[] row = (Object[]) em.createNativeQuery("select content, encoding from hr_import where id = ?")
-                .setParameter(1, importId).getSingleResult();
+                .setParameter(1, importId)
+                .getSingleResult();
         return new StoredFile((byte[]) row[0], Charset.forName((String) row[1]));
     }
 
     /** The number of data rows, once the job has read the file (the same on every read). */
     @PermitAll
     public void counted(long importId, int rows) {
-        em.createNativeQuery("update hr_import set total_rows = ?, heartbeat = localtimestamp where id = ? and node = ?")
-                .setParameter(1, rows).setParameter(2, importId).setParameter(3, node()).executeUpdate();
+        em.createNativeQuery(
+                        "update hr_import set total_rows = ?, heartbeat = localtimestamp where id = ? and node = ?")
+                .setParameter(1, rows)
+                .setParameter(2, importId)
+                .setParameter(3, node())
+                .executeUpdate();
     }
 
     /**
@@ -119,14 +124,22 @@ public class HrImportSteps {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void apply(long importId, List<HrFile.Row> chunk) {
-        boolean shiftJis = HrFile.SHIFT_JIS.name().equals(em.createNativeQuery(
-                "select encoding from hr_import where id = ?").setParameter(1, importId).getSingleResult());
+        boolean shiftJis = HrFile.SHIFT_JIS
+                .name()
+                .equals(em.createNativeQuery("select encoding from hr_import where id = ?")
+                        .setParameter(1, importId)
+                        .getSingleResult());
         List<HrImportError> errors = new ArrayList<>();
         List<HrFile.Row> readable = new ArrayList<>();
         for (HrFile.Row row : chunk) {
             if (row.problem() != null) {
-                errors.add(new HrImportError(importId, row.line(), null, row.problem().key(),
-                        row.problem().text(Locale.ENGLISH), row.problem().text(Locale.JAPANESE)));
+                errors.add(new HrImportError(
+                        importId,
+                        row.line(),
+                        null,
+                        row.problem().key(),
+                        row.problem().text(Locale.ENGLISH),
+                        row.problem().text(Locale.JAPANESE)));
             } else {
                 readable.add(row);
             }
@@ -135,13 +148,19 @@ public class HrImportSteps {
         int updated = 0;
         int unchanged = 0;
         if (!readable.isEmpty()) {
-            List<EmployeeRecord> records = readable.stream().map(HrFile.Row::record).toList();
+            List<EmployeeRecord> records =
+                    readable.stream().map(HrFile.Row::record).toList();
             UpsertResult result = upsert.upsert(shiftJis ? keepingStoredTwins(records) : records);
             for (RecordResult record : result.results()) {
                 HrFile.Row row = readable.get(record.position() - 1);
                 if (record.isRejected()) {
-                    errors.add(new HrImportError(importId, row.line(), record.employeeNumber(), record.errorCode(),
-                            record.errorText(), record.errorTextJa()));
+                    errors.add(new HrImportError(
+                            importId,
+                            row.line(),
+                            record.employeeNumber(),
+                            record.errorCode(),
+                            record.errorText(),
+                            record.errorTextJa()));
                 } else {
                     switch (record.outcome()) {
                         case CREATED -> created++;
@@ -156,9 +175,14 @@ public class HrImportSteps {
                         update hr_import set rows_read = rows_read + ?, created = created + ?, updated = updated + ?,
                           unchanged = unchanged + ?, refused = refused + ?, heartbeat = localtimestamp
                         where id = ? and node = ? and status = 'RUNNING'""")
-                .setParameter(1, chunk.size()).setParameter(2, created).setParameter(3, updated)
-                .setParameter(4, unchanged).setParameter(5, errors.size())
-                .setParameter(6, importId).setParameter(7, node()).executeUpdate();
+                .setParameter(1, chunk.size())
+                .setParameter(2, created)
+                .setParameter(3, updated)
+                .setParameter(4, unchanged)
+                .setParameter(5, errors.size())
+                .setParameter(6, importId)
+                .setParameter(7, node())
+                .executeUpdate();
         if (taken == 0) {
             throw new TakenOver(importId, node());
         }
@@ -178,7 +202,8 @@ public class HrImportSteps {
         String stoppedTextJa = null;
         if (!completed) {
             Number read = (Number) em.createNativeQuery("select rows_read from hr_import where id = ?")
-                    .setParameter(1, importId).getSingleResult();
+                    .setParameter(1, importId)
+                    .getSingleResult();
             BusinessException stopped = new BusinessException("integration.csv.stopped", read.intValue());
             stoppedText = stopped.getMessage(Locale.ENGLISH);
             stoppedTextJa = stopped.getMessage(Locale.JAPANESE);
@@ -187,13 +212,19 @@ public class HrImportSteps {
                         update hr_import set status = ?, finished_at = ?, failure_key = ?, failure_text = ?,
                           failure_text_ja = ?
                         where id = ? and node = ? and status = 'RUNNING'""")
-                .setParameter(1, completed ? "COMPLETED" : "FAILED").setParameter(2, LocalDateTime.now(clock))
-                .setParameter(3, completed ? null : "integration.csv.stopped").setParameter(4, stoppedText)
-                .setParameter(5, stoppedTextJa).setParameter(6, importId).setParameter(7, node()).executeUpdate();
+                .setParameter(1, completed ? "COMPLETED" : "FAILED")
+                .setParameter(2, LocalDateTime.now(clock))
+                .setParameter(3, completed ? null : "integration.csv.stopped")
+                .setParameter(4, stoppedText)
+                .setParameter(5, stoppedTextJa)
+                .setParameter(6, importId)
+                .setParameter(7, node())
+                .executeUpdate();
         if (done == 1 && completed) {
-            Object[] counts = (Object[]) em.createNativeQuery(
-                            "select created + updated + unchanged, refused from hr_import where id = ?")
-                    .setParameter(1, importId).getSingleResult();
+            Object[] counts = (Object[])
+                    em.createNativeQuery("select created + updated + unchanged, refused from hr_import where id = ?")
+                            .setParameter(1, importId)
+                            .getSingleResult();
             metrics.importRows(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
         }
     }
@@ -210,12 +241,14 @@ public class HrImportSteps {
     public List<Long> resumeOrphans() {
         // The database's clock, not the nodes': heartbeats written by one node are judged by another.
         Object databaseNow = em.createNativeQuery("select localtimestamp").getSingleResult();
-        LocalDateTime now = databaseNow instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime()
+        LocalDateTime now = databaseNow instanceof java.sql.Timestamp timestamp
+                ? timestamp.toLocalDateTime()
                 : (LocalDateTime) databaseNow;
         @SuppressWarnings("unchecked")
         List<Object[]> orphans = em.createNativeQuery(
                         "select id, node, execution_id from hr_import where status = 'RUNNING' and heartbeat < ?")
-                .setParameter(1, now.minusSeconds(ORPHANED_AFTER_SECONDS)).getResultList();
+                .setParameter(1, now.minusSeconds(ORPHANED_AFTER_SECONDS))
+                .getResultList();
         List<Long> resumed = new ArrayList<>();
         for (Object[] orphan : orphans) {
             long importId = ((Number) orphan[0]).longValue();
@@ -234,8 +267,12 @@ public class HrImportSteps {
                     restart.setProperty("jberet.restart.mode", "force");
                     execution = operator.restart(((Number) orphan[2]).longValue(), restart);
                 }
-            } catch (JobSecurityException | JobStartException | JobRestartException | NoSuchJobExecutionException
-                     | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException unrestartable) {
+            } catch (JobSecurityException
+                    | JobStartException
+                    | JobRestartException
+                    | NoSuchJobExecutionException
+                    | JobExecutionAlreadyCompleteException
+                    | JobExecutionNotMostRecentException unrestartable) {
                 // E.g. the in-memory job repository of the H2 configuration, which a restarted server
                 // has forgotten: the import ends as stopped (its applied chunks stay), HR imports again.
                 LOG.warning(() -> "HR import " + importId + " cannot be restarted: " + unrestartable);
@@ -257,15 +294,22 @@ public class HrImportSteps {
         return em.createNativeQuery("""
                         update hr_import set node = ?, heartbeat = ?, restarts = restarts + 1
                         where id = ? and node = ? and status = 'RUNNING' and heartbeat < ?""")
-                .setParameter(1, node()).setParameter(2, now).setParameter(3, importId).setParameter(4, from)
-                .setParameter(5, now.minusSeconds(ORPHANED_AFTER_SECONDS)).executeUpdate() == 1;
+                        .setParameter(1, node())
+                        .setParameter(2, now)
+                        .setParameter(3, importId)
+                        .setParameter(4, from)
+                        .setParameter(5, now.minusSeconds(ORPHANED_AFTER_SECONDS))
+                        .executeUpdate()
+                == 1;
     }
 
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordExecution(long importId, long execution) {
         em.createNativeQuery("update hr_import set execution_id = ? where id = ?")
-                .setParameter(1, execution).setParameter(2, importId).executeUpdate();
+                .setParameter(1, execution)
+                .setParameter(2, importId)
+                .executeUpdate();
     }
 
     static String node() {
@@ -279,13 +323,18 @@ public class HrImportSteps {
      * Shift_JIS and importing the file again changes nothing.
      */
     private List<EmployeeRecord> keepingStoredTwins(List<EmployeeRecord> records) {
-        List<String> numbers = records.stream().map(EmployeeRecord::employeeNumber).filter(n -> n != null).toList();
+        List<String> numbers = records.stream()
+                .map(EmployeeRecord::employeeNumber)
+                .filter(n -> n != null)
+                .toList();
         if (numbers.isEmpty()) {
             return records;
         }
         Map<String, EmployeeRecord> stored = new HashMap<>();
-        em.createQuery("select e from Employee e left join fetch e.department left join fetch e.manager"
-                        + " where e.employeeNumber in :numbers", Employee.class)
+        em.createQuery(
+                        "select e from Employee e left join fetch e.department left join fetch e.manager"
+                                + " where e.employeeNumber in :numbers",
+                        Employee.class)
                 .setParameter("numbers", numbers)
                 .getResultList()
                 .forEach(employee -> stored.put(employee.getEmployeeNumber(), HrFileTransfer.asRecord(employee)));
@@ -293,22 +342,37 @@ public class HrImportSteps {
         for (EmployeeRecord record : records) {
             EmployeeRecord known = record.employeeNumber() == null ? null : stored.get(record.employeeNumber());
             boolean sameDepartment = known != null && Objects.equals(known.departmentCode(), record.departmentCode());
-            kept.add(known == null ? record : new EmployeeRecord(record.employeeNumber(),
-                    twin(known.familyName(), record.familyName()), twin(known.givenName(), record.givenName()),
-                    twin(known.familyNameKana(), record.familyNameKana()),
-                    twin(known.givenNameKana(), record.givenNameKana()),
-                    twin(known.workEmail(), record.workEmail()), twin(known.jobTitle(), record.jobTitle()),
-                    record.departmentCode(), sameDepartment ? twin(known.departmentNameJa(), record.departmentNameJa())
-                            : record.departmentNameJa(),
-                    sameDepartment ? twin(known.departmentNameEn(), record.departmentNameEn()) : record.departmentNameEn(),
-                    record.managerNumber(),
-                    record.hireDate(), twin(known.jobGrade(), record.jobGrade())));
+            kept.add(
+                    known == null
+                            ? record
+                            : new EmployeeRecord(
+                                    record.employeeNumber(),
+                                    twin(known.familyName(), record.familyName()),
+                                    twin(known.givenName(), record.givenName()),
+                                    twin(known.familyNameKana(), record.familyNameKana()),
+                                    twin(known.givenNameKana(), record.givenNameKana()),
+                                    twin(known.workEmail(), record.workEmail()),
+                                    twin(known.jobTitle(), record.jobTitle()),
+                                    record.departmentCode(),
+                                    sameDepartment
+                                            ? twin(known.departmentNameJa(), record.departmentNameJa())
+                                            : record.departmentNameJa(),
+                                    sameDepartment
+                                            ? twin(known.departmentNameEn(), record.departmentNameEn())
+                                            : record.departmentNameEn(),
+                                    record.managerNumber(),
+                                    record.hireDate(),
+                                    twin(known.jobGrade(), record.jobGrade())));
         }
         return kept;
     }
 
     private static String twin(String stored, String read) {
-        return stored != null && read != null && !stored.equals(read) && ShiftJisText.fold(stored).equals(read)
-                ? stored : read;
+        return stored != null
+                        && read != null
+                        && !stored.equals(read)
+                        && ShiftJisText.fold(stored).equals(read)
+                ? stored
+                : read;
     }
 }

@@ -20,6 +20,8 @@ public class HrImportWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        steps.apply(HrImportReader.importId(job), items.stream().map(HrFile.Row.class::cast).toList());
+        steps.apply(
+                HrImportReader.importId(job),
+                items.stream().map(HrFile.Row.class::cast).toList());
     }
 }

@@ -39,12 +39,14 @@ public class HrImports {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed(Roles.HR_ADMIN)
     public long record(HrUpload file, Charset charset) {
-        HrImport started = new HrImport(file.fileName(), charset.name(), caller.login(), Setting.NODE_NAME.value(),
-                LocalDateTime.now(clock));
+        HrImport started = new HrImport(
+                file.fileName(), charset.name(), caller.login(), Setting.NODE_NAME.value(), LocalDateTime.now(clock));
         em.persist(started);
         em.flush();
         em.createNativeQuery("update hr_import set content = ? where id = ?")
-                .setParameter(1, file.content()).setParameter(2, started.getId()).executeUpdate();
+                .setParameter(1, file.content())
+                .setParameter(2, started.getId())
+                .executeUpdate();
         return started.getId();
     }
 
@@ -73,9 +75,14 @@ public class HrImports {
             throw new BusinessException("integration.import.unknown", importId);
         }
         em.refresh(found);
-        List<ImportProgress.RowError> errors = em.createQuery(
+        List<ImportProgress.RowError> errors = em
+                .createQuery(
                         "select e from HrImportError e where e.importId = :id order by e.line", HrImportError.class)
-                .setParameter("id", importId).getResultList().stream().map(HrImportError::asRowError).toList();
+                .setParameter("id", importId)
+                .getResultList()
+                .stream()
+                .map(HrImportError::asRowError)
+                .toList();
         return found.progress(errors);
     }
 }

@@ -14,16 +14,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Caller;
+import jp.kizuna.alumni.identity.EmployeeDirectory;
+import jp.kizuna.alumni.offboarding.NoticeSource;
+import jp.kizuna.alumni.offboarding.OffboardingCases;
+import jp.kizuna.alumni.offboarding.ResignationNotice;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentedAlumni;
 import jp.kizuna.alumni.privacy.PersonalDataProvided;
 import jp.kizuna.alumni.privacy.ProvisionRecord;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
-import jp.kizuna.alumni.identity.EmployeeDirectory;
-import jp.kizuna.alumni.offboarding.NoticeSource;
-import jp.kizuna.alumni.offboarding.OffboardingCases;
-import jp.kizuna.alumni.offboarding.ResignationNotice;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
 import jp.kizuna.alumni.shared.WriteClash;
@@ -44,6 +44,7 @@ public class HrInbox {
      * finds what the winner stored, so more than a few clashes in a row mean something else is wrong.
      */
     static final int MAX_ATTEMPTS = 8;
+
     private static final Logger LOG = Logger.getLogger(HrInbox.class.getName());
 
     @Inject
@@ -79,8 +80,10 @@ public class HrInbox {
     /** Creates or updates the batch's employees; per-record results (see {@link UpsertResult}). */
     @RolesAllowed(Roles.HR_SYSTEM)
     public UpsertResult upsertEmployees(String messageId, List<EmployeeRecord> employees) {
-        return onceAcrossRaces(messageId, () -> log.once(messageId, UPSERT_EMPLOYEES, employees, UpsertResult.class,
-                () -> upsert.upsert(employees)));
+        return onceAcrossRaces(
+                messageId,
+                () -> log.once(
+                        messageId, UPSERT_EMPLOYEES, employees, UpsertResult.class, () -> upsert.upsert(employees)));
     }
 
     /**
@@ -90,9 +93,19 @@ public class HrInbox {
     @RolesAllowed(Roles.HR_SYSTEM)
     public CaseReport reportResignation(String messageId, ResignationReport report) {
         report.checked(LocalDate.now(clock));
-        return onceAcrossRaces(messageId, () -> log.once(messageId, REPORT_RESIGNATION, report, CaseReport.class,
-                () -> CaseReport.of(cases.openCase(new ResignationNotice(report.employeeNumber(), report.noticeDate(),
-                        report.lastDay(), report.statedReason(), NoticeSource.HR_SYSTEM)))));
+        return onceAcrossRaces(
+                messageId,
+                () -> log.once(
+                        messageId,
+                        REPORT_RESIGNATION,
+                        report,
+                        CaseReport.class,
+                        () -> CaseReport.of(cases.openCase(new ResignationNotice(
+                                report.employeeNumber(),
+                                report.noticeDate(),
+                                report.lastDay(),
+                                report.statedReason(),
+                                NoticeSource.HR_SYSTEM)))));
     }
 
     /** The employee's latest offboarding case; reading twice changes nothing, so no message id. */
@@ -100,7 +113,8 @@ public class HrInbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public CaseReport caseStatus(String employeeNumber) {
         directory.requireByNumber(employeeNumber == null ? "" : employeeNumber.strip());
-        return cases.latestCaseOf(employeeNumber.strip()).map(CaseReport::of)
+        return cases.latestCaseOf(employeeNumber.strip())
+                .map(CaseReport::of)
                 .orElseThrow(() -> new BusinessException("integration.case.none", employeeNumber));
     }
 
@@ -116,16 +130,24 @@ public class HrInbox {
         ConsentPurpose asked = Arrays.stream(ConsentPurpose.values())
                 .filter(candidate -> candidate.name().equals(purpose == null ? "" : purpose.strip()))
                 .findFirst()
-                .orElseThrow(() -> new BusinessException("integration.purpose.invalid", String.valueOf(purpose),
+                .orElseThrow(() -> new BusinessException(
+                        "integration.purpose.invalid",
+                        String.valueOf(purpose),
                         Arrays.toString(ConsentPurpose.values())));
         if (first < 0 || max < 1 || max > MAX_EXPORT_PAGE) {
             throw new BusinessException("integration.page.invalid", MAX_EXPORT_PAGE);
         }
         List<ConsentedAlumni.Alumnus> alumni = consenting.consentingTo(asked, first, max);
-        audit.record(AuditEntry.Action.EXPORT, "Employee", "*",
+        audit.record(
+                AuditEntry.Action.EXPORT,
+                "Employee",
+                "*",
                 alumni.size() + " alumni consenting to " + asked + " exported to the HR system");
-        provided.fire(new PersonalDataProvided("HR system (" + caller.login() + ")",
-                ProvisionRecord.Channel.HR_INTEGRATION, AlumnusRecord.ITEMS, asked,
+        provided.fire(new PersonalDataProvided(
+                "HR system (" + caller.login() + ")",
+                ProvisionRecord.Channel.HR_INTEGRATION,
+                AlumnusRecord.ITEMS,
+                asked,
                 alumni.stream().map(ConsentedAlumni.Alumnus::provided).toList()));
         return alumni.stream().map(AlumnusRecord::of).toList();
     }

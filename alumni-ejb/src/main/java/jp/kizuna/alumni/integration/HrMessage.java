@@ -32,8 +32,7 @@ public class HrMessage extends BaseEntity {
 
     private String response;
 
-    protected HrMessage() {
-    }
+    protected HrMessage() {}
 
     HrMessage(String messageId, String operation, String requestDigest, String sender, LocalDateTime receivedAt) {
         this.messageId = Objects.requireNonNull(messageId);

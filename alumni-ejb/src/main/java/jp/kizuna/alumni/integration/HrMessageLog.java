@@ -53,8 +53,7 @@ public class HrMessageLog {
         if (earlier.isPresent()) {
             return metrics.hrMessageAgain(() -> replay(earlier.get(), operation, digest, answerType));
         }
-        HrMessage message = new HrMessage(messageId, operation, digest, caller.login(),
-                LocalDateTime.now(clock));
+        HrMessage message = new HrMessage(messageId, operation, digest, caller.login(), LocalDateTime.now(clock));
         em.persist(message);
         em.flush();
         T answer = metrics.hrMessage(effect);
@@ -85,7 +84,8 @@ public class HrMessageLog {
     private Optional<HrMessage> find(String messageId) {
         return em.createQuery("select m from HrMessage m where m.messageId = :id", HrMessage.class)
                 .setParameter("id", messageId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     static String digest(String operation, Object request) {

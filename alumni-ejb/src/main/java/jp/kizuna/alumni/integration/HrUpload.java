@@ -24,8 +24,14 @@ public record HrUpload(String fileName, String contentType, byte[] content) {
     public static final int DEFAULT_MAX_MEGABYTES = 20;
 
     /** What browsers declare for .csv and .txt files (Windows with Excel installed says vnd.ms-excel). */
-    static final List<String> ACCEPTED_TYPES = List.of("text/csv", "text/plain", "application/vnd.ms-excel",
-            "application/csv", "text/x-csv", "text/comma-separated-values");
+    static final List<String> ACCEPTED_TYPES = List.of(
+            "text/csv",
+            "text/plain",
+            "application/vnd.ms-excel",
+            "application/csv",
+            "text/x-csv",
+            "text/comma-separated-values");
+
     static final List<String> ACCEPTED_EXTENSIONS = List.of(".csv", ".txt");
 
     /** Leading bytes of formats HR staff upload by mistake, and which a text file never starts with. */
@@ -52,8 +58,8 @@ public record HrUpload(String fileName, String contentType, byte[] content) {
         }
         long limit = maxBytes();
         if (content.length > limit) {
-            throw new BusinessException("integration.upload.tooLarge", name, megabytes(content.length),
-                    limit / (1024 * 1024));
+            throw new BusinessException(
+                    "integration.upload.tooLarge", name, megabytes(content.length), limit / (1024 * 1024));
         }
         String lowerName = name.toLowerCase(Locale.ROOT);
         if (ACCEPTED_EXTENSIONS.stream().noneMatch(lowerName::endsWith)) {
@@ -70,8 +76,8 @@ public record HrUpload(String fileName, String contentType, byte[] content) {
         }
         int control = firstControlByte(content);
         if (control >= 0) {
-            throw new BusinessException("integration.upload.controlByte", name,
-                    String.format("0x%02X", content[control]), control + 1);
+            throw new BusinessException(
+                    "integration.upload.controlByte", name, String.format("0x%02X", content[control]), control + 1);
         }
         fileName = name;
         contentType = type;
@@ -109,7 +115,9 @@ public record HrUpload(String fileName, String contentType, byte[] content) {
             return "";
         }
         int parameters = declared.indexOf(';');
-        return (parameters < 0 ? declared : declared.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+        return (parameters < 0 ? declared : declared.substring(0, parameters))
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String megabytes(long bytes) {
@@ -118,7 +126,9 @@ public record HrUpload(String fileName, String contentType, byte[] content) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HrUpload that && fileName.equals(that.fileName) && contentType.equals(that.contentType)
+        return other instanceof HrUpload that
+                && fileName.equals(that.fileName)
+                && contentType.equals(that.contentType)
                 && Arrays.equals(content, that.content);
     }
 

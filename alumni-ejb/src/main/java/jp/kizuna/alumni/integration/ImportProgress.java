@@ -10,9 +10,22 @@ import jp.kizuna.alumni.shared.LocalizedText;
  * import screen's progress bar while the batch job runs, on whichever node, and the per-row report
  * once it is done. A snapshot: the screen keeps only the import's id and reads a new one per poll.
  */
-public record ImportProgress(long id, String fileName, String startedBy, HrImport.Status status, int total,
-                             int processed, int created, int updated, int unchanged, int rejected, String node,
-                             int restarts, String failureText, String failureTextJa, List<RowError> errors)
+public record ImportProgress(
+        long id,
+        String fileName,
+        String startedBy,
+        HrImport.Status status,
+        int total,
+        int processed,
+        int created,
+        int updated,
+        int unchanged,
+        int rejected,
+        String node,
+        int restarts,
+        String failureText,
+        String failureTextJa,
+        List<RowError> errors)
         implements Serializable {
 
     /** A row that was not applied, with its line in the file so HR can correct it there. */

@@ -14,12 +14,17 @@ import java.util.function.Function;
 public final class MemberFileCsv {
 
     /** The message keys of the column titles, one per {@link AlumnusRecord#ITEMS}. */
-    static final List<String> COLUMNS = List.of("memberFile.column.employeeNumber", "memberFile.column.familyName",
-            "memberFile.column.givenName", "memberFile.column.familyNameKana", "memberFile.column.givenNameKana",
-            "memberFile.column.personalEmail", "memberFile.column.leavingDate", "memberFile.column.purposes");
+    static final List<String> COLUMNS = List.of(
+            "memberFile.column.employeeNumber",
+            "memberFile.column.familyName",
+            "memberFile.column.givenName",
+            "memberFile.column.familyNameKana",
+            "memberFile.column.givenNameKana",
+            "memberFile.column.personalEmail",
+            "memberFile.column.leavingDate",
+            "memberFile.column.purposes");
 
-    private MemberFileCsv() {
-    }
+    private MemberFileCsv() {}
 
     /**
      * {@code label} gives a column title by its key and a purpose's name in the reader's language by
@@ -29,11 +34,23 @@ public final class MemberFileCsv {
         StringBuilder csv = new StringBuilder();
         row(csv, COLUMNS.stream().map(label).toList());
         for (AlumnusRecord member : members) {
-            row(csv, List.of(nz(member.employeeNumber()), nz(member.familyName()), nz(member.givenName()),
-                    nz(member.familyNameKana()), nz(member.givenNameKana()), nz(member.personalEmail()),
-                    member.leavingDate() == null ? "" : member.leavingDate().toString(),
-                    String.join(" / ", member.consentedPurposes().stream().map(p -> label.apply("consent.short." + p))
-                            .toList())));
+            row(
+                    csv,
+                    List.of(
+                            nz(member.employeeNumber()),
+                            nz(member.familyName()),
+                            nz(member.givenName()),
+                            nz(member.familyNameKana()),
+                            nz(member.givenNameKana()),
+                            nz(member.personalEmail()),
+                            member.leavingDate() == null
+                                    ? ""
+                                    : member.leavingDate().toString(),
+                            String.join(
+                                    " / ",
+                                    member.consentedPurposes().stream()
+                                            .map(p -> label.apply("consent.short." + p))
+                                            .toList())));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -42,7 +59,8 @@ public final class MemberFileCsv {
     }
 
     private static void row(StringBuilder csv, List<String> cells) {
-        csv.append(String.join(",", cells.stream().map(HrFile::exportCell).toList())).append("\r\n");
+        csv.append(String.join(",", cells.stream().map(HrFile::exportCell).toList()))
+                .append("\r\n");
     }
 
     private static String nz(String text) {

@@ -46,12 +46,10 @@ public class MemberFiles {
      * @param recipient who receives it: the company's (or department's) name, as a person would write it
      * @param reason why they receive it
      */
-    public record Request(ConsentPurpose purpose, Destination destination, String recipient, String reason) {
-    }
+    public record Request(ConsentPurpose purpose, Destination destination, String recipient, String reason) {}
 
     /** What the file holds: its rows, and how many people it concerns (one row each). */
-    public record Export(Request request, List<AlumnusRecord> members) {
-    }
+    public record Export(Request request, List<AlumnusRecord> members) {}
 
     /** The recipient column of the provision record holds this many characters. */
     public static final int RECIPIENT_MAX = 300;
@@ -86,7 +84,8 @@ public class MemberFiles {
         if (request == null || request.purpose() == null || request.destination() == null) {
             throw new BusinessException("integration.member-file.purpose");
         }
-        String recipient = request.recipient() == null ? "" : request.recipient().strip();
+        String recipient =
+                request.recipient() == null ? "" : request.recipient().strip();
         String reason = request.reason() == null ? "" : request.reason().strip();
         if (recipient.isEmpty()) {
             throw new BusinessException("integration.member-file.recipient");
@@ -100,16 +99,26 @@ public class MemberFiles {
         Request checked = new Request(request.purpose(), request.destination(), recipient, reason);
         List<ConsentedAlumni.Alumnus> members = consenting.consentingTo(checked.purpose(), 0, 0);
         if (members.isEmpty()) {
-            throw new BusinessException("integration.member-file.nobody", checked.purpose().name());
+            throw new BusinessException(
+                    "integration.member-file.nobody", checked.purpose().name());
         }
         if (checked.destination() == Destination.THIRD_PARTY) {
-            provided.fire(new PersonalDataProvided(recipient, ProvisionRecord.Channel.MEMBER_FILE, AlumnusRecord.ITEMS,
-                    checked.purpose(), members.stream().map(ConsentedAlumni.Alumnus::provided).toList(), reason));
+            provided.fire(new PersonalDataProvided(
+                    recipient,
+                    ProvisionRecord.Channel.MEMBER_FILE,
+                    AlumnusRecord.ITEMS,
+                    checked.purpose(),
+                    members.stream().map(ConsentedAlumni.Alumnus::provided).toList(),
+                    reason));
         }
-        audit.record(AuditEntry.Action.EXPORT, "MemberFile", checked.purpose(), members.size()
-                + " members consenting to " + checked.purpose()
-                + (checked.destination() == Destination.THIRD_PARTY ? " provided to " : " for internal use by ")
-                + recipient + ": " + reason);
+        audit.record(
+                AuditEntry.Action.EXPORT,
+                "MemberFile",
+                checked.purpose(),
+                members.size()
+                        + " members consenting to " + checked.purpose()
+                        + (checked.destination() == Destination.THIRD_PARTY ? " provided to " : " for internal use by ")
+                        + recipient + ": " + reason);
         return new Export(checked, members.stream().map(AlumnusRecord::of).toList());
     }
 }

@@ -2,5 +2,8 @@ package jp.kizuna.alumni.integration;
 
 /** What a synchronisation did with one employee record. */
 public enum RecordOutcome {
-    CREATED, UPDATED, UNCHANGED, REJECTED
+    CREATED,
+    UPDATED,
+    UNCHANGED,
+    REJECTED
 }

@@ -103,9 +103,12 @@ final class RequestDigest {
 
     /** Types whose text is their value: numbers, booleans, enum constants, ISO dates and times. */
     private void scalar(Object value) {
-        if (!(value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+        if (!(value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Enum<?>
                 || value instanceof TemporalAccessor)) {
-            throw new IllegalArgumentException("No digest for a " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "No digest for a " + value.getClass().getName());
         }
         sha.update((byte) 'v');
         text(value.getClass().getName());

@@ -21,17 +21,16 @@ public final class ShiftJisText {
 
     /** Unicode character → the character MS932 reads back for the same glyph. */
     static final Map<Integer, Integer> FOLDS = Map.of(
-            0x301C, 0xFF5E,  // WAVE DASH → FULLWIDTH TILDE
-            0x2016, 0x2225,  // DOUBLE VERTICAL LINE → PARALLEL TO
-            0x2212, 0xFF0D,  // MINUS SIGN → FULLWIDTH HYPHEN-MINUS
-            0x2014, 0x2015,  // EM DASH → HORIZONTAL BAR
-            0x00A2, 0xFFE0,  // CENT SIGN → FULLWIDTH CENT SIGN
-            0x00A3, 0xFFE1,  // POUND SIGN → FULLWIDTH POUND SIGN
-            0x00AC, 0xFFE2,  // NOT SIGN → FULLWIDTH NOT SIGN
+            0x301C, 0xFF5E, // WAVE DASH → FULLWIDTH TILDE
+            0x2016, 0x2225, // DOUBLE VERTICAL LINE → PARALLEL TO
+            0x2212, 0xFF0D, // MINUS SIGN → FULLWIDTH HYPHEN-MINUS
+            0x2014, 0x2015, // EM DASH → HORIZONTAL BAR
+            0x00A2, 0xFFE0, // CENT SIGN → FULLWIDTH CENT SIGN
+            0x00A3, 0xFFE1, // POUND SIGN → FULLWIDTH POUND SIGN
+            0x00AC, 0xFFE2, // NOT SIGN → FULLWIDTH NOT SIGN
             0x00A6, 0xFFE4); // BROKEN BAR → FULLWIDTH BROKEN BAR
 
-    private ShiftJisText() {
-    }
+    private ShiftJisText() {}
 
     /** The text with every character that has an MS932 twin replaced by it; all others kept. */
     public static String fold(String text) {
@@ -52,12 +51,16 @@ public final class ShiftJisText {
         if (text == null) {
             return unwritable;
         }
-        CharsetEncoder encoder = HrFile.SHIFT_JIS.newEncoder()
+        CharsetEncoder encoder = HrFile.SHIFT_JIS
+                .newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String folded = fold(text);
         try {
-            if (HrFile.SHIFT_JIS.decode(encoder.encode(CharBuffer.wrap(folded))).toString().equals(folded)) {
+            if (HrFile.SHIFT_JIS
+                    .decode(encoder.encode(CharBuffer.wrap(folded)))
+                    .toString()
+                    .equals(folded)) {
                 return unwritable; // the usual case, decided without looking at each character
             }
         } catch (CharacterCodingException some) {

@@ -11,7 +11,11 @@ public record UpsertResult(int created, int updated, int unchanged, int rejected
     static UpsertResult of(List<RecordResult> results) {
         int[] counts = new int[RecordOutcome.values().length];
         results.forEach(result -> counts[result.outcome().ordinal()]++);
-        return new UpsertResult(counts[RecordOutcome.CREATED.ordinal()], counts[RecordOutcome.UPDATED.ordinal()],
-                counts[RecordOutcome.UNCHANGED.ordinal()], counts[RecordOutcome.REJECTED.ordinal()], List.copyOf(results));
+        return new UpsertResult(
+                counts[RecordOutcome.CREATED.ordinal()],
+                counts[RecordOutcome.UPDATED.ordinal()],
+                counts[RecordOutcome.UNCHANGED.ordinal()],
+                counts[RecordOutcome.REJECTED.ordinal()],
+                List.copyOf(results));
     }
 }

@@ -26,8 +26,7 @@ public class MemberBlock extends BaseEntity {
     @Column(name = "blocked_at", nullable = false)
     private LocalDateTime blockedAt;
 
-    protected MemberBlock() {
-    }
+    protected MemberBlock() {}
 
     public MemberBlock(AlumnusProfile blocker, AlumnusProfile blocked, LocalDateTime blockedAt) {
         this.blocker = blocker;
@@ -35,7 +34,15 @@ public class MemberBlock extends BaseEntity {
         this.blockedAt = blockedAt;
     }
 
-    public AlumnusProfile getBlocker() { return blocker; }
-    public AlumnusProfile getBlocked() { return blocked; }
-    public LocalDateTime getBlockedAt() { return blockedAt; }
+    public AlumnusProfile getBlocker() {
+        return blocker;
+    }
+
+    public AlumnusProfile getBlocked() {
+        return blocked;
+    }
+
+    public LocalDateTime getBlockedAt() {
+        return blockedAt;
+    }
 }

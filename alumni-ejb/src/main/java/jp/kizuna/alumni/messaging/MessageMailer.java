@@ -69,19 +69,34 @@ public class MessageMailer {
         if (to == null) {
             return;
         }
-        boolean withText = em.createQuery("select mp.textInMail from MessagingPreference mp where mp.member = :m", Boolean.class)
-                .setParameter("m", recipient).getResultStream().findFirst().orElse(true);
+        boolean withText = em.createQuery(
+                        "select mp.textInMail from MessagingPreference mp where mp.member = :m", Boolean.class)
+                .setParameter("m", recipient)
+                .getResultStream()
+                .findFirst()
+                .orElse(true);
         Locale locale = locale(person);
-        String link = settings.publicUrl() + "/portal/messages.xhtml?thread=" + message.getThread().getId();
-        send(to, locale, withText ? "member.with-text" : "member.without-text", message,
-                sender, message.getThread().getSubject(), message.getBody(), link);
+        String link = settings.publicUrl() + "/portal/messages.xhtml?thread="
+                + message.getThread().getId();
+        send(
+                to,
+                locale,
+                withText ? "member.with-text" : "member.without-text",
+                message,
+                sender,
+                message.getThread().getSubject(),
+                message.getBody(),
+                link);
     }
 
     private void toStaff(MessageThread thread, ThreadMessage message) {
         List<String> addresses = new ArrayList<>();
         if (thread.getAssigneeLogin() != null) {
             em.createQuery("select e.workEmail from Employee e where e.loginName = :l", String.class)
-                    .setParameter("l", thread.getAssigneeLogin()).getResultStream().findFirst().ifPresent(addresses::add);
+                    .setParameter("l", thread.getAssigneeLogin())
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(addresses::add);
         } else if (thread.getNetwork() != null) {
             thread.getNetwork().getAdmins().forEach(admin -> addresses.add(admin.getWorkEmail()));
         }
@@ -98,16 +113,29 @@ public class MessageMailer {
     }
 
     /** {0} sender (null: HR), {1} thread subject, {2} text, {3} where to read it. */
-    private void send(String to, Locale locale, String template, ThreadMessage message, String sender, String subject,
-                      String text, String link) {
+    private void send(
+            String to,
+            Locale locale,
+            String template,
+            ThreadMessage message,
+            String sender,
+            String subject,
+            String text,
+            String link) {
         try {
-            String from = sender != null ? sender : java.util.ResourceBundle.getBundle("jp.kizuna.alumni.messaging.mail", locale,
-                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString("sender.hr");
+            String from = sender != null
+                    ? sender
+                    : java.util.ResourceBundle.getBundle(
+                                    "jp.kizuna.alumni.messaging.mail",
+                                    locale,
+                                    java.util.ResourceBundle.Control.getNoFallbackControl(
+                                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+                            .getString("sender.hr");
             mail.send("messaging", to, locale, template, from, subject, text, link);
         } catch (MessagingException | RuntimeException failed) {
-            LOG.warning("Message " + message.getId() + " of thread " + message.getThread().getId() + ": " + template
-                    + " mail not sent" + MailFailure.withoutAddress(failed));
+            LOG.warning("Message " + message.getId() + " of thread "
+                    + message.getThread().getId() + ": " + template + " mail not sent"
+                    + MailFailure.withoutAddress(failed));
         }
     }
 

@@ -1,5 +1,4 @@
 package jp.kizuna.alumni.messaging;
 
 /** A message was written; after commit {@link MessageMailer} tells the other side. */
-public record MessagePosted(long threadId, long messageId) {
-}
+public record MessagePosted(long threadId, long messageId) {}

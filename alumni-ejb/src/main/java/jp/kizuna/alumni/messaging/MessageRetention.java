@@ -5,8 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
@@ -23,8 +23,7 @@ import jp.kizuna.alumni.shared.Settings;
 public class MessageRetention {
 
     /** What one sweep did. */
-    public record Sweep(LocalDateTime cutoff, int threads) {
-    }
+    public record Sweep(LocalDateTime cutoff, int threads) {}
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -42,13 +41,22 @@ public class MessageRetention {
     public Sweep sweep() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime cutoff = now.minusMonths(settings.messageRetentionMonths());
-        List<Long> expired = em.createQuery("select t.id from MessageThread t where t.lastMessageAt < :cutoff", Long.class)
-                .setParameter("cutoff", cutoff).getResultList();
+        List<Long> expired = em.createQuery(
+                        "select t.id from MessageThread t where t.lastMessageAt < :cutoff", Long.class)
+                .setParameter("cutoff", cutoff)
+                .getResultList();
         if (!expired.isEmpty()) {
-            em.createQuery("delete from ThreadMessage m where m.thread.id in :t").setParameter("t", expired).executeUpdate();
-            em.createQuery("delete from MessageThread t where t.id in :t").setParameter("t", expired).executeUpdate();
+            em.createQuery("delete from ThreadMessage m where m.thread.id in :t")
+                    .setParameter("t", expired)
+                    .executeUpdate();
+            em.createQuery("delete from MessageThread t where t.id in :t")
+                    .setParameter("t", expired)
+                    .executeUpdate();
         }
-        audit.record(AuditEntry.Action.ERASE, "MessageThread", "retention-" + now.toLocalDate(),
+        audit.record(
+                AuditEntry.Action.ERASE,
+                "MessageThread",
+                "retention-" + now.toLocalDate(),
                 "Retention " + settings.messageRetentionMonths() + " months (last message before " + cutoff + "): "
                         + expired.size() + " message threads erased");
         return new Sweep(cutoff, expired.size());

@@ -25,6 +25,7 @@ public class MessageRetentionSchedule {
     @Schedule(hour = "2", minute = "40")
     void nightly() {
         MessageRetention.Sweep sweep = retention.sweep();
-        LOG.info(() -> "Message retention: " + sweep.threads() + " threads with no message since " + sweep.cutoff() + " erased");
+        LOG.info(() -> "Message retention: " + sweep.threads() + " threads with no message since " + sweep.cutoff()
+                + " erased");
     }
 }

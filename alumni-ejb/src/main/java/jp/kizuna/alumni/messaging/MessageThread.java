@@ -30,10 +30,17 @@ import jp.kizuna.alumni.shared.BusinessException;
 @Table(name = "message_thread")
 public class MessageThread extends BaseEntity {
 
-    public enum Status { OPEN, CLOSED }
+    public enum Status {
+        OPEN,
+        CLOSED
+    }
 
     /** Who wrote a message, and from whose point of view a thread is read. */
-    public enum Side { MEMBER, COUNTERPART, STAFF }
+    public enum Side {
+        MEMBER,
+        COUNTERPART,
+        STAFF
+    }
 
     public static final int MAX_SUBJECT = 200;
 
@@ -90,18 +97,18 @@ public class MessageThread extends BaseEntity {
     @OrderBy("sentAt, id")
     private List<ThreadMessage> messages = new ArrayList<>();
 
-    protected MessageThread() {
-    }
+    protected MessageThread() {}
 
     /** A thread with HR ({@code network} null) or with a pilot network's administrators. */
-    public static MessageThread withStaff(AlumnusProfile member, AlumniNetwork network, String subject, LocalDateTime now) {
+    public static MessageThread withStaff(
+            AlumnusProfile member, AlumniNetwork network, String subject, LocalDateTime now) {
         MessageThread thread = new MessageThread(member, subject, now);
         thread.network = network;
         return thread;
     }
 
-    public static MessageThread betweenMembers(AlumnusProfile member, AlumnusProfile counterpart, String subject,
-                                               LocalDateTime now) {
+    public static MessageThread betweenMembers(
+            AlumnusProfile member, AlumnusProfile counterpart, String subject, LocalDateTime now) {
         if (member.equals(counterpart)) {
             throw new BusinessException("messaging.member.self");
         }
@@ -162,8 +169,10 @@ public class MessageThread extends BaseEntity {
             case COUNTERPART -> counterpartReadAt;
             case STAFF -> staffReadAt;
         };
-        return messages.stream().filter(m -> m.getSide() != side)
-                .filter(m -> readAt == null || m.getSentAt().isAfter(readAt)).count();
+        return messages.stream()
+                .filter(m -> m.getSide() != side)
+                .filter(m -> readAt == null || m.getSentAt().isAfter(readAt))
+                .count();
     }
 
     public void assignTo(String login, String name) {
@@ -201,16 +210,51 @@ public class MessageThread extends BaseEntity {
         return side == Side.MEMBER ? counterpart : member;
     }
 
-    public AlumnusProfile getMember() { return member; }
-    public AlumnusProfile getCounterpart() { return counterpart; }
-    public AlumniNetwork getNetwork() { return network; }
-    public String getSubject() { return subject; }
-    public Status getStatus() { return status; }
-    public String getAssigneeLogin() { return assigneeLogin; }
-    public String getAssigneeName() { return assigneeName; }
-    public LocalDateTime getStartedAt() { return startedAt; }
-    public LocalDateTime getLastMessageAt() { return lastMessageAt; }
-    public LocalDateTime getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
-    public List<ThreadMessage> getMessages() { return Collections.unmodifiableList(messages); }
+    public AlumnusProfile getMember() {
+        return member;
+    }
+
+    public AlumnusProfile getCounterpart() {
+        return counterpart;
+    }
+
+    public AlumniNetwork getNetwork() {
+        return network;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getAssigneeLogin() {
+        return assigneeLogin;
+    }
+
+    public String getAssigneeName() {
+        return assigneeName;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getLastMessageAt() {
+        return lastMessageAt;
+    }
+
+    public LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public List<ThreadMessage> getMessages() {
+        return Collections.unmodifiableList(messages);
+    }
 }

@@ -63,7 +63,9 @@ public class Messages {
         AlumniNetwork network = null;
         if (withDepartmentNetwork) {
             network = me.getNetwork();
-            if (network == null || network.isCompanyWide() || network.getStatus() != AlumniNetwork.Status.ACTIVE
+            if (network == null
+                    || network.isCompanyWide()
+                    || network.getStatus() != AlumniNetwork.Status.ACTIVE
                     || network.getAdmins().isEmpty()) {
                 throw new BusinessException("messaging.network.none");
             }
@@ -89,10 +91,16 @@ public class Messages {
         ThreadMessage message = thread.post(side, caller(), me.getPerson().displayName(Locale.JAPANESE), body, now());
         em.persist(thread);
         em.flush();
-        audit.record(AuditEntry.Action.CREATE, "MessageThread", thread.getId(),
-                thread.isBetweenMembers() ? "message thread between members started"
-                        : "message thread with " + (thread.isWithHr() ? "HR" : "network " + thread.getNetwork().getCode())
-                        + " started");
+        audit.record(
+                AuditEntry.Action.CREATE,
+                "MessageThread",
+                thread.getId(),
+                thread.isBetweenMembers()
+                        ? "message thread between members started"
+                        : "message thread with "
+                                + (thread.isWithHr()
+                                        ? "HR"
+                                        : "network " + thread.getNetwork().getCode()) + " started");
         posted.fire(new MessagePosted(thread.getId(), message.getId()));
         return thread;
     }
@@ -101,11 +109,17 @@ public class Messages {
     @RolesAllowed(Roles.ALUMNI)
     public List<InboxEntry> myThreads() {
         AlumnusProfile me = profiles.requireMember();
-        return em.createQuery("select distinct t from MessageThread t left join fetch t.messages"
-                        + " where t.member = :me or t.counterpart = :me", MessageThread.class)
-                .setParameter("me", me).getResultList().stream()
+        return em
+                .createQuery(
+                        "select distinct t from MessageThread t left join fetch t.messages"
+                                + " where t.member = :me or t.counterpart = :me",
+                        MessageThread.class)
+                .setParameter("me", me)
+                .getResultList()
+                .stream()
                 .sorted(Comparator.comparing(MessageThread::getLastMessageAt).reversed())
-                .map(t -> entry(t, memberSide(t, me))).toList();
+                .map(t -> entry(t, memberSide(t, me)))
+                .toList();
     }
 
     /** Messages the caller has not read in all their threads as a member. */
@@ -120,15 +134,21 @@ public class Messages {
      */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<InboxEntry> inbox(boolean includeClosed) {
-        List<MessageThread> threads = em.createQuery("select distinct t from MessageThread t left join fetch t.messages"
-                        + " join fetch t.member m join fetch m.person left join fetch t.network"
-                        + " where t.counterpart is null"
-                        + (includeClosed ? "" : " and t.status = jp.kizuna.alumni.messaging.MessageThread.Status.OPEN"),
-                MessageThread.class).getResultList();
-        return threads.stream().filter(this::staffMayRead)
+        List<MessageThread> threads = em.createQuery(
+                        "select distinct t from MessageThread t left join fetch t.messages"
+                                + " join fetch t.member m join fetch m.person left join fetch t.network"
+                                + " where t.counterpart is null"
+                                + (includeClosed
+                                        ? ""
+                                        : " and t.status = jp.kizuna.alumni.messaging.MessageThread.Status.OPEN"),
+                        MessageThread.class)
+                .getResultList();
+        return threads.stream()
+                .filter(this::staffMayRead)
                 .sorted(Comparator.comparing((MessageThread t) -> t.getStatus() == MessageThread.Status.CLOSED)
                         .thenComparing(MessageThread::getLastMessageAt, Comparator.reverseOrder()))
-                .map(t -> entry(t, MessageThread.Side.STAFF)).toList();
+                .map(t -> entry(t, MessageThread.Side.STAFF))
+                .toList();
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
@@ -173,7 +193,8 @@ public class Messages {
         MessageThread thread = locked(threadId);
         requireStaff(thread);
         String assignee = login == null || login.isBlank() ? caller() : login.strip();
-        Employee person = employee(assignee).orElseThrow(() -> new BusinessException("messaging.assignee.unknown", assignee));
+        Employee person =
+                employee(assignee).orElseThrow(() -> new BusinessException("messaging.assignee.unknown", assignee));
         thread.assignTo(assignee, person.displayName(Locale.JAPANESE));
         audit.record(AuditEntry.Action.UPDATE, "MessageThread", threadId, "assigned to " + assignee);
         return thread;
@@ -204,7 +225,10 @@ public class Messages {
             return created;
         });
         preference.choose(acceptFromMembers, textInMail);
-        audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", me.getId(),
+        audit.record(
+                AuditEntry.Action.UPDATE,
+                "AlumnusProfile",
+                me.getId(),
                 "message choices: from members " + acceptFromMembers + ", text in mail " + textInMail);
         return preference;
     }
@@ -216,13 +240,16 @@ public class Messages {
         if (!accepts(me)) {
             return List.of();
         }
-        return em.createQuery("select p from MessagingPreference mp join mp.member p join fetch p.person"
-                        + " where mp.acceptMemberMessages = true and p <> :me"
-                        + " and p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE"
-                        + " and not exists (select b from MemberBlock b where (b.blocker = :me and b.blocked = p)"
-                        + " or (b.blocker = p and b.blocked = :me))"
-                        + " order by p.person.familyName, p.person.givenName", AlumnusProfile.class)
-                .setParameter("me", me).getResultList();
+        return em.createQuery(
+                        "select p from MessagingPreference mp join mp.member p join fetch p.person"
+                                + " where mp.acceptMemberMessages = true and p <> :me"
+                                + " and p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE"
+                                + " and not exists (select b from MemberBlock b where (b.blocker = :me and b.blocked = p)"
+                                + " or (b.blocker = p and b.blocked = :me))"
+                                + " order by p.person.familyName, p.person.givenName",
+                        AlumnusProfile.class)
+                .setParameter("me", me)
+                .getResultList();
     }
 
     /** The caller no longer wants messages from this member: neither can write to the other until unblocked. */
@@ -246,7 +273,8 @@ public class Messages {
         if (other != null) {
             findBlock(me, other).ifPresent(block -> {
                 em.remove(block);
-                audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", me.getId(), "unblocked member " + other.getId());
+                audit.record(
+                        AuditEntry.Action.UPDATE, "AlumnusProfile", me.getId(), "unblocked member " + other.getId());
             });
         }
     }
@@ -256,7 +284,8 @@ public class Messages {
     public List<AlumnusProfile> blocked() {
         AlumnusProfile me = profiles.requireMember();
         return em.createQuery("select b.blocked from MemberBlock b where b.blocker = :me", AlumnusProfile.class)
-                .setParameter("me", me).getResultList();
+                .setParameter("me", me)
+                .getResultList();
     }
 
     /**
@@ -267,20 +296,30 @@ public class Messages {
     @PermitAll
     public void onErasure(@Observes ErasureRequested erasure) {
         List<Long> profileIds = em.createQuery("select p.id from AlumnusProfile p where p.person.id = :id", Long.class)
-                .setParameter("id", erasure.employeeId()).getResultList();
+                .setParameter("id", erasure.employeeId())
+                .getResultList();
         if (profileIds.isEmpty()) {
             return;
         }
-        List<Long> threads = em.createQuery("select t.id from MessageThread t where t.member.id in :p or t.counterpart.id in :p",
-                Long.class).setParameter("p", profileIds).getResultList();
+        List<Long> threads = em.createQuery(
+                        "select t.id from MessageThread t where t.member.id in :p or t.counterpart.id in :p",
+                        Long.class)
+                .setParameter("p", profileIds)
+                .getResultList();
         if (!threads.isEmpty()) {
-            em.createQuery("delete from ThreadMessage m where m.thread.id in :t").setParameter("t", threads).executeUpdate();
-            em.createQuery("delete from MessageThread t where t.id in :t").setParameter("t", threads).executeUpdate();
+            em.createQuery("delete from ThreadMessage m where m.thread.id in :t")
+                    .setParameter("t", threads)
+                    .executeUpdate();
+            em.createQuery("delete from MessageThread t where t.id in :t")
+                    .setParameter("t", threads)
+                    .executeUpdate();
         }
-        em.createQuery("delete from MessagingPreference mp where mp.member.id in :p").setParameter("p", profileIds)
+        em.createQuery("delete from MessagingPreference mp where mp.member.id in :p")
+                .setParameter("p", profileIds)
                 .executeUpdate();
         em.createQuery("delete from MemberBlock b where b.blocker.id in :p or b.blocked.id in :p")
-                .setParameter("p", profileIds).executeUpdate();
+                .setParameter("p", profileIds)
+                .executeUpdate();
     }
 
     private void requireMembersMayTalk(AlumnusProfile me, AlumnusProfile other) {
@@ -297,17 +336,24 @@ public class Messages {
     }
 
     private boolean accepts(AlumnusProfile member) {
-        return preferenceOf(member).map(MessagingPreference::isAcceptMemberMessages).orElse(false);
+        return preferenceOf(member)
+                .map(MessagingPreference::isAcceptMemberMessages)
+                .orElse(false);
     }
 
     private Optional<MessagingPreference> preferenceOf(AlumnusProfile member) {
         return em.createQuery("select mp from MessagingPreference mp where mp.member = :m", MessagingPreference.class)
-                .setParameter("m", member).getResultStream().findFirst();
+                .setParameter("m", member)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<MemberBlock> findBlock(AlumnusProfile blocker, AlumnusProfile blocked) {
         return em.createQuery("select b from MemberBlock b where b.blocker = :a and b.blocked = :b", MemberBlock.class)
-                .setParameter("a", blocker).setParameter("b", blocked).getResultStream().findFirst();
+                .setParameter("a", blocker)
+                .setParameter("b", blocked)
+                .getResultStream()
+                .findFirst();
     }
 
     private InboxEntry entry(MessageThread thread, MessageThread.Side side) {
@@ -324,7 +370,8 @@ public class Messages {
         if (login.equals(thread.getMember().getPerson().getLoginName()) && caller.isIn(Roles.ALUMNI)) {
             return MessageThread.Side.MEMBER;
         }
-        if (thread.isBetweenMembers() && login.equals(thread.getCounterpart().getPerson().getLoginName())
+        if (thread.isBetweenMembers()
+                && login.equals(thread.getCounterpart().getPerson().getLoginName())
                 && caller.isIn(Roles.ALUMNI)) {
             return MessageThread.Side.COUNTERPART;
         }
@@ -346,7 +393,8 @@ public class Messages {
         if (caller.isIn(Roles.HR_ADMIN)) {
             return true;
         }
-        return caller.isIn(Roles.MANAGER) && thread.getNetwork() != null
+        return caller.isIn(Roles.MANAGER)
+                && thread.getNetwork() != null
                 && thread.getNetwork().isAdministeredBy(caller());
     }
 
@@ -363,8 +411,10 @@ public class Messages {
     }
 
     private Optional<Employee> employee(String login) {
-        return em.createQuery("select e from Employee e where e.loginName = :l", Employee.class).setParameter("l", login)
-                .getResultStream().findFirst();
+        return em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
+                .setParameter("l", login)
+                .getResultStream()
+                .findFirst();
     }
 
     private String caller() {

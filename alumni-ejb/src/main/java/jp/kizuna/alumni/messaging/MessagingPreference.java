@@ -27,8 +27,7 @@ public class MessagingPreference extends BaseEntity {
     @Column(name = "text_in_mail", nullable = false)
     private boolean textInMail = true;
 
-    protected MessagingPreference() {
-    }
+    protected MessagingPreference() {}
 
     public MessagingPreference(AlumnusProfile member) {
         this.member = member;
@@ -39,7 +38,15 @@ public class MessagingPreference extends BaseEntity {
         this.textInMail = withTextInMail;
     }
 
-    public AlumnusProfile getMember() { return member; }
-    public boolean isAcceptMemberMessages() { return acceptMemberMessages; }
-    public boolean isTextInMail() { return textInMail; }
+    public AlumnusProfile getMember() {
+        return member;
+    }
+
+    public boolean isAcceptMemberMessages() {
+        return acceptMemberMessages;
+    }
+
+    public boolean isTextInMail() {
+        return textInMail;
+    }
 }

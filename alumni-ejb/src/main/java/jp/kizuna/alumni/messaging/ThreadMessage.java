@@ -40,11 +40,15 @@ public class ThreadMessage extends BaseEntity {
     @Column(name = "sent_at", nullable = false)
     private LocalDateTime sentAt;
 
-    protected ThreadMessage() {
-    }
+    protected ThreadMessage() {}
 
-    ThreadMessage(MessageThread thread, MessageThread.Side side, String authorLogin, String authorName, String body,
-                  LocalDateTime sentAt) {
+    ThreadMessage(
+            MessageThread thread,
+            MessageThread.Side side,
+            String authorLogin,
+            String authorName,
+            String body,
+            LocalDateTime sentAt) {
         if (body == null || body.isBlank()) {
             throw new BusinessException("messaging.body.required");
         }
@@ -59,10 +63,27 @@ public class ThreadMessage extends BaseEntity {
         this.sentAt = sentAt;
     }
 
-    public MessageThread getThread() { return thread; }
-    public MessageThread.Side getSide() { return side; }
-    public String getAuthorLogin() { return authorLogin; }
-    public String getAuthorName() { return authorName; }
-    public String getBody() { return body; }
-    public LocalDateTime getSentAt() { return sentAt; }
+    public MessageThread getThread() {
+        return thread;
+    }
+
+    public MessageThread.Side getSide() {
+        return side;
+    }
+
+    public String getAuthorLogin() {
+        return authorLogin;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
 }

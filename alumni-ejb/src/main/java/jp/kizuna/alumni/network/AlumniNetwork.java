@@ -33,7 +33,10 @@ public class AlumniNetwork extends BaseEntity {
 
     public static final String COMPANY_WIDE = "COMPANY";
 
-    public enum Status { ACTIVE, MERGED }
+    public enum Status {
+        ACTIVE,
+        MERGED
+    }
 
     @Column(nullable = false, unique = true)
     private String code;
@@ -62,12 +65,13 @@ public class AlumniNetwork extends BaseEntity {
     private LocalDateTime mergedAt;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "alumni_network_admin", joinColumns = @JoinColumn(name = "network_id"),
+    @JoinTable(
+            name = "alumni_network_admin",
+            joinColumns = @JoinColumn(name = "network_id"),
             inverseJoinColumns = @JoinColumn(name = "employee_id"))
     private Set<Employee> admins = new HashSet<>();
 
-    protected AlumniNetwork() {
-    }
+    protected AlumniNetwork() {}
 
     public AlumniNetwork(String code, String nameJa, String nameEn, Department department, LocalDateTime createdAt) {
         this.code = Objects.requireNonNull(code, "code");
@@ -109,21 +113,50 @@ public class AlumniNetwork extends BaseEntity {
     /** The company-wide network, which every member joins unless a pilot took them: reference data (V275). */
     static AlumniNetwork companyWide(jakarta.persistence.EntityManager em) {
         return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
-                .setParameter("code", COMPANY_WIDE).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("The company-wide network (reference data of V275) is missing"));
+                .setParameter("code", COMPANY_WIDE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalStateException("The company-wide network (reference data of V275) is missing"));
     }
 
     public String name(Locale locale) {
         return name.in(locale);
     }
 
-    public String getCode() { return code; }
-    public String getNameJa() { return name.ja(); }
-    public String getNameEn() { return name.en(); }
-    public Department getDepartment() { return department; }
-    public Status getStatus() { return status; }
-    public AlumniNetwork getMergedInto() { return mergedInto; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getMergedAt() { return mergedAt; }
-    public Set<Employee> getAdmins() { return java.util.Collections.unmodifiableSet(admins); }
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameJa() {
+        return name.ja();
+    }
+
+    public String getNameEn() {
+        return name.en();
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public AlumniNetwork getMergedInto() {
+        return mergedInto;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getMergedAt() {
+        return mergedAt;
+    }
+
+    public Set<Employee> getAdmins() {
+        return java.util.Collections.unmodifiableSet(admins);
+    }
 }

@@ -38,6 +38,7 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
 
     /** Profiles older than this are asked to be confirmed again. */
     public static final int CONFIRMATION_INTERVAL_DAYS = 365;
+
     public static final int MAX_SKILLS = 30;
     /** Room for the keys of {@link #MAX_SKILLS} skills of 80 characters with their separators. */
     public static final int SKILLS_KEY_LENGTH = 2500;
@@ -119,25 +120,34 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
 
     @Column(name = "open_rehire", nullable = false)
     private boolean openRehire;
+
     @Column(name = "open_side_job", nullable = false)
     private boolean openSideJob;
+
     @Column(name = "open_collaboration", nullable = false)
     private boolean openCollaboration;
+
     @Column(name = "open_mentoring", nullable = false)
     private boolean openMentoring;
+
     @Column(name = "open_speaking", nullable = false)
     private boolean openSpeaking;
+
     @Column(name = "open_referrals", nullable = false)
     private boolean openReferrals;
 
     @Column(name = "show_employer", nullable = false)
     private boolean showEmployer = true;
+
     @Column(name = "show_skills", nullable = false)
     private boolean showSkills = true;
+
     @Column(name = "show_region", nullable = false)
     private boolean showRegion = true;
+
     @Column(name = "show_openness", nullable = false)
     private boolean showOpenness = true;
+
     @Column(name = "show_email", nullable = false)
     private boolean showEmail;
 
@@ -147,8 +157,7 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
     @Column(name = "confirmation_requested_at")
     private LocalDateTime confirmationRequestedAt;
 
-    protected AlumnusProfile() {
-    }
+    protected AlumnusProfile() {}
 
     public AlumnusProfile(Employee person, Long exitCaseId, LocalDate lastDay, LocalDateTime invitedAt) {
         this.person = Objects.requireNonNull(person, "person");
@@ -186,7 +195,8 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
      * member at once.
      */
     public void accept(LocalDate today, LocalDateTime now) {
-        if (status != MembershipStatus.INVITED && status != MembershipStatus.DECLINED
+        if (status != MembershipStatus.INVITED
+                && status != MembershipStatus.DECLINED
                 && status != MembershipStatus.WITHDRAWN) {
             throw new BusinessException("network.invitation.not-open", status);
         }
@@ -319,8 +329,8 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         return result;
     }
 
-    public void showInDirectory(boolean employer, boolean skillList, boolean regionShown, boolean opennessShown,
-                                boolean email) {
+    public void showInDirectory(
+            boolean employer, boolean skillList, boolean regionShown, boolean opennessShown, boolean email) {
         requireEditable();
         showEmployer = employer;
         showSkills = skillList;
@@ -337,7 +347,8 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
 
     public boolean needsConfirmation(LocalDateTime now) {
         return status == MembershipStatus.ACTIVE
-                && (confirmedAt == null || confirmedAt.plusDays(CONFIRMATION_INTERVAL_DAYS).isBefore(now));
+                && (confirmedAt == null
+                        || confirmedAt.plusDays(CONFIRMATION_INTERVAL_DAYS).isBefore(now));
     }
 
     public void confirmationRequested(LocalDateTime now) {
@@ -369,29 +380,103 @@ public class AlumnusProfile extends jp.kizuna.alumni.shared.BaseEntity implement
         return stripped;
     }
 
-    public Employee getPerson() { return person; }
-    public AlumniNetwork getNetwork() { return network; }
-    public Long getExitCaseId() { return exitCaseId; }
-    public MembershipStatus getStatus() { return status; }
-    public LocalDate getLastDay() { return lastDay; }
-    public LocalDateTime getInvitedAt() { return invitedAt; }
-    public LocalDateTime getInvitationSentAt() { return invitationSentAt; }
-    public LocalDateTime getInvitationAnsweredAt() { return invitationAnsweredAt; }
-    public LocalDateTime getJoinedAt() { return joinedAt; }
-    public LocalDateTime getLeftNetworkAt() { return leftNetworkAt; }
-    public Department getDepartment() { return department; }
-    public int getYearsOfService() { return yearsOfService; }
-    public String getDepartmentsHistory() { return departmentsHistory; }
-    public String getCurrentEmployer() { return currentEmployer; }
-    public String getCurrentRole() { return currentRole; }
-    public String getRegion() { return region; }
-    public String getBio() { return bio; }
-    public Set<String> getSkills() { return java.util.Collections.unmodifiableSet(skills); }
-    public boolean isShowEmployer() { return showEmployer; }
-    public boolean isShowSkills() { return showSkills; }
-    public boolean isShowRegion() { return showRegion; }
-    public boolean isShowOpenness() { return showOpenness; }
-    public boolean isShowEmail() { return showEmail; }
-    public LocalDateTime getConfirmedAt() { return confirmedAt; }
-    public LocalDateTime getConfirmationRequestedAt() { return confirmationRequestedAt; }
+    public Employee getPerson() {
+        return person;
+    }
+
+    public AlumniNetwork getNetwork() {
+        return network;
+    }
+
+    public Long getExitCaseId() {
+        return exitCaseId;
+    }
+
+    public MembershipStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public LocalDateTime getInvitedAt() {
+        return invitedAt;
+    }
+
+    public LocalDateTime getInvitationSentAt() {
+        return invitationSentAt;
+    }
+
+    public LocalDateTime getInvitationAnsweredAt() {
+        return invitationAnsweredAt;
+    }
+
+    public LocalDateTime getJoinedAt() {
+        return joinedAt;
+    }
+
+    public LocalDateTime getLeftNetworkAt() {
+        return leftNetworkAt;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public int getYearsOfService() {
+        return yearsOfService;
+    }
+
+    public String getDepartmentsHistory() {
+        return departmentsHistory;
+    }
+
+    public String getCurrentEmployer() {
+        return currentEmployer;
+    }
+
+    public String getCurrentRole() {
+        return currentRole;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public Set<String> getSkills() {
+        return java.util.Collections.unmodifiableSet(skills);
+    }
+
+    public boolean isShowEmployer() {
+        return showEmployer;
+    }
+
+    public boolean isShowSkills() {
+        return showSkills;
+    }
+
+    public boolean isShowRegion() {
+        return showRegion;
+    }
+
+    public boolean isShowOpenness() {
+        return showOpenness;
+    }
+
+    public boolean isShowEmail() {
+        return showEmail;
+    }
+
+    public LocalDateTime getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public LocalDateTime getConfirmationRequestedAt() {
+        return confirmationRequestedAt;
+    }
 }

@@ -58,11 +58,19 @@ public class AlumnusProfiles {
     @RolesAllowed(Roles.ALUMNI)
     public AlumnusProfile update(ProfileChange change) {
         AlumnusProfile profile = requireMember();
-        profile.describe(change.currentEmployer(), change.currentRole(), change.region(), change.bio(),
+        profile.describe(
+                change.currentEmployer(),
+                change.currentRole(),
+                change.region(),
+                change.bio(),
                 change.departmentsHistory());
         profile.replaceSkills(change.skills());
         profile.openTo(change.openTo());
-        profile.showInDirectory(change.showEmployer(), change.showSkills(), change.showRegion(), change.showOpenness(),
+        profile.showInDirectory(
+                change.showEmployer(),
+                change.showSkills(),
+                change.showRegion(),
+                change.showOpenness(),
                 change.showEmail());
         profile.confirmCurrent(LocalDateTime.now(clock));
         audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profile.getId(), "profile updated by the alumnus");
@@ -109,7 +117,8 @@ public class AlumnusProfiles {
     /** The alumnus asks for their alumni data to be erased. */
     @RolesAllowed(Roles.ALUMNI)
     public void eraseMe() {
-        Employee person = caller.employee().orElseThrow(() -> new BusinessException("network.membership.not-member", "-"));
+        Employee person =
+                caller.employee().orElseThrow(() -> new BusinessException("network.membership.not-member", "-"));
         consents.erase(person);
     }
 
@@ -123,18 +132,23 @@ public class AlumnusProfiles {
         profileOf(person).ifPresent(profile -> profile.erase(LocalDateTime.now(clock)));
         revokePortalAccess(person);
         person.setPersonalEmail(null);
-        em.createQuery("delete from AmbassadorActivity a where a.ambassador in (select b from Ambassador b where b.profile.person = :person)")
-                .setParameter("person", person).executeUpdate();
-        em.createQuery("delete from Ambassador a where a.profile in (select p from AlumnusProfile p where p.person = :person)")
-                .setParameter("person", person).executeUpdate();
+        em.createQuery(
+                        "delete from AmbassadorActivity a where a.ambassador in (select b from Ambassador b where b.profile.person = :person)")
+                .setParameter("person", person)
+                .executeUpdate();
+        em.createQuery(
+                        "delete from Ambassador a where a.profile in (select p from AlumnusProfile p where p.person = :person)")
+                .setParameter("person", person)
+                .executeUpdate();
     }
 
     /** The caller as an active member, or a refusal. Used by other capabilities' alumni use cases. */
     @RolesAllowed(Roles.ALUMNI)
     public AlumnusProfile requireMember() {
-        return caller.employee().flatMap(this::profileOf).filter(AlumnusProfile::isMember)
-                .orElseThrow(() -> new BusinessException("network.membership.not-member",
-                        caller.login()));
+        return caller.employee()
+                .flatMap(this::profileOf)
+                .filter(AlumnusProfile::isMember)
+                .orElseThrow(() -> new BusinessException("network.membership.not-member", caller.login()));
     }
 
     private void revokePortalAccess(Employee person) {
@@ -145,6 +159,8 @@ public class AlumnusProfiles {
 
     private Optional<AlumnusProfile> profileOf(Employee person) {
         return em.createQuery("select p from AlumnusProfile p where p.person = :person", AlumnusProfile.class)
-                .setParameter("person", person).getResultStream().findFirst();
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -31,8 +31,7 @@ public class Ambassador extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Ambassador() {
-    }
+    protected Ambassador() {}
 
     public Ambassador(AlumnusProfile profile, String reason, LocalDateTime nominatedAt, String nominatedBy) {
         if (!profile.isMember()) {
@@ -62,9 +61,23 @@ public class Ambassador extends BaseEntity {
         }
     }
 
-    public AlumnusProfile getProfile() { return profile; }
-    public LocalDateTime getNominatedAt() { return nominatedAt; }
-    public String getNominatedBy() { return nominatedBy; }
-    public String getReason() { return reason; }
-    public boolean isActive() { return active; }
+    public AlumnusProfile getProfile() {
+        return profile;
+    }
+
+    public LocalDateTime getNominatedAt() {
+        return nominatedAt;
+    }
+
+    public String getNominatedBy() {
+        return nominatedBy;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
 }

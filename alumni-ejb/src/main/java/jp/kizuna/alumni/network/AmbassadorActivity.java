@@ -18,7 +18,14 @@ import jp.kizuna.alumni.shared.BusinessException;
 @Table(name = "ambassador_activity")
 public class AmbassadorActivity extends BaseEntity {
 
-    public enum Kind { TALK, EVENT_HOST, REFERRAL, MENTORING, ARTICLE, OTHER }
+    public enum Kind {
+        TALK,
+        EVENT_HOST,
+        REFERRAL,
+        MENTORING,
+        ARTICLE,
+        OTHER
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ambassador_id")
@@ -37,11 +44,10 @@ public class AmbassadorActivity extends BaseEntity {
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
-    protected AmbassadorActivity() {
-    }
+    protected AmbassadorActivity() {}
 
-    public AmbassadorActivity(Ambassador ambassador, LocalDate occurredOn, Kind kind, String description,
-                              String recordedBy) {
+    public AmbassadorActivity(
+            Ambassador ambassador, LocalDate occurredOn, Kind kind, String description, String recordedBy) {
         if (!ambassador.isActive()) {
             throw new BusinessException("network.ambassador.inactive");
         }
@@ -55,9 +61,23 @@ public class AmbassadorActivity extends BaseEntity {
         this.recordedBy = recordedBy;
     }
 
-    public Ambassador getAmbassador() { return ambassador; }
-    public LocalDate getOccurredOn() { return occurredOn; }
-    public Kind getKind() { return kind; }
-    public String getDescription() { return description; }
-    public String getRecordedBy() { return recordedBy; }
+    public Ambassador getAmbassador() {
+        return ambassador;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

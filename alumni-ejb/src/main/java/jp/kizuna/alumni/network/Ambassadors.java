@@ -36,7 +36,9 @@ public class Ambassadors {
     public Ambassador nominate(String employeeNumber, String reason) {
         AlumnusProfile profile = em.createQuery(
                         "select p from AlumnusProfile p where p.person.employeeNumber = :number", AlumnusProfile.class)
-                .setParameter("number", employeeNumber).getResultStream().findFirst()
+                .setParameter("number", employeeNumber)
+                .getResultStream()
+                .findFirst()
                 .filter(AlumnusProfile::isMember)
                 .orElseThrow(() -> new BusinessException("network.ambassador.not-member"));
         return nominate(profile.getId(), reason);
@@ -50,7 +52,10 @@ public class Ambassadors {
         }
         String by = caller.login();
         Ambassador ambassador = em.createQuery("select a from Ambassador a where a.profile = :p", Ambassador.class)
-                .setParameter("p", profile).getResultStream().findFirst().orElse(null);
+                .setParameter("p", profile)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (ambassador == null) {
             ambassador = new Ambassador(profile, reason, LocalDateTime.now(clock), by);
             em.persist(ambassador);
@@ -69,12 +74,16 @@ public class Ambassadors {
     public void retire(long ambassadorId) {
         Ambassador ambassador = ambassador(ambassadorId);
         ambassador.retire();
-        audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", ambassador.getProfile().getId(), "retired as ambassador");
+        audit.record(
+                AuditEntry.Action.UPDATE,
+                "AlumnusProfile",
+                ambassador.getProfile().getId(),
+                "retired as ambassador");
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
-    public AmbassadorActivity recordActivity(long ambassadorId, LocalDate occurredOn, AmbassadorActivity.Kind kind,
-                                             String description) {
+    public AmbassadorActivity recordActivity(
+            long ambassadorId, LocalDate occurredOn, AmbassadorActivity.Kind kind, String description) {
         Ambassador ambassador = ambassador(ambassadorId);
         ambassador.requireActive();
         AmbassadorActivity activity = new AmbassadorActivity(ambassador, occurredOn, kind, description, caller.login());
@@ -91,8 +100,11 @@ public class Ambassadors {
 
     @RolesAllowed(Roles.HR_ADMIN)
     public List<AmbassadorActivity> activities(long ambassadorId) {
-        return em.createQuery("select a from AmbassadorActivity a where a.ambassador.id = :id order by a.occurredOn desc",
-                AmbassadorActivity.class).setParameter("id", ambassadorId).getResultList();
+        return em.createQuery(
+                        "select a from AmbassadorActivity a where a.ambassador.id = :id order by a.occurredOn desc",
+                        AmbassadorActivity.class)
+                .setParameter("id", ambassadorId)
+                .getResultList();
     }
 
     private Ambassador ambassador(long id) {

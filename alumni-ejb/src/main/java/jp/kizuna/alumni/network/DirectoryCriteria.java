@@ -6,8 +6,14 @@ import jp.kizuna.alumni.identity.SearchKey;
  * A directory search. Every field is optional; {@code text} matches names, kana, and the employer
  * and role of those who show them.
  */
-public record DirectoryCriteria(String text, String departmentCode, Integer minYears, Integer maxYears,
-                                String skill, String region, Openness openTo) {
+public record DirectoryCriteria(
+        String text,
+        String departmentCode,
+        Integer minYears,
+        Integer maxYears,
+        String skill,
+        String region,
+        Openness openTo) {
 
     /**
      * The same search as the database sees it: the text as its search key (case, width, kana and
@@ -16,8 +22,14 @@ public record DirectoryCriteria(String text, String departmentCode, Integer minY
      * results are kept and reused under it.
      */
     public DirectoryCriteria asSearched() {
-        return new DirectoryCriteria(SearchKey.of(text), stripped(departmentCode), minYears, maxYears,
-                AlumnusProfile.normaliseSkill(skill), stripped(region), openTo);
+        return new DirectoryCriteria(
+                SearchKey.of(text),
+                stripped(departmentCode),
+                minYears,
+                maxYears,
+                AlumnusProfile.normaliseSkill(skill),
+                stripped(region),
+                openTo);
     }
 
     private static String stripped(String value) {

@@ -20,9 +20,13 @@ public record DirectoryPage(List<DirectoryEntry> entries, long total, boolean to
     }
 
     /** Counts per value over the current result; only values alumni chose to show are counted. */
-    public record Facets(Map<String, Long> departments, Map<String, DepartmentName> departmentNames,
-                         Map<String, Long> regions, Map<String, Long> skills,
-                         Map<Openness, Long> openTo, Map<String, Long> years) {
+    public record Facets(
+            Map<String, Long> departments,
+            Map<String, DepartmentName> departmentNames,
+            Map<String, Long> regions,
+            Map<String, Long> skills,
+            Map<Openness, Long> openTo,
+            Map<String, Long> years) {
 
         /** Unmodifiable, in the order given (most frequent first). */
         public Facets {
@@ -30,7 +34,8 @@ public record DirectoryPage(List<DirectoryEntry> entries, long total, boolean to
             departmentNames = Collections.unmodifiableMap(new LinkedHashMap<>(departmentNames));
             regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
             skills = Collections.unmodifiableMap(new LinkedHashMap<>(skills));
-            openTo = Collections.unmodifiableMap(openTo.isEmpty() ? new EnumMap<>(Openness.class) : new EnumMap<>(openTo));
+            openTo = Collections.unmodifiableMap(
+                    openTo.isEmpty() ? new EnumMap<>(Openness.class) : new EnumMap<>(openTo));
             years = Collections.unmodifiableMap(new LinkedHashMap<>(years));
         }
 

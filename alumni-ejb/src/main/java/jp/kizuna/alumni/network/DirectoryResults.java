@@ -16,8 +16,7 @@ import org.infinispan.Cache;
 final class DirectoryResults {
 
     /** A search's key at the version of the directory it read. */
-    record Key(long version, Object search) {
-    }
+    record Key(long version, Object search) {}
 
     private final Cache<Object, Object> cache;
 

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.infinispan.Cache;
 import jp.kizuna.alumni.identity.Romaji;
 import jp.kizuna.alumni.identity.SearchKey;
 import jp.kizuna.alumni.shared.Metrics;
 import jp.kizuna.alumni.shared.Roles;
+import org.infinispan.Cache;
 
 /**
  * The alumni directory. Lists only active members whose DIRECTORY consent is in force (read at
@@ -69,6 +69,7 @@ public class DirectorySearch {
     /** Pages and facets of recent searches, sized by the server (configure.cli). */
     @Resource(lookup = "java:jboss/infinispan/cache/alumni/directory")
     private Cache<Object, Object> cache;
+
     private DirectoryResults results;
 
     @PersistenceContext(unitName = "alumni")
@@ -90,7 +91,11 @@ public class DirectorySearch {
     void useCache() {
         results = new DirectoryResults(cache);
         try (Connection connection = database.getConnection()) {
-            members = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            members = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database's kind", e);
         }
@@ -108,7 +113,8 @@ public class DirectorySearch {
         // Keyed by what is searched for, so "YAMADA", "yamada" and "ｙａｍａｄａ" share one result.
         DirectoryCriteria searched = criteria.asSearched();
         Long version = version();
-        return version == null ? read(searched, from, pageSize)
+        return version == null
+                ? read(searched, from, pageSize)
                 : results.get(version, new PageKey(searched, from, pageSize), () -> read(searched, from, pageSize));
     }
 
@@ -117,13 +123,16 @@ public class DirectorySearch {
         Filter filter = members ? Filter.ofMembers(criteria) : Filter.of(criteria);
         // Counting stops after MAX_COUNTED + 1 members: an exact count of a broad search would read
         // every listed member, so its cost would grow with the network; the first page does not.
-        long counted = ((Number) filter.bind(em.createNativeQuery("select count(*) from (select 1"
-                + (members ? MEMBERS : COUNTED) + filter.sql + " limit " + (MAX_COUNTED + 1) + ") listed")).getSingleResult()).longValue();
+        long counted = ((Number) filter.bind(
+                                em.createNativeQuery("select count(*) from (select 1" + (members ? MEMBERS : COUNTED)
+                                        + filter.sql + " limit " + (MAX_COUNTED + 1) + ") listed"))
+                        .getSingleResult())
+                .longValue();
         boolean exact = counted <= MAX_COUNTED;
         long total = Math.min(counted, MAX_COUNTED);
         int from = (int) Math.min(first, total);
-        List<DirectoryEntry> entries = total == 0 || from >= total ? List.of()
-                : page(filter, from, (int) Math.min(pageSize, total - from));
+        List<DirectoryEntry> entries =
+                total == 0 || from >= total ? List.of() : page(filter, from, (int) Math.min(pageSize, total - from));
         return new DirectoryPage(entries, total, exact, null);
     }
 
@@ -139,7 +148,8 @@ public class DirectorySearch {
     public DirectoryPage.Facets facets(DirectoryCriteria criteria) {
         DirectoryCriteria searched = criteria.asSearched();
         Long version = version();
-        return version == null ? facets(Filter.of(searched))
+        return version == null
+                ? facets(Filter.of(searched))
                 : results.get(version, new FacetsKey(searched), () -> facets(Filter.of(searched)));
     }
 
@@ -148,19 +158,18 @@ public class DirectorySearch {
         // Plain JDBC: read before every search, and EclipseLink's native query machinery cost more
         // than the query itself.
         try (Connection connection = database.getConnection();
-             PreparedStatement query = connection.prepareStatement("select version from directory_version where id = 1");
-             ResultSet row = query.executeQuery()) {
+                PreparedStatement query =
+                        connection.prepareStatement("select version from directory_version where id = 1");
+                ResultSet row = query.executeQuery()) {
             return row.next() ? row.getLong(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the directory version", e);
         }
     }
 
-    private record PageKey(DirectoryCriteria criteria, int first, int max) {
-    }
+    private record PageKey(DirectoryCriteria criteria, int first, int max) {}
 
-    private record FacetsKey(DirectoryCriteria criteria) {
-    }
+    private record FacetsKey(DirectoryCriteria criteria) {}
 
     private List<DirectoryEntry> page(Filter filter, int first, int max) {
         String columns = """
@@ -170,26 +179,31 @@ public class DirectorySearch {
                        p.show_skills, p.show_openness, p.open_rehire, p.open_side_job, p.open_collaboration,
                        p.open_mentoring, p.open_speaking, p.open_referrals, p.show_email, e.personal_email""";
         String chosen = "select m.profile_id, m.family_name_kana, m.family_name, m.given_name, m.employee_id";
-        Query query = filter.bind(em.createNativeQuery(members
-                // The page's members from the search table in their order, then what is shown of those
-                // few from the source tables, in the same statement. A text search first gathers its
-                // matches through the key and text indexes and sorts them: read along the order index
-                // (directory_member_order_idx), a name late in kana order would have it walk nearly
-                // every member first (docs/benchmarks.md, round 2). Other filters walk that index.
-                ? (filter.gathered() ? "with matched as materialized (" + chosen + MEMBERS + filter.sql + ") " : "")
-                        // The shown skills come along from the search table (sorted, as skillsOf sorts them).
-                        + columns + ", (select cast(array_to_json(ms.skills) as text) from directory_member ms where ms.profile_id = p.id)"
-                        + " from (" + chosen + (filter.gathered() ? " from matched m" : MEMBERS + filter.sql)
-                        + " order by m.family_name_kana, m.family_name, m.given_name, m.employee_id"
-                        + " limit " + max + " offset " + first + ") m"
-                        + " join alumnus_profile p on p.id = m.profile_id join employee e on e.id = p.employee_id"
-                        + " left join department d on d.id = p.department_id"
-                        + " order by m.family_name_kana, m.family_name, m.given_name, m.employee_id"
-                : columns + LISTED + filter.sql
-                // Ties broken by the employee id, the last column of employee_kana_order_idx: the index
-                // then gives the whole order, and a page can stop after its rows instead of sorting
-                // every member with a common name.
-                + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit " + max + " offset " + first));
+        Query query = filter.bind(em.createNativeQuery(
+                members
+                        // The page's members from the search table in their order, then what is shown of those
+                        // few from the source tables, in the same statement. A text search first gathers its
+                        // matches through the key and text indexes and sorts them: read along the order index
+                        // (directory_member_order_idx), a name late in kana order would have it walk nearly
+                        // every member first (docs/benchmarks.md, round 2). Other filters walk that index.
+                        ? (filter.gathered()
+                                        ? "with matched as materialized (" + chosen + MEMBERS + filter.sql + ") "
+                                        : "")
+                                // The shown skills come along from the search table (sorted, as skillsOf sorts them).
+                                + columns
+                                + ", (select cast(array_to_json(ms.skills) as text) from directory_member ms where ms.profile_id = p.id)"
+                                + " from (" + chosen + (filter.gathered() ? " from matched m" : MEMBERS + filter.sql)
+                                + " order by m.family_name_kana, m.family_name, m.given_name, m.employee_id"
+                                + " limit " + max + " offset " + first + ") m"
+                                + " join alumnus_profile p on p.id = m.profile_id join employee e on e.id = p.employee_id"
+                                + " left join department d on d.id = p.department_id"
+                                + " order by m.family_name_kana, m.family_name, m.given_name, m.employee_id"
+                        : columns + LISTED + filter.sql
+                                // Ties broken by the employee id, the last column of employee_kana_order_idx: the index
+                                // then gives the whole order, and a page can stop after its rows instead of sorting
+                                // every member with a common name.
+                                + " order by e.family_name_kana, e.family_name, e.given_name, e.id limit " + max
+                                + " offset " + first));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<Long, List<String>> skills = members ? shownSkills(rows) : skillsOf(rows);
@@ -207,11 +221,21 @@ public class DirectorySearch {
                     }
                 }
             }
-            entries.add(new DirectoryEntry(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
-                    (String) row[6], (String) row[7], ((Number) row[8]).intValue(),
-                    showEmployer ? (String) row[10] : null, showEmployer ? (String) row[11] : null,
+            entries.add(new DirectoryEntry(
+                    id,
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    (String) row[6],
+                    (String) row[7],
+                    ((Number) row[8]).intValue(),
+                    showEmployer ? (String) row[10] : null,
+                    showEmployer ? (String) row[11] : null,
                     bool(row[12]) ? (String) row[13] : null,
-                    bool(row[14]) ? skills.getOrDefault(id, List.of()) : List.of(), openTo,
+                    bool(row[14]) ? skills.getOrDefault(id, List.of()) : List.of(),
+                    openTo,
                     bool(row[22]) ? (String) row[23] : null));
         }
         return entries;
@@ -223,8 +247,11 @@ public class DirectorySearch {
         for (Object[] row : rows) {
             if (row[24] != null) {
                 List<String> shown = new ArrayList<>();
-                try (jakarta.json.JsonReader json = jakarta.json.Json.createReader(new java.io.StringReader(row[24].toString()))) {
-                    json.readArray().getValuesAs(jakarta.json.JsonString.class).forEach(skill -> shown.add(skill.getString()));
+                try (jakarta.json.JsonReader json =
+                        jakarta.json.Json.createReader(new java.io.StringReader(row[24].toString()))) {
+                    json.readArray()
+                            .getValuesAs(jakarta.json.JsonString.class)
+                            .forEach(skill -> shown.add(skill.getString()));
                 }
                 skills.put(((Number) row[0]).longValue(), shown);
             }
@@ -255,7 +282,8 @@ public class DirectorySearch {
         @SuppressWarnings("unchecked")
         List<Object[]> result = query.getResultList();
         for (Object[] row : result) {
-            skills.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+            skills.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((String) row[1]);
         }
         return skills;
     }
@@ -265,28 +293,39 @@ public class DirectorySearch {
         Map<String, DirectoryPage.DepartmentName> departmentNames = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> departmentRows = filter.bind(em.createNativeQuery("select d.code, d.name_ja, d.name_en, count(*)"
-                + LISTED + filter.sql + " and d.code is not null group by d.code, d.name_ja, d.name_en"
-                + " order by count(*) desc, d.code")).getResultList();
+                        + LISTED + filter.sql + " and d.code is not null group by d.code, d.name_ja, d.name_en"
+                        + " order by count(*) desc, d.code"))
+                .getResultList();
         for (Object[] row : departmentRows) {
             departments.put((String) row[0], ((Number) row[3]).longValue());
             departmentNames.put((String) row[0], new DirectoryPage.DepartmentName((String) row[1], (String) row[2]));
         }
-        Map<String, Long> regions = counts(filter, "select p.region, count(*)" + LISTED + filter.sql
-                + " and p.show_region = true and p.region is not null group by p.region order by count(*) desc, p.region limit 30");
-        Map<String, Long> skills = counts(filter, "select s.skill, count(*)" + LISTED.replace(
-                "left join department d on d.id = p.department_id",
-                "left join department d on d.id = p.department_id join alumnus_skill s on s.profile_id = p.id")
-                + filter.sql + " and p.show_skills = true group by s.skill order by count(*) desc, s.skill limit 30");
-        Map<String, Long> years = counts(filter, """
+        Map<String, Long> regions = counts(
+                filter,
+                "select p.region, count(*)" + LISTED + filter.sql
+                        + " and p.show_region = true and p.region is not null group by p.region order by count(*) desc, p.region limit 30");
+        Map<String, Long> skills = counts(
+                filter,
+                "select s.skill, count(*)"
+                        + LISTED.replace(
+                                "left join department d on d.id = p.department_id",
+                                "left join department d on d.id = p.department_id join alumnus_skill s on s.profile_id = p.id")
+                        + filter.sql
+                        + " and p.show_skills = true group by s.skill order by count(*) desc, s.skill limit 30");
+        Map<String, Long> years = counts(
+                filter,
+                """
                 select case when p.years_of_service < 3 then '0-2' when p.years_of_service < 6 then '3-5'
                             when p.years_of_service < 11 then '6-10' else '11+' end, count(*)"""
-                + LISTED + filter.sql + " group by case when p.years_of_service < 3 then '0-2' when p.years_of_service < 6 then '3-5'"
-                + " when p.years_of_service < 11 then '6-10' else '11+' end");
-        Object[] open = (Object[]) filter.bind(em.createNativeQuery("""
+                        + LISTED + filter.sql
+                        + " group by case when p.years_of_service < 3 then '0-2' when p.years_of_service < 6 then '3-5'"
+                        + " when p.years_of_service < 11 then '6-10' else '11+' end");
+        Object[] open =
+                (Object[]) filter.bind(em.createNativeQuery("""
                 select sum(case when p.open_rehire then 1 else 0 end), sum(case when p.open_side_job then 1 else 0 end),
                        sum(case when p.open_collaboration then 1 else 0 end), sum(case when p.open_mentoring then 1 else 0 end),
-                       sum(case when p.open_speaking then 1 else 0 end), sum(case when p.open_referrals then 1 else 0 end)"""
-                + LISTED + filter.sql + " and p.show_openness = true")).getSingleResult();
+                       sum(case when p.open_speaking then 1 else 0 end), sum(case when p.open_referrals then 1 else 0 end)""" + LISTED + filter.sql + " and p.show_openness = true"))
+                        .getSingleResult();
         Map<Openness, Long> openTo = new EnumMap<>(Openness.class);
         for (Openness kind : Openness.values()) {
             Object value = open[kind.ordinal()];
@@ -335,21 +374,39 @@ public class DirectorySearch {
                 int c = parameters.size() + 1;
                 parameters.add(SearchKey.containsPattern(criteria.text()));
                 sql.append(" and p.employee_id in (select ne.id from employee ne")
-                        .append(" where ne.family_name_key like ?").append(n).append(" escape '\\'")
-                        .append(" or ne.given_name_key like ?").append(n).append(" escape '\\'")
-                        .append(" or ne.family_kana_key like ?").append(n).append(" escape '\\'")
-                        .append(" or ne.given_kana_key like ?").append(n).append(" escape '\\'");
+                        .append(" where ne.family_name_key like ?")
+                        .append(n)
+                        .append(" escape '\\'")
+                        .append(" or ne.given_name_key like ?")
+                        .append(n)
+                        .append(" escape '\\'")
+                        .append(" or ne.family_kana_key like ?")
+                        .append(n)
+                        .append(" escape '\\'")
+                        .append(" or ne.given_kana_key like ?")
+                        .append(n)
+                        .append(" escape '\\'");
                 if (romaji != null) {
-                    sql.append(" or ne.romaji_key like ?").append(r).append(" or ne.given_first_romaji_key like ?").append(r);
+                    sql.append(" or ne.romaji_key like ?")
+                            .append(r)
+                            .append(" or ne.given_first_romaji_key like ?")
+                            .append(r);
                 }
                 sql.append(" union select ep.employee_id from alumnus_profile ep")
-                        .append(" where (ep.show_employer = true and (ep.employer_key like ?").append(c).append(" escape '\\'")
-                        .append(" or ep.role_key like ?").append(c).append(" escape '\\'))")
-                        .append(" or (ep.show_skills = true and ep.skills_key like ?").append(c).append(" escape '\\'))");
+                        .append(" where (ep.show_employer = true and (ep.employer_key like ?")
+                        .append(c)
+                        .append(" escape '\\'")
+                        .append(" or ep.role_key like ?")
+                        .append(c)
+                        .append(" escape '\\'))")
+                        .append(" or (ep.show_skills = true and ep.skills_key like ?")
+                        .append(c)
+                        .append(" escape '\\'))");
             }
             if (notBlank(criteria.departmentCode())) {
                 sql.append(" and p.department_id = (select dd.id from department dd where dd.code = ?")
-                        .append(parameters.size() + 1).append(")");
+                        .append(parameters.size() + 1)
+                        .append(")");
                 parameters.add(criteria.departmentCode());
             }
             if (criteria.minYears() != null) {
@@ -361,8 +418,10 @@ public class DirectorySearch {
                 parameters.add(criteria.maxYears());
             }
             if (notBlank(criteria.skill())) {
-                sql.append(" and p.show_skills = true and exists (select 1 from alumnus_skill fs where fs.profile_id = p.id and fs.skill = ?")
-                        .append(parameters.size() + 1).append(")");
+                sql.append(
+                                " and p.show_skills = true and exists (select 1 from alumnus_skill fs where fs.profile_id = p.id and fs.skill = ?")
+                        .append(parameters.size() + 1)
+                        .append(")");
                 parameters.add(AlumnusProfile.normaliseSkill(criteria.skill()));
             }
             if (notBlank(criteria.region())) {
@@ -370,7 +429,9 @@ public class DirectorySearch {
                 parameters.add(criteria.region().strip());
             }
             if (criteria.openTo() != null) {
-                sql.append(" and p.show_openness = true and p.").append(column(criteria.openTo())).append(" = true");
+                sql.append(" and p.show_openness = true and p.")
+                        .append(column(criteria.openTo()))
+                        .append(" = true");
             }
             return new Filter(sql.toString(), parameters, false);
         }
@@ -399,27 +460,43 @@ public class DirectorySearch {
                 parameters.add(SearchKey.containsPattern(criteria.text()));
                 // One select per key, each the index range of its key with the profile ids in the index
                 // (an index-only scan), instead of one OR over the table's rows.
-                sql.append(" and m.profile_id in (select n.profile_id from directory_member n where n.family_name_key like ?")
-                        .append(n).append(" escape '\\'");
+                sql.append(
+                                " and m.profile_id in (select n.profile_id from directory_member n where n.family_name_key like ?")
+                        .append(n)
+                        .append(" escape '\\'");
                 for (String key : List.of("given_name_key", "family_kana_key", "given_kana_key")) {
-                    sql.append(" union all select n.profile_id from directory_member n where n.").append(key).append(" like ?")
-                            .append(n).append(" escape '\\'");
+                    sql.append(" union all select n.profile_id from directory_member n where n.")
+                            .append(key)
+                            .append(" like ?")
+                            .append(n)
+                            .append(" escape '\\'");
                 }
                 if (romaji != null) {
                     for (String key : List.of("romaji_key", "given_first_romaji_key")) {
-                        sql.append(" union all select n.profile_id from directory_member n where n.").append(key).append(" like ?")
+                        sql.append(" union all select n.profile_id from directory_member n where n.")
+                                .append(key)
+                                .append(" like ?")
                                 .append(r);
                     }
                 }
                 sql.append(" union all select t.profile_id from directory_member_text t")
-                        .append(" where t.text_grams @> directory_grams(cast(?").append(k).append(" as text))")
-                        .append(" and (t.employer_key like ?").append(c).append(" escape '\\'")
-                        .append(" or t.role_key like ?").append(c).append(" escape '\\'")
-                        .append(" or t.skills_key like ?").append(c).append(" escape '\\'))");
+                        .append(" where t.text_grams @> directory_grams(cast(?")
+                        .append(k)
+                        .append(" as text))")
+                        .append(" and (t.employer_key like ?")
+                        .append(c)
+                        .append(" escape '\\'")
+                        .append(" or t.role_key like ?")
+                        .append(c)
+                        .append(" escape '\\'")
+                        .append(" or t.skills_key like ?")
+                        .append(c)
+                        .append(" escape '\\'))");
             }
             if (notBlank(criteria.departmentCode())) {
                 sql.append(" and m.department_id = (select dd.id from department dd where dd.code = ?")
-                        .append(parameters.size() + 1).append(")");
+                        .append(parameters.size() + 1)
+                        .append(")");
                 parameters.add(criteria.departmentCode());
             }
             if (criteria.minYears() != null) {
@@ -431,7 +508,9 @@ public class DirectorySearch {
                 parameters.add(criteria.maxYears());
             }
             if (notBlank(criteria.skill())) {
-                sql.append(" and m.skills @> array[cast(?").append(parameters.size() + 1).append(" as varchar)]");
+                sql.append(" and m.skills @> array[cast(?")
+                        .append(parameters.size() + 1)
+                        .append(" as varchar)]");
                 parameters.add(AlumnusProfile.normaliseSkill(criteria.skill()));
             }
             if (notBlank(criteria.region())) {

@@ -39,10 +39,19 @@ public class EngagementFigures {
                   from department d order by d.code""").getResultList();
         List<DepartmentEngagement> result = new ArrayList<>();
         for (Object[] row : rows) {
-            DepartmentEngagement engagement = new DepartmentEngagement((String) row[0], (String) row[1], (String) row[2],
-                    number(row[3]), number(row[4]), number(row[5]), number(row[6]));
-            if (engagement.activeAlumni() + engagement.boomerangHires() + engagement.referrals()
-                    + engagement.collaborations() > 0) {
+            DepartmentEngagement engagement = new DepartmentEngagement(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    number(row[3]),
+                    number(row[4]),
+                    number(row[5]),
+                    number(row[6]));
+            if (engagement.activeAlumni()
+                            + engagement.boomerangHires()
+                            + engagement.referrals()
+                            + engagement.collaborations()
+                    > 0) {
                 result.add(engagement);
             }
         }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import jp.kizuna.alumni.shared.LocalizedText;
 
 /** The network funnel of one cohort (a department or a year of invitation): each stage counts people. */
-public record FunnelFigure(String key, String nameJa, String nameEn, long invited, long joined, long active,
-                           long interested, long hired) implements Serializable {
+public record FunnelFigure(
+        String key, String nameJa, String nameEn, long invited, long joined, long active, long interested, long hired)
+        implements Serializable {
 
     public String name(Locale locale) {
         return LocalizedText.in(locale, nameJa, nameEn);

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +23,9 @@ import jp.kizuna.alumni.privacy.ProvisionRecord;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.MailFailure;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
-import jp.kizuna.alumni.shared.MailFailure;
 
 /** HR running the network: members, pilot networks, news and mailings to segments (ambassadors: {@link Ambassadors}). */
 @Stateless
@@ -61,8 +60,9 @@ public class NetworkAdministration {
     /** Everyone invited or in the network, newest invitation first; {@code status} narrows it. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<AlumnusProfile> members(MembershipStatus status, int first, int max) {
-        TypedQuery<AlumnusProfile> query = em.createQuery("select p from AlumnusProfile p join fetch p.person"
-                + (status == null ? "" : " where p.status = :status") + " order by p.invitedAt desc, p.id desc",
+        TypedQuery<AlumnusProfile> query = em.createQuery(
+                "select p from AlumnusProfile p join fetch p.person"
+                        + (status == null ? "" : " where p.status = :status") + " order by p.invitedAt desc, p.id desc",
                 AlumnusProfile.class);
         if (status != null) {
             query.setParameter("status", status);
@@ -88,23 +88,30 @@ public class NetworkAdministration {
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<AlumniNetwork> networks() {
-        return em.createQuery("select n from AlumniNetwork n left join fetch n.department order by n.status, n.code",
-                AlumniNetwork.class).getResultList();
+        return em.createQuery(
+                        "select n from AlumniNetwork n left join fetch n.department order by n.status, n.code",
+                        AlumniNetwork.class)
+                .getResultList();
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public long memberCount(String networkCode) {
-        return em.createQuery("select count(p) from AlumnusProfile p where p.network.code = :code and p.status = :active",
-                        Long.class).setParameter("code", networkCode)
-                .setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
+        return em.createQuery(
+                        "select count(p) from AlumnusProfile p where p.network.code = :code and p.status = :active",
+                        Long.class)
+                .setParameter("code", networkCode)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .getSingleResult();
     }
 
     /** A department's own pilot network, run by its admins before it joins the company-wide one. */
     @RolesAllowed(Roles.HR_ADMIN)
     public AlumniNetwork createPilot(String code, String nameJa, String nameEn, String departmentCode) {
         Department department = department(departmentCode);
-        if (!em.createQuery("select n.id from AlumniNetwork n where n.code = :code").setParameter("code", code)
-                .getResultList().isEmpty()) {
+        if (!em.createQuery("select n.id from AlumniNetwork n where n.code = :code")
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty()) {
             throw new BusinessException("network.network.duplicate", code);
         }
         AlumniNetwork pilot = new AlumniNetwork(code, nameJa, nameEn, department, LocalDateTime.now(clock));
@@ -143,8 +150,11 @@ public class NetworkAdministration {
         AlumniNetwork company = companyWide();
         pilot.mergeInto(company, LocalDateTime.now(clock));
         int moved = em.createQuery("update AlumnusProfile p set p.network = :company where p.network = :pilot")
-                .setParameter("company", company).setParameter("pilot", pilot).executeUpdate();
-        audit.record(AuditEntry.Action.UPDATE, "AlumniNetwork", pilotCode, "merged into company network, members " + moved);
+                .setParameter("company", company)
+                .setParameter("pilot", pilot)
+                .executeUpdate();
+        audit.record(
+                AuditEntry.Action.UPDATE, "AlumniNetwork", pilotCode, "merged into company network, members " + moved);
         return moved;
     }
 
@@ -158,7 +168,8 @@ public class NetworkAdministration {
     @RolesAllowed({Roles.HR_ADMIN, Roles.ALUMNI})
     public List<NewsPost> latestNews(int max) {
         return em.createQuery("select n from NewsPost n order by n.publishedAt desc, n.id desc", NewsPost.class)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -187,7 +198,8 @@ public class NetworkAdministration {
                 delivered.add(person);
                 sent++;
             } catch (MessagingException | RuntimeException failed) {
-                LOG.warning("Segment mail to employee " + person.getId() + " not sent" + MailFailure.withoutAddress(failed));
+                LOG.warning("Segment mail to employee " + person.getId() + " not sent"
+                        + MailFailure.withoutAddress(failed));
             }
         }
         if (sent == 0) {
@@ -197,22 +209,39 @@ public class NetworkAdministration {
         if (relay != null) {
             // The relay belongs to another company: the addresses (and names in the mails' headers of
             // a relay's logs) leave to it, which APPI asks to record. Recorded for those really sent.
-            provided.fire(new PersonalDataProvided("Mail relay: " + relay, ProvisionRecord.Channel.EXTERNAL_MAIL_RELAY,
-                    List.of("personal e-mail", "mail text addressed to the person"), purpose,
-                    delivered.stream().map(person -> {
-                        ConsentRecord consent = em.createQuery("select c from ConsentRecord c where c.person = :p"
-                                        + " and c.purpose = :purpose and c.withdrawnAt is null", ConsentRecord.class)
-                                .setParameter("p", person).setParameter("purpose", purpose).getResultStream()
-                                .findFirst().orElse(null);
-                        return new PersonalDataProvided.Person(person.getId(), person.getEmployeeNumber(),
-                                consent == null ? null : consent.getId(), consent == null ? null : consent.getGivenAt());
-                    }).toList()));
+            provided.fire(new PersonalDataProvided(
+                    "Mail relay: " + relay,
+                    ProvisionRecord.Channel.EXTERNAL_MAIL_RELAY,
+                    List.of("personal e-mail", "mail text addressed to the person"),
+                    purpose,
+                    delivered.stream()
+                            .map(person -> {
+                                ConsentRecord consent = em.createQuery(
+                                                "select c from ConsentRecord c where c.person = :p"
+                                                        + " and c.purpose = :purpose and c.withdrawnAt is null",
+                                                ConsentRecord.class)
+                                        .setParameter("p", person)
+                                        .setParameter("purpose", purpose)
+                                        .getResultStream()
+                                        .findFirst()
+                                        .orElse(null);
+                                return new PersonalDataProvided.Person(
+                                        person.getId(),
+                                        person.getEmployeeNumber(),
+                                        consent == null ? null : consent.getId(),
+                                        consent == null ? null : consent.getGivenAt());
+                            })
+                            .toList()));
         }
-        SegmentMailing mailing = new SegmentMailing(purpose, department, text,
-                LocalDateTime.now(clock), caller.login(), sent, recipients.size() - sent);
+        SegmentMailing mailing = new SegmentMailing(
+                purpose, department, text, LocalDateTime.now(clock), caller.login(), sent, recipients.size() - sent);
         em.persist(mailing);
-        audit.record(AuditEntry.Action.EXPORT, "SegmentMailing", purpose, "mail to " + sent + " alumni ("
-                + (recipients.size() - sent) + " failed): " + text.title(Locale.JAPANESE));
+        audit.record(
+                AuditEntry.Action.EXPORT,
+                "SegmentMailing",
+                purpose,
+                "mail to " + sent + " alumni (" + (recipients.size() - sent) + " failed): "
+                        + text.title(Locale.JAPANESE));
         return mailing;
     }
 
@@ -237,15 +266,17 @@ public class NetworkAdministration {
         }
         String login = caller.login();
         Employee me = em.createQuery("select e from Employee e where e.loginName = :login", Employee.class)
-                .setParameter("login", login).getResultStream().findFirst()
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("network.mailing.noOwnAddress"));
         String address = me.getWorkEmail() != null ? me.getWorkEmail() : me.getPersonalEmail();
         if (address == null) {
             throw new BusinessException("network.mailing.noOwnAddress");
         }
         try {
-            for (Locale language : text.inBothLanguages() ? List.of(Locale.JAPANESE, Locale.ENGLISH)
-                    : List.of(Locale.JAPANESE)) {
+            for (Locale language :
+                    text.inBothLanguages() ? List.of(Locale.JAPANESE, Locale.ENGLISH) : List.of(Locale.JAPANESE)) {
                 mail.sendText(address, "[TEST] " + text.title(language), text.body(language));
             }
         } catch (MessagingException | RuntimeException failed) {
@@ -258,13 +289,14 @@ public class NetworkAdministration {
     /** Who a mailing for {@code purpose} would reach now. */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<Employee> segment(ConsentPurpose purpose, Department department) {
-        TypedQuery<Employee> query = em.createQuery("""
+        TypedQuery<Employee> query = em.createQuery(
+                        """
                         select e from AlumnusProfile p join p.person e
                         where p.status = jp.kizuna.alumni.network.MembershipStatus.ACTIVE
                           and e.personalEmail is not null
                           and exists (select c.id from ConsentRecord c where c.person = e and c.purpose = :purpose
-                                      and c.withdrawnAt is null)"""
-                        + (department == null ? "" : " and p.department = :department") + " order by e.id", Employee.class)
+                                      and c.withdrawnAt is null)""" + (department == null ? "" : " and p.department = :department") + " order by e.id",
+                        Employee.class)
                 .setParameter("purpose", purpose);
         if (department != null) {
             query.setParameter("department", department);
@@ -275,7 +307,8 @@ public class NetworkAdministration {
     @RolesAllowed(Roles.HR_ADMIN)
     public List<SegmentMailing> mailings(int max) {
         return em.createQuery("select m from SegmentMailing m order by m.sentAt desc", SegmentMailing.class)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 
     private AlumniNetwork companyWide() {
@@ -284,19 +317,25 @@ public class NetworkAdministration {
 
     private AlumniNetwork network(String code) {
         return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
-                .setParameter("code", code).getResultStream().findFirst()
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("network.network.unknown", code));
     }
 
     private Department department(String code) {
         return em.createQuery("select d from Department d where d.code = :code", Department.class)
-                .setParameter("code", code).getResultStream().findFirst()
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("network.department.unknown", code));
     }
 
     private Employee employee(String number) {
         return em.createQuery("select e from Employee e where e.employeeNumber = :n", Employee.class)
-                .setParameter("n", number).getResultStream().findFirst()
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("network.employee.unknown", number));
     }
 }

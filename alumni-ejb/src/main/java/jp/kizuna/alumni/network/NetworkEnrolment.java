@@ -22,20 +22,20 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.identity.SignInRoleChange;
-import jp.kizuna.alumni.identity.SignInRoles;
 import jp.kizuna.alumni.identity.EmployeeLeft;
 import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.identity.ResignationRecorded;
+import jp.kizuna.alumni.identity.SignInRoleChange;
+import jp.kizuna.alumni.identity.SignInRoles;
 import jp.kizuna.alumni.privacy.ConsentLedger;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.LocalizedText;
+import jp.kizuna.alumni.shared.MailFailure;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
-import jp.kizuna.alumni.shared.MailFailure;
-import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * Joining the network: the invitation when a resignation is recorded, the leaver's answer with
@@ -90,11 +90,13 @@ public class NetworkEnrolment {
     /** After the case has committed, mail the invitation; a failed mail leaves it unsent for HR to resend. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void mailInvitationAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResignationRecorded resignation) {
+    public void mailInvitationAfterCommit(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) ResignationRecorded resignation) {
         try {
             self.mailInvitation(resignation.employeeId());
         } catch (RuntimeException failed) {
-            LOG.warning("Invitation for employee " + resignation.employeeId() + " not sent" + MailFailure.withoutAddress(failed));
+            LOG.warning("Invitation for employee " + resignation.employeeId() + " not sent"
+                    + MailFailure.withoutAddress(failed));
         }
     }
 
@@ -105,12 +107,15 @@ public class NetworkEnrolment {
         if (person == null || person.getStatus() != EmploymentStatus.LEFT) {
             return;
         }
-        profileOf(person).filter(profile -> profile.getStatus() == MembershipStatus.ACCEPTED).ifPresent(profile -> {
-            profile.moveTo(companyNetwork(profile));
-            profile.activate(departure.lastDay(), LocalDate.now(clock), LocalDateTime.now(clock));
-            audit.record(AuditEntry.Action.UPDATE, "AlumnusProfile", profile.getId(), "joined the alumni network");
-            grantPortalAccess(person);
-        });
+        profileOf(person)
+                .filter(profile -> profile.getStatus() == MembershipStatus.ACCEPTED)
+                .ifPresent(profile -> {
+                    profile.moveTo(companyNetwork(profile));
+                    profile.activate(departure.lastDay(), LocalDate.now(clock), LocalDateTime.now(clock));
+                    audit.record(
+                            AuditEntry.Action.UPDATE, "AlumnusProfile", profile.getId(), "joined the alumni network");
+                    grantPortalAccess(person);
+                });
     }
 
     /**
@@ -132,7 +137,13 @@ public class NetworkEnrolment {
         }
         Locale locale = person.getPreferredLocale();
         try {
-            mail.send("network", address, locale, "invitation", person.displayName(locale), longDate(profile.getLastDay(), locale));
+            mail.send(
+                    "network",
+                    address,
+                    locale,
+                    "invitation",
+                    person.displayName(locale),
+                    longDate(profile.getLastDay(), locale));
         } catch (MessagingException failed) {
             throw new BusinessException("network.mail.failed", address);
         }
@@ -144,7 +155,9 @@ public class NetworkEnrolment {
     @RolesAllowed(Roles.HR_ADMIN)
     public AlumnusProfile invite(String employeeNumber) {
         Employee person = em.createQuery("select e from Employee e where e.employeeNumber = :n", Employee.class)
-                .setParameter("n", employeeNumber).getResultStream().findFirst()
+                .setParameter("n", employeeNumber)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("network.employee.unknown", employeeNumber));
         if (person.getStatus() == EmploymentStatus.ACTIVE) {
             throw new BusinessException("network.invitation.still-employed", employeeNumber);
@@ -181,7 +194,8 @@ public class NetworkEnrolment {
         String email = personalEmail.strip();
         if (!email.equals(person.getPersonalEmail())) {
             person.setPersonalEmail(email);
-            audit.record(AuditEntry.Action.UPDATE, "Employee", person.getId(), "personal e-mail for the alumni network");
+            audit.record(
+                    AuditEntry.Action.UPDATE, "Employee", person.getId(), "personal e-mail for the alumni network");
         }
         person.setPreferredLocale(language);
         profile.moveTo(companyNetwork(profile));
@@ -214,8 +228,8 @@ public class NetworkEnrolment {
         if (day == null) {
             return "-";
         }
-        return day.format(DateTimeFormatter.ofPattern(LocalizedText.japanese(locale) ? "yyyy年M月d日" : "MMMM d, yyyy",
-                locale));
+        return day.format(
+                DateTimeFormatter.ofPattern(LocalizedText.japanese(locale) ? "yyyy年M月d日" : "MMMM d, yyyy", locale));
     }
 
     private AlumniNetwork companyNetwork(AlumnusProfile profile) {
@@ -227,6 +241,8 @@ public class NetworkEnrolment {
 
     Optional<AlumnusProfile> profileOf(Employee person) {
         return em.createQuery("select p from AlumnusProfile p where p.person = :person", AlumnusProfile.class)
-                .setParameter("person", person).getResultStream().findFirst();
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst();
     }
 }

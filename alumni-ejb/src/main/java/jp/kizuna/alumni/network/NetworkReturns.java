@@ -84,35 +84,59 @@ public class NetworkReturns {
                 FROM alumnus_profile p LEFT JOIN department d ON d.id = p.department_id
                 WHERE p.invited_at >= ?1 AND p.invited_at < ?2""";
         List<FunnelFigure> departments = new ArrayList<>();
-        for (Object[] row : rows("SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), " + funnel
-                + " GROUP BY COALESCE(d.code, '-') ORDER BY 1", start, end)) {
+        for (Object[] row : rows(
+                "SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), " + funnel
+                        + " GROUP BY COALESCE(d.code, '-') ORDER BY 1",
+                start,
+                end)) {
             boolean none = "-".equals(row[0]);
-            departments.add(figure((String) row[0], none ? "所属なし" : (String) row[1], none ? "No department" : (String) row[2],
-                    row));
+            departments.add(figure(
+                    (String) row[0], none ? "所属なし" : (String) row[1], none ? "No department" : (String) row[2], row));
         }
         List<FunnelFigure> years = new ArrayList<>();
-        for (Object[] row : rows("SELECT CAST(EXTRACT(YEAR FROM p.invited_at) AS INTEGER), '', '', " + funnel
-                + " GROUP BY CAST(EXTRACT(YEAR FROM p.invited_at) AS INTEGER) ORDER BY 1", start, end)) {
+        for (Object[] row : rows(
+                "SELECT CAST(EXTRACT(YEAR FROM p.invited_at) AS INTEGER), '', '', " + funnel
+                        + " GROUP BY CAST(EXTRACT(YEAR FROM p.invited_at) AS INTEGER) ORDER BY 1",
+                start,
+                end)) {
             String year = String.valueOf(((Number) row[0]).intValue());
             years.add(figure(year, year, year, row));
         }
-        FunnelFigure total = new FunnelFigure("ALL", "全体", "All", sum(departments, 0), sum(departments, 1),
-                sum(departments, 2), sum(departments, 3), sum(departments, 4));
+        FunnelFigure total = new FunnelFigure(
+                "ALL",
+                "全体",
+                "All",
+                sum(departments, 0),
+                sum(departments, 1),
+                sum(departments, 2),
+                sum(departments, 3),
+                sum(departments, 4));
         List<FunnelFigure> shownDepartments = shownFunnel(disclosure, departments);
         List<FunnelFigure> shownYears = shownFunnel(disclosure, years);
-        return new ReturnsReport(from, to, disclosure.minimum(), cost, rehireCount, referralCount,
-                shown(disclosure, engagements.size()), rehireCount == null ? null : mean(rehires),
-                referralCount == null ? null : mean(referrals), yenSaved,
+        return new ReturnsReport(
+                from,
+                to,
+                disclosure.minimum(),
+                cost,
+                rehireCount,
+                referralCount,
+                shown(disclosure, engagements.size()),
+                rehireCount == null ? null : mean(rehires),
+                referralCount == null ? null : mean(referrals),
+                yenSaved,
                 disclosure.showsTotal(total.invited()) ? total : null,
-                shownDepartments, departments.size() - shownDepartments.size(),
-                shownYears, years.size() - shownYears.size());
+                shownDepartments,
+                departments.size() - shownDepartments.size(),
+                shownYears,
+                years.size() - shownYears.size());
     }
 
     /** HR's cost of one hire through an agency, in yen. */
     @RolesAllowed(Roles.HR_ADMIN)
     public long costPerAgencyHire() {
         return ((Number) em.createNativeQuery("SELECT cost_per_agency_hire FROM network_roi_setting WHERE id = 1")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
@@ -120,9 +144,13 @@ public class NetworkReturns {
         if (yen < 0 || yen > 100_000_000L) {
             throw new BusinessException("network.returns.costInvalid");
         }
-        em.createNativeQuery("UPDATE network_roi_setting SET cost_per_agency_hire = ?1, updated_at = ?2, updated_by = ?3"
-                        + " WHERE id = 1").setParameter(1, yen).setParameter(2, LocalDateTime.now(clock))
-                .setParameter(3, caller.login()).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE network_roi_setting SET cost_per_agency_hire = ?1, updated_at = ?2, updated_by = ?3"
+                                + " WHERE id = 1")
+                .setParameter(1, yen)
+                .setParameter(2, LocalDateTime.now(clock))
+                .setParameter(3, caller.login())
+                .executeUpdate();
         audit.record(AuditEntry.Action.UPDATE, "NetworkRoiSetting", 1, "cost per agency hire " + yen);
     }
 
@@ -138,18 +166,20 @@ public class NetworkReturns {
     }
 
     private static FunnelFigure figure(String key, String nameJa, String nameEn, Object[] row) {
-        return new FunnelFigure(key, nameJa, nameEn, number(row[3]), number(row[4]), number(row[5]), number(row[6]),
-                number(row[7]));
+        return new FunnelFigure(
+                key, nameJa, nameEn, number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]));
     }
 
     private static long sum(List<FunnelFigure> figures, int stage) {
-        return figures.stream().mapToLong(f -> switch (stage) {
-            case 0 -> f.invited();
-            case 1 -> f.joined();
-            case 2 -> f.active();
-            case 3 -> f.interested();
-            default -> f.hired();
-        }).sum();
+        return figures.stream()
+                .mapToLong(f -> switch (stage) {
+                    case 0 -> f.invited();
+                    case 1 -> f.joined();
+                    case 2 -> f.active();
+                    case 3 -> f.interested();
+                    default -> f.hired();
+                })
+                .sum();
     }
 
     /** Whole days between two timestamps as the database gives them. */
@@ -162,7 +192,8 @@ public class NetworkReturns {
     }
 
     private static Double mean(List<long[]> days) {
-        return days.isEmpty() ? null
+        return days.isEmpty()
+                ? null
                 : Math.round(days.stream().mapToLong(d -> d[0]).average().orElse(0) * 10) / 10.0;
     }
 
@@ -172,6 +203,9 @@ public class NetworkReturns {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, LocalDateTime from, LocalDateTime to) {
-        return em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getResultList();
+        return em.createNativeQuery(sql)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getResultList();
     }
 }

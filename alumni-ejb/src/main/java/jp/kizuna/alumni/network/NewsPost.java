@@ -30,8 +30,7 @@ public class NewsPost extends BaseEntity {
     @Column(nullable = false)
     private String author;
 
-    protected NewsPost() {
-    }
+    protected NewsPost() {}
 
     public NewsPost(BilingualText text, LocalDateTime publishedAt, String author) {
         this.titleJa = text.titleJa();
@@ -47,9 +46,23 @@ public class NewsPost extends BaseEntity {
     }
 
     /** The headline in the reader's language, or in the only language it was written in. */
-    public String title(Locale locale) { return text().title(locale); }
-    public String body(Locale locale) { return text().body(locale); }
-    public boolean isInBothLanguages() { return text().inBothLanguages(); }
-    public LocalDateTime getPublishedAt() { return publishedAt; }
-    public String getAuthor() { return author; }
+    public String title(Locale locale) {
+        return text().title(locale);
+    }
+
+    public String body(Locale locale) {
+        return text().body(locale);
+    }
+
+    public boolean isInBothLanguages() {
+        return text().inBothLanguages();
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
 }

@@ -2,5 +2,10 @@ package jp.kizuna.alumni.network;
 
 /** What an alumnus says they are open to hearing about. */
 public enum Openness {
-    REHIRE, SIDE_JOB, COLLABORATION, MENTORING, SPEAKING, REFERRALS
+    REHIRE,
+    SIDE_JOB,
+    COLLABORATION,
+    MENTORING,
+    SPEAKING,
+    REFERRALS
 }

@@ -11,9 +11,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.shared.MailFailure;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
-import jp.kizuna.alumni.shared.MailFailure;
 
 /**
  * Keeps the directory current: members whose details are a year old are asked by mail to confirm
@@ -45,12 +45,17 @@ public class ProfileConfirmations {
                 continue;
             }
             try {
-                mail.send("network", person.getPersonalEmail(), person.getPreferredLocale(), "confirm",
+                mail.send(
+                        "network",
+                        person.getPersonalEmail(),
+                        person.getPreferredLocale(),
+                        "confirm",
                         person.displayName(person.getPreferredLocale()));
                 profile.confirmationRequested(now);
                 asked++;
             } catch (MessagingException | RuntimeException failed) {
-                LOG.warning("Confirmation request to profile " + profile.getId() + " not sent" + MailFailure.withoutAddress(failed));
+                LOG.warning("Confirmation request to profile " + profile.getId() + " not sent"
+                        + MailFailure.withoutAddress(failed));
             }
         }
         int count = asked;
@@ -67,6 +72,7 @@ public class ProfileConfirmations {
                         order by p.confirmedAt""", AlumnusProfile.class)
                 .setParameter("due", now.minusDays(AlumnusProfile.CONFIRMATION_INTERVAL_DAYS))
                 .setParameter("again", now.minusDays(30))
-                .setMaxResults(BATCH).getResultList();
+                .setMaxResults(BATCH)
+                .getResultList();
     }
 }

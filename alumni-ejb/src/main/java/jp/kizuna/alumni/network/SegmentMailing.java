@@ -54,11 +54,16 @@ public class SegmentMailing extends BaseEntity {
     @Column(nullable = false)
     private int undelivered;
 
-    protected SegmentMailing() {
-    }
+    protected SegmentMailing() {}
 
-    public SegmentMailing(ConsentPurpose purpose, Department department, BilingualText text,
-                          LocalDateTime sentAt, String sentBy, int recipients, int undelivered) {
+    public SegmentMailing(
+            ConsentPurpose purpose,
+            Department department,
+            BilingualText text,
+            LocalDateTime sentAt,
+            String sentBy,
+            int recipients,
+            int undelivered) {
         this.purpose = purpose;
         this.department = department;
         this.subjectJa = text.titleJa();
@@ -71,12 +76,35 @@ public class SegmentMailing extends BaseEntity {
         this.undelivered = undelivered;
     }
 
-    public ConsentPurpose getPurpose() { return purpose; }
-    public Department getDepartment() { return department; }
-    public BilingualText text() { return new BilingualText(subjectJa, bodyJa, subjectEn, bodyEn); }
-    public String subject(java.util.Locale locale) { return text().title(locale); }
-    public LocalDateTime getSentAt() { return sentAt; }
-    public String getSentBy() { return sentBy; }
-    public int getRecipients() { return recipients; }
-    public int getUndelivered() { return undelivered; }
+    public ConsentPurpose getPurpose() {
+        return purpose;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public BilingualText text() {
+        return new BilingualText(subjectJa, bodyJa, subjectEn, bodyEn);
+    }
+
+    public String subject(java.util.Locale locale) {
+        return text().title(locale);
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
+
+    public int getRecipients() {
+        return recipients;
+    }
+
+    public int getUndelivered() {
+        return undelivered;
+    }
 }

@@ -54,8 +54,7 @@ public class CaseAccess {
     @PermitAll
     public boolean isLineManagerOf(Employee employee) {
         Employee manager = employee.getManager();
-        return caller.isIn(Roles.MANAGER) && manager != null
-                && callerLogin().equals(manager.getLoginName());
+        return caller.isIn(Roles.MANAGER) && manager != null && callerLogin().equals(manager.getLoginName());
     }
 
     @PermitAll

@@ -20,9 +20,19 @@ import jp.kizuna.alumni.shared.BaseEntity;
 public class CaseEvent extends BaseEntity {
 
     public enum Kind {
-        OPENED, STATUS_CHANGED, LAST_DAY_CHANGED, REASONS_RECORDED, INTERVIEW_SCHEDULED, INTERVIEW_RECORDED,
-        RETENTION_OFFERED, RETENTION_DECIDED, CHECKLIST_CREATED, CHECKLIST_ITEM_DONE, SURVEY_ISSUED,
-        SURVEY_MAILED, SURVEY_COMPLETED
+        OPENED,
+        STATUS_CHANGED,
+        LAST_DAY_CHANGED,
+        REASONS_RECORDED,
+        INTERVIEW_SCHEDULED,
+        INTERVIEW_RECORDED,
+        RETENTION_OFFERED,
+        RETENTION_DECIDED,
+        CHECKLIST_CREATED,
+        CHECKLIST_ITEM_DONE,
+        SURVEY_ISSUED,
+        SURVEY_MAILED,
+        SURVEY_COMPLETED
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -41,8 +51,7 @@ public class CaseEvent extends BaseEntity {
 
     private String detail;
 
-    protected CaseEvent() {
-    }
+    protected CaseEvent() {}
 
     CaseEvent(OffboardingCase offboardingCase, LocalDateTime occurredAt, String actor, Kind kind, String detail) {
         this.offboardingCase = offboardingCase;

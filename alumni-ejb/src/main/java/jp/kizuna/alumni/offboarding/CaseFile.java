@@ -11,7 +11,13 @@ import jp.kizuna.alumni.shared.PersonName;
  * leaving checklist, the reason categories to choose from and the leaver's survey link (null when none
  * was issued).
  */
-public record CaseFile(OffboardingCase offboarding, List<CaseEvent> timeline, Map<String, PersonName> actorNames,
-                       List<InterviewSummary> interviews, List<RetentionOffer> offers, List<ChecklistItem> checklist,
-                       List<ReasonCategory> categories, String surveyLink) implements Serializable {
-}
+public record CaseFile(
+        OffboardingCase offboarding,
+        List<CaseEvent> timeline,
+        Map<String, PersonName> actorNames,
+        List<InterviewSummary> interviews,
+        List<RetentionOffer> offers,
+        List<ChecklistItem> checklist,
+        List<ReasonCategory> categories,
+        String surveyLink)
+        implements Serializable {}

@@ -35,7 +35,9 @@ public class CaseFiles {
     public CaseFile read(long caseId) {
         OffboardingCase offboarding = access.visibleCase(caseId);
         List<CaseEvent> timeline = CaseParts.timeline(em, caseId);
-        return new CaseFile(offboarding, timeline,
+        return new CaseFile(
+                offboarding,
+                timeline,
                 directory.namesOf(timeline.stream().map(CaseEvent::getActor).toList()),
                 CaseParts.interviews(em, offboarding, access),
                 CaseParts.offers(em, caseId),

@@ -10,28 +10,26 @@ import java.util.List;
  */
 final class CaseParts {
 
-    private CaseParts() {
-    }
+    private CaseParts() {}
 
     static List<CaseEvent> timeline(EntityManager em, long caseId) {
         return em.createQuery("""
-                        select v from CaseEvent v where v.offboardingCase.id = :id order by v.occurredAt, v.id""",
-                        CaseEvent.class)
-                .setParameter("id", caseId).getResultList();
+                        select v from CaseEvent v where v.offboardingCase.id = :id order by v.occurredAt, v.id""", CaseEvent.class).setParameter("id", caseId).getResultList();
     }
 
     static List<RetentionOffer> offers(EntityManager em, long caseId) {
         return em.createQuery("""
-                        select o from RetentionOffer o where o.offboardingCase.id = :id order by o.offeredOn, o.id""",
-                        RetentionOffer.class)
-                .setParameter("id", caseId).getResultList();
+                        select o from RetentionOffer o where o.offboardingCase.id = :id order by o.offeredOn, o.id""", RetentionOffer.class)
+                .setParameter("id", caseId)
+                .getResultList();
     }
 
     static List<ChecklistItem> checklist(EntityManager em, long caseId) {
         return em.createQuery("""
                         select i from ChecklistItem i where i.offboardingCase.id = :id
                         order by i.dueDate, i.sortOrder, i.id""", ChecklistItem.class)
-                .setParameter("id", caseId).getResultList();
+                .setParameter("id", caseId)
+                .getResultList();
     }
 
     /** The interviews as the reader may see them: notes stay behind {@link ExitInterviews#readNotes}. */
@@ -44,8 +42,16 @@ final class CaseParts {
                         order by i.interviewDate, i.id""", ExitInterview.class)
                 .setParameter("id", offboarding.getId())
                 .getResultStream()
-                .map(i -> new InterviewSummary(i.getId(), i.getKind(), i.getInterviewDate(), i.getInterviewerLogin(),
-                        i.getInterviewerName(), i.isHeld(), i.getGuideCovered(), i.getConfidentiality(), i.hasWriteUp(),
+                .map(i -> new InterviewSummary(
+                        i.getId(),
+                        i.getKind(),
+                        i.getInterviewDate(),
+                        i.getInterviewerLogin(),
+                        i.getInterviewerName(),
+                        i.isHeld(),
+                        i.getGuideCovered(),
+                        i.getConfidentiality(),
+                        i.hasWriteUp(),
                         i.hasWriteUp() && i.notesReadableBy(reader, hr, lineManager)))
                 .toList();
     }

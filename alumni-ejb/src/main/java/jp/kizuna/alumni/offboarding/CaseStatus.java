@@ -9,7 +9,13 @@ import java.util.Set;
  * withdrawn while the person is still employed, i.e. until the last day has been processed.
  */
 public enum CaseStatus {
-    NOTICE_RECEIVED, INTERVIEWS, HANDOVER, LAST_DAY, FOLLOW_UP, CLOSED, WITHDRAWN;
+    NOTICE_RECEIVED,
+    INTERVIEWS,
+    HANDOVER,
+    LAST_DAY,
+    FOLLOW_UP,
+    CLOSED,
+    WITHDRAWN;
 
     /** The states this one may move to. */
     public Set<CaseStatus> successors() {

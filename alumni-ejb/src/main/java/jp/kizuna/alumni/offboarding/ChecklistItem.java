@@ -61,8 +61,7 @@ public class ChecklistItem extends BaseEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected ChecklistItem() {
-    }
+    protected ChecklistItem() {}
 
     ChecklistItem(OffboardingCase offboardingCase, ChecklistTemplateItem template, String ownerName) {
         this.offboardingCase = offboardingCase;

@@ -1,7 +1,7 @@
 package jp.kizuna.alumni.offboarding;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -51,8 +51,7 @@ public class ChecklistTemplate extends BaseEntity {
     @OrderBy("sortOrder, id")
     private List<ChecklistTemplateItem> items = new ArrayList<>();
 
-    protected ChecklistTemplate() {
-    }
+    protected ChecklistTemplate() {}
 
     public ChecklistTemplate(String nameJa, String nameEn, Department department, String jobTitle) {
         update(nameJa, nameEn, department, jobTitle, true);
@@ -68,10 +67,10 @@ public class ChecklistTemplate extends BaseEntity {
         this.active = active;
     }
 
-    public ChecklistTemplateItem addItem(String titleJa, String titleEn, ChecklistCategory category, TaskOwner owner,
-                                         int daysFromLastDay) {
-        ChecklistTemplateItem item = new ChecklistTemplateItem(this, titleJa, titleEn, category, owner, daysFromLastDay,
-                items.size());
+    public ChecklistTemplateItem addItem(
+            String titleJa, String titleEn, ChecklistCategory category, TaskOwner owner, int daysFromLastDay) {
+        ChecklistTemplateItem item =
+                new ChecklistTemplateItem(this, titleJa, titleEn, category, owner, daysFromLastDay, items.size());
         items.add(item);
         return item;
     }
@@ -100,8 +99,8 @@ public class ChecklistTemplate extends BaseEntity {
      * specific template repeats (same Japanese or English title, ignoring spaces and case) is listed
      * once, in the more specific template's wording, owner and due date.
      */
-    public static List<ChecklistTemplateItem> tasksFor(Collection<ChecklistTemplate> templates, Department leaverDepartment,
-                                                       String leaverJobTitle) {
+    public static List<ChecklistTemplateItem> tasksFor(
+            Collection<ChecklistTemplate> templates, Department leaverDepartment, String leaverJobTitle) {
         List<ChecklistTemplate> fitting = templates.stream()
                 .filter(t -> t.fit(leaverDepartment, leaverJobTitle) >= 0)
                 .sorted(Comparator.comparingInt((ChecklistTemplate t) -> t.fit(leaverDepartment, leaverJobTitle))
@@ -127,11 +126,13 @@ public class ChecklistTemplate extends BaseEntity {
     }
 
     private static boolean sameTask(ChecklistTemplateItem one, ChecklistTemplateItem other) {
-        return key(one.getTitleJa()).equals(key(other.getTitleJa())) || key(one.getTitleEn()).equals(key(other.getTitleEn()));
+        return key(one.getTitleJa()).equals(key(other.getTitleJa()))
+                || key(one.getTitleEn()).equals(key(other.getTitleEn()));
     }
 
     private static String key(String title) {
-        return Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKC).replaceAll("\\s+", "")
+        return Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKC)
+                .replaceAll("\\s+", "")
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -43,11 +43,16 @@ public class ChecklistTemplateItem extends BaseEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected ChecklistTemplateItem() {
-    }
+    protected ChecklistTemplateItem() {}
 
-    ChecklistTemplateItem(ChecklistTemplate template, String titleJa, String titleEn, ChecklistCategory category,
-                          TaskOwner owner, int daysFromLastDay, int sortOrder) {
+    ChecklistTemplateItem(
+            ChecklistTemplate template,
+            String titleJa,
+            String titleEn,
+            ChecklistCategory category,
+            TaskOwner owner,
+            int daysFromLastDay,
+            int sortOrder) {
         if (titleJa == null || titleJa.isBlank() || titleEn == null || titleEn.isBlank()) {
             throw new BusinessException("offboarding.checklist.titlesRequired");
         }

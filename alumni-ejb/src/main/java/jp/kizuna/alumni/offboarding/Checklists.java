@@ -54,11 +54,14 @@ public class Checklists {
 
     /** Creates ({@code templateId} null) or changes a template. */
     @RolesAllowed(Roles.HR_ADMIN)
-    public ChecklistTemplate saveTemplate(Long templateId, String nameJa, String nameEn, String departmentCode,
-                                          String jobTitle, boolean active) {
-        Department department = departmentCode == null || departmentCode.isBlank() ? null
-                : directory.findDepartment(departmentCode)
-                .orElseThrow(() -> new BusinessException("offboarding.checklist.unknownDepartment", departmentCode));
+    public ChecklistTemplate saveTemplate(
+            Long templateId, String nameJa, String nameEn, String departmentCode, String jobTitle, boolean active) {
+        Department department = departmentCode == null || departmentCode.isBlank()
+                ? null
+                : directory
+                        .findDepartment(departmentCode)
+                        .orElseThrow(
+                                () -> new BusinessException("offboarding.checklist.unknownDepartment", departmentCode));
         if (templateId == null) {
             ChecklistTemplate created = new ChecklistTemplate(nameJa, nameEn, department, jobTitle);
             em.persist(created);
@@ -70,8 +73,13 @@ public class Checklists {
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
-    public ChecklistTemplate addTemplateItem(long templateId, String titleJa, String titleEn, ChecklistCategory category,
-                                             TaskOwner owner, int daysFromLastDay) {
+    public ChecklistTemplate addTemplateItem(
+            long templateId,
+            String titleJa,
+            String titleEn,
+            ChecklistCategory category,
+            TaskOwner owner,
+            int daysFromLastDay) {
         ChecklistTemplate template = template(templateId);
         em.persist(template.addItem(titleJa, titleEn, category, owner, daysFromLastDay));
         return template;
@@ -92,9 +100,11 @@ public class Checklists {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public List<ChecklistItem> instantiateFor(OffboardingCase offboarding) {
         Employee leaver = offboarding.getEmployee();
-        List<ChecklistTemplate> active = em.createQuery("select t from ChecklistTemplate t where t.active = true",
-                ChecklistTemplate.class).getResultList();
-        List<ChecklistTemplateItem> tasks = ChecklistTemplate.tasksFor(active, leaver.getDepartment(), leaver.getJobTitle());
+        List<ChecklistTemplate> active = em.createQuery(
+                        "select t from ChecklistTemplate t where t.active = true", ChecklistTemplate.class)
+                .getResultList();
+        List<ChecklistTemplateItem> tasks =
+                ChecklistTemplate.tasksFor(active, leaver.getDepartment(), leaver.getJobTitle());
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -102,11 +112,18 @@ public class Checklists {
                 .map(item -> new ChecklistItem(offboarding, item, ownerName(item.getOwner(), leaver)))
                 .toList();
         items.forEach(em::persist);
-        String names = active.stream().filter(t -> t.fit(leaver.getDepartment(), leaver.getJobTitle()) >= 0)
-                .sorted(Comparator.comparingInt((ChecklistTemplate t) -> t.fit(leaver.getDepartment(), leaver.getJobTitle())))
-                .map(ChecklistTemplate::getNameEn).collect(java.util.stream.Collectors.joining(" + "));
-        em.persist(new CaseEvent(offboarding, LocalDateTime.now(clock), access.callerLogin(),
-                CaseEvent.Kind.CHECKLIST_CREATED, names + " (" + items.size() + ")"));
+        String names = active.stream()
+                .filter(t -> t.fit(leaver.getDepartment(), leaver.getJobTitle()) >= 0)
+                .sorted(Comparator.comparingInt(
+                        (ChecklistTemplate t) -> t.fit(leaver.getDepartment(), leaver.getJobTitle())))
+                .map(ChecklistTemplate::getNameEn)
+                .collect(java.util.stream.Collectors.joining(" + "));
+        em.persist(new CaseEvent(
+                offboarding,
+                LocalDateTime.now(clock),
+                access.callerLogin(),
+                CaseEvent.Kind.CHECKLIST_CREATED,
+                names + " (" + items.size() + ")"));
         return items;
     }
 
@@ -126,8 +143,12 @@ public class Checklists {
     public ChecklistItem complete(long itemId) {
         ChecklistItem item = item(itemId);
         item.complete(LocalDateTime.now(clock), access.callerLogin());
-        em.persist(new CaseEvent(item.getOffboardingCase(), LocalDateTime.now(clock), access.callerLogin(),
-                CaseEvent.Kind.CHECKLIST_ITEM_DONE, item.getTitleEn()));
+        em.persist(new CaseEvent(
+                item.getOffboardingCase(),
+                LocalDateTime.now(clock),
+                access.callerLogin(),
+                CaseEvent.Kind.CHECKLIST_ITEM_DONE,
+                item.getTitleEn()));
         return item;
     }
 
@@ -144,8 +165,11 @@ public class Checklists {
         String jpql = """
                 select i from ChecklistItem i join fetch i.offboardingCase c join fetch c.employee e
                 where i.doneAt is null and i.dueDate < :today and c.status in :open""";
-        var query = em.createQuery(access.isHr() ? jpql + " order by i.dueDate, i.id"
-                : jpql + " and e.manager.loginName = :caller order by i.dueDate, i.id", ChecklistItem.class)
+        var query = em.createQuery(
+                        access.isHr()
+                                ? jpql + " order by i.dueDate, i.id"
+                                : jpql + " and e.manager.loginName = :caller order by i.dueDate, i.id",
+                        ChecklistItem.class)
                 .setParameter("today", LocalDate.now(clock))
                 .setParameter("open", CaseStatus.open());
         if (!access.isHr()) {
@@ -173,7 +197,8 @@ public class Checklists {
     private static String ownerName(TaskOwner owner, Employee leaver) {
         return switch (owner) {
             case LEAVER -> leaver.getFullName();
-            case MANAGER -> leaver.getManager() == null ? null : leaver.getManager().getFullName();
+            case MANAGER ->
+                leaver.getManager() == null ? null : leaver.getManager().getFullName();
             case HR, IT -> null;
         };
     }

@@ -38,8 +38,12 @@ public enum Confidentiality {
      * @param interviewer    login of the interviewer
      * @param namedReaders   logins named on an HR_RESTRICTED interview
      */
-    public boolean allows(String reader, boolean hrAdmin, boolean lineManager, String interviewer,
-                          java.util.Collection<String> namedReaders) {
+    public boolean allows(
+            String reader,
+            boolean hrAdmin,
+            boolean lineManager,
+            String interviewer,
+            java.util.Collection<String> namedReaders) {
         if (reader != null && reader.equals(interviewer)) {
             return true;
         }

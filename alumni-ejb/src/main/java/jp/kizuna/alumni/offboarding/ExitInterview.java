@@ -12,11 +12,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,11 +90,14 @@ public class ExitInterview extends BaseEntity {
     @OneToMany(mappedBy = "exitInterview", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<QuestionAnswer> answers = new ArrayList<>();
 
-    protected ExitInterview() {
-    }
+    protected ExitInterview() {}
 
-    ExitInterview(OffboardingCase offboardingCase, InterviewKind kind, LocalDate interviewDate, String interviewerLogin,
-                  String interviewerName) {
+    ExitInterview(
+            OffboardingCase offboardingCase,
+            InterviewKind kind,
+            LocalDate interviewDate,
+            String interviewerLogin,
+            String interviewerName) {
         if (!offboardingCase.isOpen()) {
             throw new BusinessException("offboarding.case.notOpen");
         }
@@ -114,13 +117,20 @@ public class ExitInterview extends BaseEntity {
         this.kind = kind;
         this.interviewDate = interviewDate;
         this.interviewerLogin = interviewerLogin.strip();
-        this.interviewerName = interviewerName == null || interviewerName.isBlank() ? this.interviewerLogin
-                : interviewerName.strip();
+        this.interviewerName =
+                interviewerName == null || interviewerName.isBlank() ? this.interviewerLogin : interviewerName.strip();
     }
 
     /** Writes the conversation up; can be corrected later by whoever may read it. */
-    void record(LocalDate heldOn, Set<InterviewGuide> covered, String notes, Confidentiality level,
-                Collection<String> readers, LocalDateTime now, String by, LocalDate today) {
+    void record(
+            LocalDate heldOn,
+            Set<InterviewGuide> covered,
+            String notes,
+            Confidentiality level,
+            Collection<String> readers,
+            LocalDateTime now,
+            String by,
+            LocalDate today) {
         if (heldOn != null) {
             if (heldOn.isAfter(today)) {
                 throw new BusinessException("offboarding.interview.inFuture");
@@ -135,13 +145,18 @@ public class ExitInterview extends BaseEntity {
         if (notes != null && notes.length() > NOTES_MAX) {
             throw new BusinessException("offboarding.text.tooLong", NOTES_MAX);
         }
-        Set<String> named = readers == null ? Set.of() : readers.stream().map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> named = readers == null
+                ? Set.of()
+                : readers.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
         if (level == Confidentiality.HR_RESTRICTED && named.isEmpty()) {
             throw new BusinessException("offboarding.interview.readersRequired");
         }
         this.held = true;
-        this.guideCovered = covered == null || covered.isEmpty() ? null
+        this.guideCovered = covered == null || covered.isEmpty()
+                ? null
                 : covered.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
         this.confidentiality = level == null ? Confidentiality.defaultFor(kind, true) : level;
@@ -196,7 +211,8 @@ public class ExitInterview extends BaseEntity {
         if (guideCovered == null) {
             return EnumSet.noneOf(InterviewGuide.class);
         }
-        return Arrays.stream(guideCovered.split(",")).map(InterviewGuide::valueOf)
+        return Arrays.stream(guideCovered.split(","))
+                .map(InterviewGuide::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(InterviewGuide.class)));
     }
 

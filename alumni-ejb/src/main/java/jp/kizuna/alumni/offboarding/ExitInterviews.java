@@ -58,7 +58,8 @@ public class ExitInterviews {
         if (kind == InterviewKind.FOLLOW_UP) {
             throw new BusinessException("offboarding.interview.followUpAutomatic");
         }
-        String login = interviewerLogin == null || interviewerLogin.isBlank() ? access.callerLogin()
+        String login = interviewerLogin == null || interviewerLogin.isBlank()
+                ? access.callerLogin()
                 : interviewerLogin.strip();
         String name = directory.findByLogin(login).map(e -> e.getFullName()).orElse(login);
         ExitInterview interview = new ExitInterview(offboarding, kind, date, login, name);
@@ -68,7 +69,10 @@ public class ExitInterviews {
         event(offboarding, CaseEvent.Kind.INTERVIEW_SCHEDULED, kind + " " + date + " " + name);
         if (offboarding.getStatus() == CaseStatus.NOTICE_RECEIVED) {
             offboarding.moveTo(CaseStatus.INTERVIEWS, LocalDate.now(clock), LocalDateTime.now(clock));
-            event(offboarding, CaseEvent.Kind.STATUS_CHANGED, CaseStatus.NOTICE_RECEIVED + " → " + CaseStatus.INTERVIEWS);
+            event(
+                    offboarding,
+                    CaseEvent.Kind.STATUS_CHANGED,
+                    CaseStatus.NOTICE_RECEIVED + " → " + CaseStatus.INTERVIEWS);
         }
         return interview;
     }
@@ -89,25 +93,39 @@ public class ExitInterviews {
         if (!ownInterview && !access.isHrAdmin()) {
             throw new BusinessException("offboarding.interview.notYours");
         }
-        if (interview.hasWriteUp() && !interview.notesReadableBy(access.callerLogin(), access.isHrAdmin(),
-                access.isLineManagerOf(offboarding.getEmployee()))) {
+        if (interview.hasWriteUp()
+                && !interview.notesReadableBy(
+                        access.callerLogin(), access.isHrAdmin(), access.isLineManagerOf(offboarding.getEmployee()))) {
             throw new BusinessException("offboarding.notes.confidential", interview.getConfidentiality());
         }
         if (interview.getKind() == InterviewKind.FOLLOW_UP) {
-            QuestionnaireVersion version = interview.getQuestionnaireVersion() != null ? interview.getQuestionnaireVersion()
+            QuestionnaireVersion version = interview.getQuestionnaireVersion() != null
+                    ? interview.getQuestionnaireVersion()
                     : questionnaires.published(QuestionnairePurpose.FOLLOW_UP);
             interview.answer(version, write.answers());
         }
         Confidentiality level = write.confidentiality() == null
-                ? Confidentiality.defaultFor(interview.getKind(), access.isHrAdmin()) : write.confidentiality();
-        Confidentiality baseline = interview.isHeld() ? interview.getConfidentiality()
+                ? Confidentiality.defaultFor(interview.getKind(), access.isHrAdmin())
+                : write.confidentiality();
+        Confidentiality baseline = interview.isHeld()
+                ? interview.getConfidentiality()
                 : Confidentiality.defaultFor(interview.getKind(), access.isHrAdmin());
         if (level.widerThan(baseline) && !write.wideningConfirmed()) {
             throw new BusinessException("offboarding.interview.wideningNotConfirmed", baseline, level);
         }
-        interview.record(write.heldOn(), write.guideCovered(), write.notes(), level,
-                write.namedReaders(), LocalDateTime.now(clock), access.callerLogin(), LocalDate.now(clock));
-        audit.record(AuditEntry.Action.UPDATE, "ExitInterview", interview.getId(),
+        interview.record(
+                write.heldOn(),
+                write.guideCovered(),
+                write.notes(),
+                level,
+                write.namedReaders(),
+                LocalDateTime.now(clock),
+                access.callerLogin(),
+                LocalDate.now(clock));
+        audit.record(
+                AuditEntry.Action.UPDATE,
+                "ExitInterview",
+                interview.getId(),
                 "notes written, " + interview.getConfidentiality());
         event(offboarding, CaseEvent.Kind.INTERVIEW_RECORDED, interview.getKind() + " " + interview.getInterviewDate());
         return interview;
@@ -131,12 +149,20 @@ public class ExitInterviews {
             }
             ExitInterview waiting = scheduledFollowUp(caseId);
             if (waiting == null) {
-                String login = interviewerLogin == null || interviewerLogin.isBlank() ? access.callerLogin()
+                String login = interviewerLogin == null || interviewerLogin.isBlank()
+                        ? access.callerLogin()
                         : interviewerLogin.strip();
-                waiting = new ExitInterview(offboarding, kind, heldOn, login,
+                waiting = new ExitInterview(
+                        offboarding,
+                        kind,
+                        heldOn,
+                        login,
                         directory.findByLogin(login).map(e -> e.getFullName()).orElse(login));
                 em.persist(waiting);
-                event(offboarding, CaseEvent.Kind.INTERVIEW_SCHEDULED, kind + " " + heldOn + " " + waiting.getInterviewerName());
+                event(
+                        offboarding,
+                        CaseEvent.Kind.INTERVIEW_SCHEDULED,
+                        kind + " " + heldOn + " " + waiting.getInterviewerName());
                 em.flush();
             }
             return record(waiting.getId(), write);
@@ -158,15 +184,20 @@ public class ExitInterviews {
                         order by i.interviewDate, i.id""", ExitInterview.class)
                 .setParameter("kind", InterviewKind.FOLLOW_UP)
                 .setParameter("status", CaseStatus.FOLLOW_UP)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 
     private ExitInterview scheduledFollowUp(long caseId) {
         return em.createQuery("""
                         select i from ExitInterview i where i.offboardingCase.id = :id and i.kind = :kind
                         and i.held = false order by i.interviewDate, i.id""", ExitInterview.class)
-                .setParameter("id", caseId).setParameter("kind", InterviewKind.FOLLOW_UP)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setParameter("id", caseId)
+                .setParameter("kind", InterviewKind.FOLLOW_UP)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
@@ -191,11 +222,14 @@ public class ExitInterviews {
         ExitInterview interview = interview(interviewId);
         OffboardingCase offboarding = interview.getOffboardingCase();
         access.requireVisible(offboarding);
-        if (!interview.notesReadableBy(access.callerLogin(), access.isHrAdmin(),
-                access.isLineManagerOf(offboarding.getEmployee()))) {
+        if (!interview.notesReadableBy(
+                access.callerLogin(), access.isHrAdmin(), access.isLineManagerOf(offboarding.getEmployee()))) {
             throw new BusinessException("offboarding.notes.confidential", interview.getConfidentiality());
         }
-        audit.record(AuditEntry.Action.READ_CONFIDENTIAL, "ExitInterview", interview.getId(),
+        audit.record(
+                AuditEntry.Action.READ_CONFIDENTIAL,
+                "ExitInterview",
+                interview.getId(),
                 interview.getConfidentiality() + " notes of case " + offboarding.getId());
         return new InterviewWriteUp(interview.getNotes(), interview.answerSheet());
     }

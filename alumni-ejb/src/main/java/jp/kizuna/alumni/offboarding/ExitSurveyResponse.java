@@ -68,11 +68,13 @@ public class ExitSurveyResponse extends BaseEntity {
     @OneToMany(mappedBy = "response", cascade = CascadeType.PERSIST)
     private List<QuestionAnswer> answers = new ArrayList<>();
 
-    protected ExitSurveyResponse() {
-    }
+    protected ExitSurveyResponse() {}
 
-    ExitSurveyResponse(OffboardingCase offboardingCase, QuestionnaireVersion questionnaireVersion, SurveyAnswers answers,
-                       LocalDate today) {
+    ExitSurveyResponse(
+            OffboardingCase offboardingCase,
+            QuestionnaireVersion questionnaireVersion,
+            SurveyAnswers answers,
+            LocalDate today) {
         answers.validate();
         this.questionnaireVersion = questionnaireVersion;
         this.anonymous = answers.anonymous();
@@ -83,7 +85,9 @@ public class ExitSurveyResponse extends BaseEntity {
         this.experienceScore = answers.experienceScore();
         this.offboardingScore = answers.offboardingScore();
         this.wouldReturn = answers.wouldReturn();
-        this.comment = answers.comment() == null || answers.comment().isBlank() ? null : answers.comment().strip();
+        this.comment = answers.comment() == null || answers.comment().isBlank()
+                ? null
+                : answers.comment().strip();
     }
 
     void addAnswer(QuestionAnswer answer) {
@@ -129,8 +133,8 @@ public class ExitSurveyResponse extends BaseEntity {
     }
 
     /** The leaver's answers as the survey form sends them. */
-    public record SurveyAnswers(int experienceScore, int offboardingScore, boolean wouldReturn, String comment,
-                                boolean anonymous) {
+    public record SurveyAnswers(
+            int experienceScore, int offboardingScore, boolean wouldReturn, String comment, boolean anonymous) {
         void validate() {
             if (experienceScore < 1 || experienceScore > 5 || offboardingScore < 1 || offboardingScore > 5) {
                 throw new BusinessException("offboarding.survey.scoreRange");

@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
@@ -34,10 +34,9 @@ import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
 import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.shared.MailFailure;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
-import jp.kizuna.alumni.shared.MailFailure;
-import jp.kizuna.alumni.shared.LocalizedText;
 
 /**
  * The exit survey behind a personal link. The link is the credential because the leaver may
@@ -129,7 +128,9 @@ public class ExitSurveys {
                           and (e.personalEmail is not null or e.workEmail is not null)
                           and c.lastDay <= :today and c.surveyExpiresOn >= :today
                           and c.status <> jp.kizuna.alumni.offboarding.CaseStatus.WITHDRAWN""", Long.class)
-                .setParameter("today", today).setMaxResults(BATCH).getResultList()) {
+                .setParameter("today", today)
+                .setMaxResults(BATCH)
+                .getResultList()) {
             try {
                 if (self.mailIfNotYet(caseId)) {
                     sent++;
@@ -148,7 +149,9 @@ public class ExitSurveys {
     public boolean mailIfNotYet(long caseId) {
         int claimed = em.createQuery("update OffboardingCase c set c.surveyMailedAt = :now"
                         + " where c.id = :id and c.surveyMailedAt is null")
-                .setParameter("now", LocalDateTime.now(clock)).setParameter("id", caseId).executeUpdate();
+                .setParameter("now", LocalDateTime.now(clock))
+                .setParameter("id", caseId)
+                .executeUpdate();
         if (claimed == 0) {
             return false;
         }
@@ -166,21 +169,30 @@ public class ExitSurveys {
         }
         Locale language = leaver.getPreferredLocale();
         try {
-            mail.send("offboarding", address, language, "survey", leaver.getGivenName(), linkFor(offboarding),
+            mail.send(
+                    "offboarding",
+                    address,
+                    language,
+                    "survey",
+                    leaver.getGivenName(),
+                    linkFor(offboarding),
                     offboarding.getSurveyExpiresOn().toString());
         } catch (MessagingException failed) {
             throw new BusinessException("offboarding.survey.mailFailed", address);
         }
         offboarding.surveyMailed(LocalDateTime.now(clock));
-        em.persist(new CaseEvent(offboarding, LocalDateTime.now(clock), access.callerLogin(),
-                CaseEvent.Kind.SURVEY_MAILED, null));
+        em.persist(new CaseEvent(
+                offboarding, LocalDateTime.now(clock), access.callerLogin(), CaseEvent.Kind.SURVEY_MAILED, null));
     }
 
     /** What the survey page needs to greet the leaver; empty for an unknown, used or expired link. */
     @PermitAll // the token is the credential; it reveals only the first name and the language
     public Optional<SurveyInvitation> invitation(String token) {
-        return open(token).map(c -> new SurveyInvitation(c.getEmployee().getGivenName(),
-                c.getEmployee().getPreferredLocale().getLanguage(), c.getSurveyExpiresOn()));
+        return open(token)
+                .map(c -> new SurveyInvitation(
+                        c.getEmployee().getGivenName(),
+                        c.getEmployee().getPreferredLocale().getLanguage(),
+                        c.getSurveyExpiresOn()));
     }
 
     /** The version-1 shaped answers (the core questions only), as tests and the demo data give them. */
@@ -201,28 +213,39 @@ public class ExitSurveys {
      */
     @PermitAll // the token is the credential
     public void submit(String token, Map<String, GivenAnswer> answers, boolean anonymous) {
-        OffboardingCase offboarding = open(token)
-                .orElseThrow(() -> new BusinessException("offboarding.survey.linkInvalid"));
+        OffboardingCase offboarding =
+                open(token).orElseThrow(() -> new BusinessException("offboarding.survey.linkInvalid"));
         em.lock(offboarding, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         QuestionnaireVersion version = questionnaires.published(QuestionnairePurpose.EXIT_SURVEY);
         version.check(answers);
         GivenAnswer experience = answers.getOrDefault(EXPERIENCE_SCORE, new GivenAnswer());
         GivenAnswer score = answers.getOrDefault(OFFBOARDING_SCORE, new GivenAnswer());
         LocalDate today = LocalDate.now(clock);
-        ExitSurveyResponse response = new ExitSurveyResponse(offboarding, version, new ExitSurveyResponse.SurveyAnswers(
-                experience.getNumber() == null ? 0 : experience.getNumber(), score.getNumber() == null ? 0 : score.getNumber(),
-                answers.getOrDefault(WOULD_RETURN, new GivenAnswer()).isYes(),
-                answers.getOrDefault(COMMENT, new GivenAnswer()).getText(), anonymous), today);
+        ExitSurveyResponse response = new ExitSurveyResponse(
+                offboarding,
+                version,
+                new ExitSurveyResponse.SurveyAnswers(
+                        experience.getNumber() == null ? 0 : experience.getNumber(),
+                        score.getNumber() == null ? 0 : score.getNumber(),
+                        answers.getOrDefault(WOULD_RETURN, new GivenAnswer()).isYes(),
+                        answers.getOrDefault(COMMENT, new GivenAnswer()).getText(),
+                        anonymous),
+                today);
         for (Question question : version.getQuestions()) {
             if (!QuestionDraft.EXIT_SURVEY_CORE.contains(question.getKey())) {
-                response.addAnswer(question.answer(response, answers.getOrDefault(question.getKey(), new GivenAnswer())));
+                response.addAnswer(
+                        question.answer(response, answers.getOrDefault(question.getKey(), new GivenAnswer())));
             }
         }
         em.persist(response);
         offboarding.surveyCompleted();
         // The timeline shows that it was answered, not when, so an anonymous answer cannot be matched by time.
-        em.persist(new CaseEvent(offboarding, LocalDateTime.now(clock).withHour(0).withMinute(0).withSecond(0).withNano(0),
-                "leaver", CaseEvent.Kind.SURVEY_COMPLETED, anonymous ? "anonymous" : null));
+        em.persist(new CaseEvent(
+                offboarding,
+                LocalDateTime.now(clock).withHour(0).withMinute(0).withSecond(0).withNano(0),
+                "leaver",
+                CaseEvent.Kind.SURVEY_COMPLETED,
+                anonymous ? "anonymous" : null));
     }
 
     /**
@@ -231,11 +254,13 @@ public class ExitSurveys {
      */
     @RolesAllowed(Roles.HR_ADMIN)
     public List<AnsweredSurvey> latestAnswers(int limit) {
-        List<ExitSurveyResponse> responses = em.createQuery("select s from ExitSurveyResponse s"
-                        + " order by s.id desc", ExitSurveyResponse.class) // ids grow as answers come in
+        List<ExitSurveyResponse> responses = em.createQuery(
+                        "select s from ExitSurveyResponse s" + " order by s.id desc",
+                        ExitSurveyResponse.class) // ids grow as answers come in
                 .setHint("eclipselink.batch", "s.answers")
                 .setHint("eclipselink.batch", "s.questionnaireVersion")
-                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+                .setMaxResults(Math.max(1, Math.min(limit, 500)))
+                .getResultList();
         List<AnsweredSurvey> read = new ArrayList<>();
         for (ExitSurveyResponse response : responses) {
             QuestionnaireVersion version = response.getQuestionnaireVersion();
@@ -245,8 +270,12 @@ public class ExitSurveys {
             for (Question question : version.getQuestions()) {
                 lines.add(line(response, question, byQuestion.get(question.getId())));
             }
-            read.add(new AnsweredSurvey(response.getId(), response.getSubmittedMonth(), response.isAnonymous(),
-                    version.getNumber(), lines));
+            read.add(new AnsweredSurvey(
+                    response.getId(),
+                    response.getSubmittedMonth(),
+                    response.isAnonymous(),
+                    version.getNumber(),
+                    lines));
         }
         return read;
     }
@@ -267,20 +296,22 @@ public class ExitSurveys {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select c from OffboardingCase c join fetch c.employee where c.surveyToken = :token",
+        return em.createQuery(
+                        "select c from OffboardingCase c join fetch c.employee where c.surveyToken = :token",
                         OffboardingCase.class)
                 .setParameter("token", token)
-                .getResultStream().findFirst()
-                .filter(c -> !c.isSurveyCompleted() && c.getStatus() != CaseStatus.WITHDRAWN
+                .getResultStream()
+                .findFirst()
+                .filter(c -> !c.isSurveyCompleted()
+                        && c.getStatus() != CaseStatus.WITHDRAWN
                         && !today.isAfter(c.getSurveyExpiresOn()));
     }
 
     /** One answered survey as HR reads it. */
-    public record AnsweredSurvey(long id, LocalDate month, boolean anonymous, int versionNumber,
-                                 List<AnsweredQuestion> answers) implements Serializable {
-    }
+    public record AnsweredSurvey(
+            long id, LocalDate month, boolean anonymous, int versionNumber, List<AnsweredQuestion> answers)
+            implements Serializable {}
 
     /** The greeting data of a valid survey link. */
-    public record SurveyInvitation(String givenName, String language, LocalDate expiresOn) implements Serializable {
-    }
+    public record SurveyInvitation(String givenName, String language, LocalDate expiresOn) implements Serializable {}
 }

@@ -1,6 +1,5 @@
 package jp.kizuna.alumni.offboarding;
 
-import jp.kizuna.alumni.shared.MailFailure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +19,7 @@ import java.util.logging.Logger;
 import jp.kizuna.alumni.calendar.CalendarInvite;
 import jp.kizuna.alumni.calendar.ICalendarWriter;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.shared.MailFailure;
 import jp.kizuna.alumni.shared.OutgoingMail;
 
 /**
@@ -49,8 +49,11 @@ public class InterviewInvites {
             return;
         }
         Employee leaver = interview.getOffboardingCase().getEmployee();
-        Optional<Employee> interviewer = em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
-                .setParameter("l", interview.getInterviewerLogin()).getResultStream().findFirst();
+        Optional<Employee> interviewer = em.createQuery(
+                        "select e from Employee e where e.loginName = :l", Employee.class)
+                .setParameter("l", interview.getInterviewerLogin())
+                .getResultStream()
+                .findFirst();
         List<CalendarInvite.Party> attendees = new ArrayList<>();
         String leaverAddress = leaver.mailAddress();
         String interviewerAddress = interviewer.map(Employee::getWorkEmail).orElse(null);
@@ -61,28 +64,52 @@ public class InterviewInvites {
             attendees.add(new CalendarInvite.Party(interview.getInterviewerName(), interviewerAddress));
         }
         send(interview, leaverAddress, locale(leaver), leaver, attendees, interviewerAddress);
-        interviewer.ifPresent(person -> send(interview, interviewerAddress, locale(person), leaver, attendees, interviewerAddress));
+        interviewer.ifPresent(
+                person -> send(interview, interviewerAddress, locale(person), leaver, attendees, interviewerAddress));
     }
 
-    private void send(ExitInterview interview, String to, Locale locale, Employee leaver, List<CalendarInvite.Party> attendees,
-                      String interviewerAddress) {
+    private void send(
+            ExitInterview interview,
+            String to,
+            Locale locale,
+            Employee leaver,
+            List<CalendarInvite.Party> attendees,
+            String interviewerAddress) {
         if (to == null) {
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.offboarding.mail", locale,
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "jp.kizuna.alumni.offboarding.mail",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String kind = texts.getString("interview.kind." + interview.getKind());
         try {
-            CalendarInvite invite = CalendarInvite.onDay("interview-" + interview.getId() + "@alumni.kizuna.jp", 0,
-                    CalendarInvite.Method.REQUEST, interview.getInterviewDate(),
-                    java.text.MessageFormat.format(texts.getString("interview.invite.summary"), kind, leaver.displayName(locale),
+            CalendarInvite invite = CalendarInvite.onDay(
+                    "interview-" + interview.getId() + "@alumni.kizuna.jp",
+                    0,
+                    CalendarInvite.Method.REQUEST,
+                    interview.getInterviewDate(),
+                    java.text.MessageFormat.format(
+                            texts.getString("interview.invite.summary"),
+                            kind,
+                            leaver.displayName(locale),
                             interview.getInterviewerName()),
                     null,
-                    new CalendarInvite.Party(interview.getInterviewerName(),
+                    new CalendarInvite.Party(
+                            interview.getInterviewerName(),
                             interviewerAddress != null ? interviewerAddress : mail.senderAddress()),
                     attendees);
-            mail.sendWithInvite("offboarding", to, locale, "interview.invite", writer.write(invite), invite.method().name(),
-                    invite.fileName(), kind, leaver.displayName(locale), interview.getInterviewerName(),
+            mail.sendWithInvite(
+                    "offboarding",
+                    to,
+                    locale,
+                    "interview.invite",
+                    writer.write(invite),
+                    invite.method().name(),
+                    invite.fileName(),
+                    kind,
+                    leaver.displayName(locale),
+                    interview.getInterviewerName(),
                     interview.getInterviewDate().toString());
         } catch (MessagingException | RuntimeException failed) {
             LOG.warning("Interview " + interview.getId() + ": invite not sent" + MailFailure.withoutAddress(failed));

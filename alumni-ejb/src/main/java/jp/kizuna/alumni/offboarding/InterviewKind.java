@@ -6,5 +6,8 @@ package jp.kizuna.alumni.offboarding;
  * honest; FOLLOW_UP happens after the last day, when people say what they could not say before.
  */
 public enum InterviewKind {
-    MANAGER, HR, OTHER, FOLLOW_UP
+    MANAGER,
+    HR,
+    OTHER,
+    FOLLOW_UP
 }

@@ -15,21 +15,35 @@ import jp.kizuna.alumni.offboarding.questionnaire.GivenAnswer;
  * {@code answers} are the answers to HR's follow-up questions by question key; only a follow-up puts
  * questions, so other kinds ignore them.
  */
-public record InterviewRecord(LocalDate heldOn, Set<InterviewGuide> guideCovered, String notes,
-                              Confidentiality confidentiality, List<String> namedReaders, boolean wideningConfirmed,
-                              Map<String, GivenAnswer> answers) {
+public record InterviewRecord(
+        LocalDate heldOn,
+        Set<InterviewGuide> guideCovered,
+        String notes,
+        Confidentiality confidentiality,
+        List<String> namedReaders,
+        boolean wideningConfirmed,
+        Map<String, GivenAnswer> answers) {
 
     public InterviewRecord {
         answers = answers == null ? Map.of() : answers;
     }
 
-    public InterviewRecord(LocalDate heldOn, Set<InterviewGuide> guideCovered, String notes,
-                           Confidentiality confidentiality, List<String> namedReaders, boolean wideningConfirmed) {
+    public InterviewRecord(
+            LocalDate heldOn,
+            Set<InterviewGuide> guideCovered,
+            String notes,
+            Confidentiality confidentiality,
+            List<String> namedReaders,
+            boolean wideningConfirmed) {
         this(heldOn, guideCovered, notes, confidentiality, namedReaders, wideningConfirmed, Map.of());
     }
 
-    public InterviewRecord(LocalDate heldOn, Set<InterviewGuide> guideCovered, String notes,
-                           Confidentiality confidentiality, List<String> namedReaders) {
+    public InterviewRecord(
+            LocalDate heldOn,
+            Set<InterviewGuide> guideCovered,
+            String notes,
+            Confidentiality confidentiality,
+            List<String> namedReaders) {
         this(heldOn, guideCovered, notes, confidentiality, namedReaders, false);
     }
 }

@@ -9,5 +9,4 @@ import jp.kizuna.alumni.offboarding.questionnaire.AnswerSheet;
  * when the interview put none: a stay or follow-up interview always has a version, other exit
  * interviews do not).
  */
-public record InterviewWriteUp(String notes, AnswerSheet answers) implements Serializable {
-}
+public record InterviewWriteUp(String notes, AnswerSheet answers) implements Serializable {}

@@ -33,7 +33,10 @@ public class LeavingClassification {
             throw new BusinessException("offboarding.case.notFound", caseId);
         }
         offboarding.classifyLeaving(type, regretted);
-        audit.record(AuditEntry.Action.UPDATE, "OffboardingCase", caseId,
+        audit.record(
+                AuditEntry.Action.UPDATE,
+                "OffboardingCase",
+                caseId,
                 "leaving " + type + (regretted ? ", regretted" : ""));
         return offboarding;
     }

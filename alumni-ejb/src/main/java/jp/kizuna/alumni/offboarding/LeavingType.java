@@ -6,7 +6,11 @@ package jp.kizuna.alumni.offboarding;
  * (a fixed-term contract not renewed) or something else. Turnover separates voluntary leaving from the rest.
  */
 public enum LeavingType {
-    VOLUNTARY, COMPANY, RETIREMENT, CONTRACT_END, OTHER;
+    VOLUNTARY,
+    COMPANY,
+    RETIREMENT,
+    CONTRACT_END,
+    OTHER;
 
     public boolean isVoluntary() {
         return this == VOLUNTARY;

@@ -62,7 +62,9 @@ public class OffboardingCase extends BaseEntity {
     private ReasonCategory primaryReason;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "offboarding_case_reason", joinColumns = @JoinColumn(name = "case_id"),
+    @JoinTable(
+            name = "offboarding_case_reason",
+            joinColumns = @JoinColumn(name = "case_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     private Set<ReasonCategory> secondaryReasons = new LinkedHashSet<>();
 
@@ -101,8 +103,7 @@ public class OffboardingCase extends BaseEntity {
     @Column(nullable = false)
     private boolean regretted;
 
-    protected OffboardingCase() {
-    }
+    protected OffboardingCase() {}
 
     public OffboardingCase(Employee employee, ResignationNotice notice, LocalDateTime openedAt, String openedBy) {
         this.employee = Objects.requireNonNull(employee, "employee");
@@ -177,7 +178,9 @@ public class OffboardingCase extends BaseEntity {
 
     /** Whether the leaver should still get the survey link: not answered, not expired, case not withdrawn. */
     public boolean surveyOpen(LocalDate today) {
-        return surveyToken != null && !surveyCompleted && status != CaseStatus.WITHDRAWN
+        return surveyToken != null
+                && !surveyCompleted
+                && status != CaseStatus.WITHDRAWN
                 && (surveyExpiresOn == null || !today.isAfter(surveyExpiresOn));
     }
 

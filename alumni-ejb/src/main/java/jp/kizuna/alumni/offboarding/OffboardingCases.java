@@ -35,9 +35,22 @@ public class OffboardingCases {
 
     /** Sort keys a screen may ask for (short names, or the property paths a table column sorts by). */
     private static final Map<String, String> SORTABLE = Map.of(
-            "lastDay", "c.lastDay", "noticeDate", "c.noticeDate", "status", "c.status", "openedAt", "c.openedAt",
-            "employeeNumber", "e.employeeNumber", "employee.employeeNumber", "e.employeeNumber",
-            "name", "e.familyNameKana", "employee.familyNameKana", "e.familyNameKana");
+            "lastDay",
+            "c.lastDay",
+            "noticeDate",
+            "c.noticeDate",
+            "status",
+            "c.status",
+            "openedAt",
+            "c.openedAt",
+            "employeeNumber",
+            "e.employeeNumber",
+            "employee.employeeNumber",
+            "e.employeeNumber",
+            "name",
+            "e.familyNameKana",
+            "employee.familyNameKana",
+            "e.familyNameKana");
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -71,10 +84,13 @@ public class OffboardingCases {
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER, Roles.HR_SYSTEM})
     public OffboardingCase openCase(ResignationNotice notice) {
-        if (notice == null || notice.employeeNumber() == null || notice.employeeNumber().isBlank()) {
+        if (notice == null
+                || notice.employeeNumber() == null
+                || notice.employeeNumber().isBlank()) {
             throw new BusinessException("offboarding.case.employeeRequired");
         }
-        Employee employee = directory.findByNumber(notice.employeeNumber().strip())
+        Employee employee = directory
+                .findByNumber(notice.employeeNumber().strip())
                 .orElseThrow(() -> new BusinessException("offboarding.case.unknownEmployee", notice.employeeNumber()));
         if (!access.isHr() && !access.isLineManagerOf(employee)) {
             throw new BusinessException("offboarding.case.notYourReport", notice.employeeNumber());
@@ -91,7 +107,8 @@ public class OffboardingCases {
         event(opened, CaseEvent.Kind.OPENED, notice.source() + " " + notice.noticeDate() + " → " + notice.lastDay());
         checklists.instantiateFor(opened);
         surveys.issueFor(opened);
-        audit.record(AuditEntry.Action.UPDATE, "Employee", employee.getId(), "status LEAVING, last day " + notice.lastDay());
+        audit.record(
+                AuditEntry.Action.UPDATE, "Employee", employee.getId(), "status LEAVING, last day " + notice.lastDay());
         audit.record(AuditEntry.Action.CREATE, "OffboardingCase", opened.getId(), "source " + notice.source());
         em.flush();
         resignationRecorded.fire(new ResignationRecorded(employee.getId(), opened.getId(), opened.getLastDay()));
@@ -105,7 +122,8 @@ public class OffboardingCases {
                         where e.employeeNumber = :number order by c.openedAt desc, c.id desc""", OffboardingCase.class)
                 .setParameter("number", employeeNumber)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         latest.ifPresent(access::requireVisible);
         return latest;
     }
@@ -132,8 +150,8 @@ public class OffboardingCases {
             audit.record(AuditEntry.Action.UPDATE, "Employee", employee.getId(), "status LEFT");
             LocalDate followUp = offboarding.getLastDay().plusMonths(settings.followUpMonths());
             offboarding.scheduleFollowUp(followUp);
-            ExitInterview interview = new ExitInterview(offboarding, InterviewKind.FOLLOW_UP, followUp,
-                    access.callerLogin(), callerDisplayName());
+            ExitInterview interview = new ExitInterview(
+                    offboarding, InterviewKind.FOLLOW_UP, followUp, access.callerLogin(), callerDisplayName());
             em.persist(interview);
             event(offboarding, CaseEvent.Kind.INTERVIEW_SCHEDULED, InterviewKind.FOLLOW_UP + " " + followUp);
             em.flush();
@@ -149,8 +167,12 @@ public class OffboardingCases {
         LocalDateTime now = LocalDateTime.now(clock);
         offboarding.moveTo(CaseStatus.WITHDRAWN, now.toLocalDate(), now);
         offboarding.getEmployee().resignationWithdrawn();
-        audit.record(AuditEntry.Action.UPDATE, "Employee", offboarding.getEmployee().getId(), "resignation withdrawn");
-        event(offboarding, CaseEvent.Kind.STATUS_CHANGED, "→ WITHDRAWN" + (why == null || why.isBlank() ? "" : ": " + why.strip()));
+        audit.record(
+                AuditEntry.Action.UPDATE, "Employee", offboarding.getEmployee().getId(), "resignation withdrawn");
+        event(
+                offboarding,
+                CaseEvent.Kind.STATUS_CHANGED,
+                "→ WITHDRAWN" + (why == null || why.isBlank() ? "" : ": " + why.strip()));
         return offboarding;
     }
 
@@ -161,7 +183,8 @@ public class OffboardingCases {
         offboarding.changeLastDay(lastDay);
         offboarding.getEmployee().resignationReceived(lastDay);
         checklists.shiftDueDates(offboarding, before);
-        audit.record(AuditEntry.Action.UPDATE, "Employee", offboarding.getEmployee().getId(), "last day " + lastDay);
+        audit.record(
+                AuditEntry.Action.UPDATE, "Employee", offboarding.getEmployee().getId(), "last day " + lastDay);
         event(offboarding, CaseEvent.Kind.LAST_DAY_CHANGED, before + " → " + lastDay);
         return offboarding;
     }
@@ -173,7 +196,9 @@ public class OffboardingCases {
         ReasonCategory primary = primaryCode == null || primaryCode.isBlank() ? null : category(primaryCode);
         Set<ReasonCategory> secondary = new LinkedHashSet<>();
         if (secondaryCodes != null) {
-            secondaryCodes.stream().filter(code -> code != null && !code.isBlank()).map(this::category)
+            secondaryCodes.stream()
+                    .filter(code -> code != null && !code.isBlank())
+                    .map(this::category)
                     .forEach(secondary::add);
         }
         offboarding.recordReasons(primary, secondary, text);
@@ -226,9 +251,11 @@ public class OffboardingCases {
         String order = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "c.lastDay");
         TypedQuery<OffboardingCase> query = em.createQuery(
                 "select c from OffboardingCase c join c.employee e left join c.department d" + where(filter)
-                        + " order by " + order + (ascending ? " asc" : " desc") + ", c.id desc", OffboardingCase.class);
+                        + " order by " + order + (ascending ? " asc" : " desc") + ", c.id desc",
+                OffboardingCase.class);
         bind(query, filter);
-        List<OffboardingCase> page = query.setFirstResult(first).setMaxResults(max)
+        List<OffboardingCase> page = query.setFirstResult(first)
+                .setMaxResults(max)
                 .setHint("eclipselink.join-fetch", "c.employee")
                 .setHint("eclipselink.left-join-fetch", "c.department")
                 .getResultList();
@@ -303,22 +330,28 @@ public class OffboardingCases {
     }
 
     private Optional<OffboardingCase> openCaseOf(Employee employee) {
-        return em.createQuery("select c from OffboardingCase c where c.employee = :employee and c.status in :open",
+        return em.createQuery(
+                        "select c from OffboardingCase c where c.employee = :employee and c.status in :open",
                         OffboardingCase.class)
                 .setParameter("employee", employee)
                 .setParameter("open", CaseStatus.open())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private ReasonCategory category(String code) {
         return em.createQuery("select r from ReasonCategory r where r.code = :code", ReasonCategory.class)
                 .setParameter("code", code.strip())
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("offboarding.reason.unknown", code));
     }
 
     private String callerDisplayName() {
-        return directory.findByLogin(access.callerLogin()).map(Employee::getFullName).orElse(access.callerLogin());
+        return directory
+                .findByLogin(access.callerLogin())
+                .map(Employee::getFullName)
+                .orElse(access.callerLogin());
     }
 
     private void event(OffboardingCase offboarding, CaseEvent.Kind kind, String detail) {

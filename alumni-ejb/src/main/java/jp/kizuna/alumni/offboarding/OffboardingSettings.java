@@ -17,6 +17,7 @@ public class OffboardingSettings {
     public static final String MIN_GROUP_SIZE = "alumni.offboarding.min-group-size";
     /** Days after the last day the exit survey link stays valid. */
     public static final String PUBLIC_URL = "alumni.public-url";
+
     public static final String SURVEY_VALID_DAYS = "alumni.offboarding.survey-valid-days";
 
     @Inject

@@ -17,21 +17,27 @@ public class ReasonCategories {
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<ReasonCategory> active() {
-        return em.createQuery("select r from ReasonCategory r where r.active = true order by r.sortOrder, r.code",
-                ReasonCategory.class).getResultList();
+        return em.createQuery(
+                        "select r from ReasonCategory r where r.active = true order by r.sortOrder, r.code",
+                        ReasonCategory.class)
+                .getResultList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
     public List<ReasonCategory> all() {
-        return em.createQuery("select r from ReasonCategory r order by r.active desc, r.sortOrder, r.code",
-                ReasonCategory.class).getResultList();
+        return em.createQuery(
+                        "select r from ReasonCategory r order by r.active desc, r.sortOrder, r.code",
+                        ReasonCategory.class)
+                .getResultList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
     public ReasonCategory create(String code, String nameJa, String nameEn, boolean controllable, int sortOrder) {
         String normalised = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!em.createQuery("select r from ReasonCategory r where r.code = :code").setParameter("code", normalised)
-                .getResultList().isEmpty()) {
+        if (!em.createQuery("select r from ReasonCategory r where r.code = :code")
+                .setParameter("code", normalised)
+                .getResultList()
+                .isEmpty()) {
             throw new BusinessException("offboarding.reason.codeTaken", normalised);
         }
         ReasonCategory category = new ReasonCategory(normalised, nameJa, nameEn, controllable, sortOrder);
@@ -41,8 +47,8 @@ public class ReasonCategories {
 
     /** Changes names, flag and order; {@code active} false retires the category for new cases. */
     @RolesAllowed(Roles.HR_ADMIN)
-    public ReasonCategory update(long id, String nameJa, String nameEn, boolean controllable, int sortOrder,
-                                 boolean active) {
+    public ReasonCategory update(
+            long id, String nameJa, String nameEn, boolean controllable, int sortOrder, boolean active) {
         ReasonCategory category = em.find(ReasonCategory.class, id);
         if (category == null) {
             throw new BusinessException("offboarding.reason.unknown", id);

@@ -1,7 +1,7 @@
 package jp.kizuna.alumni.offboarding;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,8 +39,7 @@ public class ReasonCategory extends jp.kizuna.alumni.shared.BaseEntity implement
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected ReasonCategory() {
-    }
+    protected ReasonCategory() {}
 
     public ReasonCategory(String code, String nameJa, String nameEn, boolean controllable, int sortOrder) {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {

@@ -5,6 +5,9 @@ package jp.kizuna.alumni.offboarding;
  * The stated reason is what the person wrote (often 「一身上の都合」); the real reasons come later,
  * from the interviews.
  */
-public record ResignationNotice(String employeeNumber, java.time.LocalDate noticeDate, java.time.LocalDate lastDay,
-                                String statedReason, NoticeSource source) {
-}
+public record ResignationNotice(
+        String employeeNumber,
+        java.time.LocalDate noticeDate,
+        java.time.LocalDate lastDay,
+        String statedReason,
+        NoticeSource source) {}

@@ -21,7 +21,9 @@ import jp.kizuna.alumni.shared.BusinessException;
 public class RetentionOffer extends BaseEntity {
 
     public enum Outcome {
-        PENDING, ACCEPTED, DECLINED
+        PENDING,
+        ACCEPTED,
+        DECLINED
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -44,8 +46,7 @@ public class RetentionOffer extends BaseEntity {
     @Column(name = "outcome_reason")
     private String outcomeReason;
 
-    protected RetentionOffer() {
-    }
+    protected RetentionOffer() {}
 
     RetentionOffer(OffboardingCase offboardingCase, LocalDate offeredOn, String offeredBy, String offer) {
         if (!offboardingCase.isOpen() || offboardingCase.getStatus() == CaseStatus.FOLLOW_UP) {

@@ -5,5 +5,8 @@ package jp.kizuna.alumni.offboarding;
  * actual people, HR and IT stay teams.
  */
 public enum TaskOwner {
-    MANAGER, LEAVER, HR, IT
+    MANAGER,
+    LEAVER,
+    HR,
+    IT
 }

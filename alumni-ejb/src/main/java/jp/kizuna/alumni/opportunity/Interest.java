@@ -39,8 +39,7 @@ public class Interest extends BaseEntity {
 
     private String note;
 
-    protected Interest() {
-    }
+    protected Interest() {}
 
     public Interest(Opportunity opportunity, AlumnusProfile alumnus, LocalDateTime expressedAt) {
         this.opportunity = Objects.requireNonNull(opportunity);
@@ -57,7 +56,8 @@ public class Interest extends BaseEntity {
         if (!stage.canMoveTo(target)) {
             throw new BusinessException("opportunity.stage.invalid", stage, target);
         }
-        if (target == PipelineStage.OFFER && opportunity.getKind() == OpportunityKind.REHIRE
+        if (target == PipelineStage.OFFER
+                && opportunity.getKind() == OpportunityKind.REHIRE
                 && (eligibility == null || !eligibility.allowsRehire())) {
             throw new BusinessException("opportunity.offer.not-eligible");
         }
@@ -86,10 +86,27 @@ public class Interest extends BaseEntity {
         }
     }
 
-    public Opportunity getOpportunity() { return opportunity; }
-    public AlumnusProfile getAlumnus() { return alumnus; }
-    public PipelineStage getStage() { return stage; }
-    public LocalDateTime getExpressedAt() { return expressedAt; }
-    public LocalDateTime getStageChangedAt() { return stageChangedAt; }
-    public String getNote() { return note; }
+    public Opportunity getOpportunity() {
+        return opportunity;
+    }
+
+    public AlumnusProfile getAlumnus() {
+        return alumnus;
+    }
+
+    public PipelineStage getStage() {
+        return stage;
+    }
+
+    public LocalDateTime getExpressedAt() {
+        return expressedAt;
+    }
+
+    public LocalDateTime getStageChangedAt() {
+        return stageChangedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -38,14 +38,21 @@ public final class OpeningMatch {
     static final int FORMER_DEPARTMENT = 1;
 
     /** The opening as matching sees it. */
-    public record Opening(OpportunityKind kind, String title, String description, String departmentCode,
-                          LocalDate closesOn) implements Serializable {
-    }
+    public record Opening(
+            OpportunityKind kind, String title, String description, String departmentCode, LocalDate closesOn)
+            implements Serializable {}
 
     /** A member as matching sees them. */
-    public record Candidate(long profileId, String familyName, String givenName, String kana,
-                            Collection<String> skills, Set<Openness> openTo, YearMonth returningFrom,
-                            String departmentCode) implements Serializable {
+    public record Candidate(
+            long profileId,
+            String familyName,
+            String givenName,
+            String kana,
+            Collection<String> skills,
+            Set<Openness> openTo,
+            YearMonth returningFrom,
+            String departmentCode)
+            implements Serializable {
 
         public Candidate {
             skills = List.copyOf(skills);
@@ -63,17 +70,17 @@ public final class OpeningMatch {
     }
 
     /** A scored member. */
-    public record Match(Candidate candidate, int score, Reasons reasons) implements Serializable {
-    }
+    public record Match(Candidate candidate, int score, Reasons reasons) implements Serializable {}
 
     /** Highest score first; equal scores by kana, then name, then profile id (a stable order for HR). */
-    public static final Comparator<Match> RANKING = Comparator.comparingInt(Match::score).reversed()
-            .thenComparing(m -> m.candidate().kana() == null ? "" : m.candidate().kana())
+    public static final Comparator<Match> RANKING = Comparator.comparingInt(Match::score)
+            .reversed()
+            .thenComparing(
+                    m -> m.candidate().kana() == null ? "" : m.candidate().kana())
             .thenComparing(m -> m.candidate().familyName() + " " + m.candidate().givenName())
             .thenComparingLong(m -> m.candidate().profileId());
 
-    private OpeningMatch() {
-    }
+    private OpeningMatch() {}
 
     /** The member's score and reasons for the opening, or empty when they do not fit it. */
     public static Optional<Match> score(Opening opening, Candidate candidate, LocalDate today) {
@@ -100,8 +107,8 @@ public final class OpeningMatch {
         if (score == 0) {
             return Optional.empty();
         }
-        boolean formerDepartment = opening.departmentCode() != null
-                && opening.departmentCode().equals(candidate.departmentCode());
+        boolean formerDepartment =
+                opening.departmentCode() != null && opening.departmentCode().equals(candidate.departmentCode());
         if (formerDepartment) {
             score += FORMER_DEPARTMENT;
         }
@@ -131,7 +138,8 @@ public final class OpeningMatch {
             }
             boolean startOk = at == 0 || !isLatinOrDigit(text.charAt(at - 1)) || !isLatinOrDigit(skill.charAt(0));
             int end = at + skill.length();
-            boolean endOk = end == text.length() || !isLatinOrDigit(text.charAt(end))
+            boolean endOk = end == text.length()
+                    || !isLatinOrDigit(text.charAt(end))
                     || !isLatinOrDigit(skill.charAt(skill.length() - 1));
             if (startOk && endOk) {
                 return true;

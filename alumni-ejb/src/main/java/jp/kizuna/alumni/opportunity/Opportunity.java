@@ -24,10 +24,14 @@ import jp.kizuna.alumni.shared.LocalizedText;
 @Table(name = "opportunity")
 public class Opportunity extends BaseEntity {
 
-    public enum Status { OPEN, CLOSED }
+    public enum Status {
+        OPEN,
+        CLOSED
+    }
 
     /** The columns' sizes, counted in characters as people count them (V270). */
     static final int MAX_TITLE = 200;
+
     static final int MAX_DESCRIPTION = 4000;
 
     @Enumerated(EnumType.STRING)
@@ -63,11 +67,17 @@ public class Opportunity extends BaseEntity {
     @Column(name = "closes_on")
     private LocalDate closesOn;
 
-    protected Opportunity() {
-    }
+    protected Opportunity() {}
 
-    public Opportunity(OpportunityKind kind, String title, String description, Department department, String location,
-                       LocalDate closesOn, LocalDateTime postedAt, String postedBy) {
+    public Opportunity(
+            OpportunityKind kind,
+            String title,
+            String description,
+            Department department,
+            String location,
+            LocalDate closesOn,
+            LocalDateTime postedAt,
+            String postedBy) {
         if (title == null || title.isBlank() || description == null || description.isBlank()) {
             throw new BusinessException("opportunity.required");
         }
@@ -117,15 +127,47 @@ public class Opportunity extends BaseEntity {
         status = Status.CLOSED;
     }
 
-    public OpportunityKind getKind() { return kind; }
-    public String getTitle() { return title.ja(); }
-    public String getDescription() { return description.ja(); }
-    public String getTitleEn() { return title.en(); }
-    public String getDescriptionEn() { return description.en(); }
-    public Department getDepartment() { return department; }
-    public String getLocation() { return location; }
-    public Status getStatus() { return status; }
-    public LocalDateTime getPostedAt() { return postedAt; }
-    public String getPostedBy() { return postedBy; }
-    public LocalDate getClosesOn() { return closesOn; }
+    public OpportunityKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title.ja();
+    }
+
+    public String getDescription() {
+        return description.ja();
+    }
+
+    public String getTitleEn() {
+        return title.en();
+    }
+
+    public String getDescriptionEn() {
+        return description.en();
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getPostedAt() {
+        return postedAt;
+    }
+
+    public String getPostedBy() {
+        return postedBy;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
 }

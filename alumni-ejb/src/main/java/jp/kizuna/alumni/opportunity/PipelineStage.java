@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** HR's pipeline behind an expression of interest: interested, talking, offer, then hired or declined. */
 public enum PipelineStage {
-    INTERESTED, TALKING, OFFER, HIRED, DECLINED,
+    INTERESTED,
+    TALKING,
+    OFFER,
+    HIRED,
+    DECLINED,
     /** The member took their interest back (not a stage HR moves to). */
     WITHDRAWN;
 

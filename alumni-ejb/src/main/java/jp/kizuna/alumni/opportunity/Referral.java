@@ -24,7 +24,11 @@ public class Referral extends BaseEntity {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public enum Status {
-        SUBMITTED, SCREENING, INTERVIEWING, HIRED, REJECTED;
+        SUBMITTED,
+        SCREENING,
+        INTERVIEWING,
+        HIRED,
+        REJECTED;
 
         Set<Status> next() {
             return switch (this) {
@@ -63,16 +67,21 @@ public class Referral extends BaseEntity {
     @Column(name = "status_changed_at", nullable = false)
     private LocalDateTime statusChangedAt;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
-    public Referral(AlumnusProfile referrer, Opportunity opportunity, String candidateName, String candidateEmail,
-                    String note, LocalDateTime submittedAt) {
+    public Referral(
+            AlumnusProfile referrer,
+            Opportunity opportunity,
+            String candidateName,
+            String candidateEmail,
+            String note,
+            LocalDateTime submittedAt) {
         if (candidateName == null || candidateName.isBlank()) {
             throw new BusinessException("opportunity.referral.name-required");
         }
         if (candidateEmail == null || !EMAIL.matcher(candidateEmail.strip()).matches()) {
-            throw new BusinessException("opportunity.referral.email-invalid", candidateEmail == null ? "" : candidateEmail);
+            throw new BusinessException(
+                    "opportunity.referral.email-invalid", candidateEmail == null ? "" : candidateEmail);
         }
         this.referrer = referrer;
         this.opportunity = opportunity;
@@ -91,12 +100,35 @@ public class Referral extends BaseEntity {
         statusChangedAt = now;
     }
 
-    public AlumnusProfile getReferrer() { return referrer; }
-    public Opportunity getOpportunity() { return opportunity; }
-    public String getCandidateName() { return candidateName; }
-    public String getCandidateEmail() { return candidateEmail; }
-    public String getNote() { return note; }
-    public Status getStatus() { return status; }
-    public LocalDateTime getSubmittedAt() { return submittedAt; }
-    public LocalDateTime getStatusChangedAt() { return statusChangedAt; }
+    public AlumnusProfile getReferrer() {
+        return referrer;
+    }
+
+    public Opportunity getOpportunity() {
+        return opportunity;
+    }
+
+    public String getCandidateName() {
+        return candidateName;
+    }
+
+    public String getCandidateEmail() {
+        return candidateEmail;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDateTime getStatusChangedAt() {
+        return statusChangedAt;
+    }
 }

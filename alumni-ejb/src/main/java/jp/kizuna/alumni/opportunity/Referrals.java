@@ -38,7 +38,8 @@ public class Referrals {
         if (opportunityId != null && opportunity == null) {
             throw new BusinessException("opportunity.unknown", opportunityId);
         }
-        Referral referral = new Referral(me, opportunity, candidateName, candidateEmail, note, LocalDateTime.now(clock));
+        Referral referral =
+                new Referral(me, opportunity, candidateName, candidateEmail, note, LocalDateTime.now(clock));
         em.persist(referral);
         audit.record(AuditEntry.Action.CREATE, "Referral", me.getId(), "candidate referred");
         return referral;
@@ -47,8 +48,12 @@ public class Referrals {
     @RolesAllowed(Roles.ALUMNI)
     public List<Referral> mine() {
         AlumnusProfile me = profiles.requireMember();
-        return em.createQuery("select r from Referral r left join fetch r.opportunity where r.referrer = :me"
-                + " order by r.submittedAt desc", Referral.class).setParameter("me", me).getResultList();
+        return em.createQuery(
+                        "select r from Referral r left join fetch r.opportunity where r.referrer = :me"
+                                + " order by r.submittedAt desc",
+                        Referral.class)
+                .setParameter("me", me)
+                .getResultList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)

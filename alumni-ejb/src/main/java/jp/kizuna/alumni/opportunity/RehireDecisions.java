@@ -42,18 +42,25 @@ public class RehireDecisions {
     @RolesAllowed(Roles.HR_ADMIN)
     public RehireEligibility decide(String employeeNumber, RehireEligibility.Decision decision, String reasons) {
         Employee person = em.createQuery("select e from Employee e where e.employeeNumber = :n", Employee.class)
-                .setParameter("n", employeeNumber).getResultStream().findFirst()
+                .setParameter("n", employeeNumber)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("opportunity.employee.unknown", employeeNumber));
         if (person.getStatus() == EmploymentStatus.ACTIVE) {
             throw new BusinessException("opportunity.eligibility.still-employed", employeeNumber);
         }
-        List<Long> exitCases = em.createQuery("select p.exitCaseId from AlumnusProfile p where p.person = :e", Long.class)
-                .setParameter("e", person).getResultList();
+        List<Long> exitCases = em.createQuery(
+                        "select p.exitCaseId from AlumnusProfile p where p.person = :e", Long.class)
+                .setParameter("e", person)
+                .getResultList();
         Long exitCase = exitCases.isEmpty() ? null : exitCases.get(0);
-        RehireEligibility eligibility = new RehireEligibility(person, exitCase, decision, reasons,
-                LocalDateTime.now(clock), caller.login());
+        RehireEligibility eligibility =
+                new RehireEligibility(person, exitCase, decision, reasons, LocalDateTime.now(clock), caller.login());
         em.persist(eligibility);
-        audit.record(AuditEntry.Action.CREATE, "RehireEligibility", person.getId(),
+        audit.record(
+                AuditEntry.Action.CREATE,
+                "RehireEligibility",
+                person.getId(),
                 decision + (exitCase == null ? "" : " exit case " + exitCase));
         return eligibility;
     }
@@ -62,9 +69,11 @@ public class RehireDecisions {
     @PermitAll
     public Optional<RehireEligibility> current(Employee person) {
         return em.createQuery("""
-                        select r from RehireEligibility r where r.person = :e order by r.decidedAt desc, r.id desc""",
-                        RehireEligibility.class).setParameter("e", person).setMaxResults(1)
-                .getResultStream().findFirst();
+                        select r from RehireEligibility r where r.person = :e order by r.decidedAt desc, r.id desc""", RehireEligibility.class)
+                .setParameter("e", person)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
@@ -73,7 +82,10 @@ public class RehireDecisions {
         if (profile == null) {
             return List.of();
         }
-        return em.createQuery("select r from RehireEligibility r where r.person = :e order by r.decidedAt desc, r.id desc",
-                RehireEligibility.class).setParameter("e", profile.getPerson()).getResultList();
+        return em.createQuery(
+                        "select r from RehireEligibility r where r.person = :e order by r.decidedAt desc, r.id desc",
+                        RehireEligibility.class)
+                .setParameter("e", profile.getPerson())
+                .getResultList();
     }
 }

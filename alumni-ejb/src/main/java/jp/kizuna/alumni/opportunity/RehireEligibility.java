@@ -22,7 +22,11 @@ import jp.kizuna.alumni.shared.BusinessException;
 @Table(name = "rehire_eligibility")
 public class RehireEligibility extends BaseEntity {
 
-    public enum Decision { ELIGIBLE, CONDITIONAL, NOT_ELIGIBLE }
+    public enum Decision {
+        ELIGIBLE,
+        CONDITIONAL,
+        NOT_ELIGIBLE
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "employee_id")
@@ -44,11 +48,15 @@ public class RehireEligibility extends BaseEntity {
     @Column(name = "decided_by", nullable = false)
     private String decidedBy;
 
-    protected RehireEligibility() {
-    }
+    protected RehireEligibility() {}
 
-    public RehireEligibility(Employee person, Long exitCaseId, Decision decision, String reasons,
-                             LocalDateTime decidedAt, String decidedBy) {
+    public RehireEligibility(
+            Employee person,
+            Long exitCaseId,
+            Decision decision,
+            String reasons,
+            LocalDateTime decidedAt,
+            String decidedBy) {
         if (reasons == null || reasons.isBlank()) {
             throw new BusinessException("opportunity.eligibility.reasons-required");
         }
@@ -64,10 +72,27 @@ public class RehireEligibility extends BaseEntity {
         return decision != Decision.NOT_ELIGIBLE;
     }
 
-    public Employee getPerson() { return person; }
-    public Long getExitCaseId() { return exitCaseId; }
-    public Decision getDecision() { return decision; }
-    public String getReasons() { return reasons; }
-    public LocalDateTime getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
+    public Employee getPerson() {
+        return person;
+    }
+
+    public Long getExitCaseId() {
+        return exitCaseId;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
 }

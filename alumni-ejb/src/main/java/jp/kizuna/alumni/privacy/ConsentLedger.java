@@ -50,17 +50,25 @@ public class ConsentLedger {
     @RolesAllowed({Roles.EMPLOYEE, Roles.ALUMNI})
     public Set<ConsentPurpose> decide(Employee person, Set<ConsentPurpose> purposes, Locale language) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Set<ConsentPurpose> wanted = purposes.isEmpty() ? EnumSet.noneOf(ConsentPurpose.class) : EnumSet.copyOf(purposes);
+        Set<ConsentPurpose> wanted =
+                purposes.isEmpty() ? EnumSet.noneOf(ConsentPurpose.class) : EnumSet.copyOf(purposes);
         for (ConsentRecord record : inForce(person)) {
             if (!wanted.remove(record.getPurpose())) {
                 record.withdraw(now);
-                audit.record(AuditEntry.Action.CONSENT_WITHDRAWN, "Employee", person.getId(), record.getPurpose().name());
+                audit.record(
+                        AuditEntry.Action.CONSENT_WITHDRAWN,
+                        "Employee",
+                        person.getId(),
+                        record.getPurpose().name());
             }
         }
         for (ConsentPurpose purpose : wanted) {
-            em.persist(new ConsentRecord(person, purpose, ConsentPurpose.CURRENT_TEXT_VERSION, language.getLanguage(),
-                    now, caller.login()));
-            audit.record(AuditEntry.Action.CONSENT_GIVEN, "Employee", person.getId(),
+            em.persist(new ConsentRecord(
+                    person, purpose, ConsentPurpose.CURRENT_TEXT_VERSION, language.getLanguage(), now, caller.login()));
+            audit.record(
+                    AuditEntry.Action.CONSENT_GIVEN,
+                    "Employee",
+                    person.getId(),
                     purpose.name() + " v" + ConsentPurpose.CURRENT_TEXT_VERSION + " " + language.getLanguage());
         }
         em.flush();
@@ -73,7 +81,11 @@ public class ConsentLedger {
         LocalDateTime now = LocalDateTime.now(clock);
         for (ConsentRecord record : inForce(person)) {
             record.withdraw(now);
-            audit.record(AuditEntry.Action.CONSENT_WITHDRAWN, "Employee", person.getId(), record.getPurpose().name());
+            audit.record(
+                    AuditEntry.Action.CONSENT_WITHDRAWN,
+                    "Employee",
+                    person.getId(),
+                    record.getPurpose().name());
         }
     }
 
@@ -82,8 +94,11 @@ public class ConsentLedger {
         return !em.createQuery("""
                         select c.id from ConsentRecord c
                         where c.person = :person and c.purpose = :purpose and c.withdrawnAt is null""", Long.class)
-                .setParameter("person", person).setParameter("purpose", purpose)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setParameter("person", person)
+                .setParameter("purpose", purpose)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @PermitAll
@@ -97,8 +112,11 @@ public class ConsentLedger {
     @RolesAllowed({Roles.HR_ADMIN, Roles.ALUMNI, Roles.EMPLOYEE})
     public List<ConsentRecord> history(Employee person) {
         requireSelfOrHr(person);
-        return em.createQuery("select c from ConsentRecord c where c.person = :person order by c.givenAt desc, c.id desc",
-                ConsentRecord.class).setParameter("person", person).getResultList();
+        return em.createQuery(
+                        "select c from ConsentRecord c where c.person = :person order by c.givenAt desc, c.id desc",
+                        ConsentRecord.class)
+                .setParameter("person", person)
+                .getResultList();
     }
 
     /**
@@ -115,14 +133,16 @@ public class ConsentLedger {
     }
 
     private void requireSelfOrHr(Employee person) {
-        if (!caller.isIn(Roles.HR_ADMIN)
-                && !caller.login().equals(person.getLoginName())) {
+        if (!caller.isIn(Roles.HR_ADMIN) && !caller.login().equals(person.getLoginName())) {
             throw new BusinessException("privacy.not-yours");
         }
     }
 
     private List<ConsentRecord> inForce(Employee person) {
-        return em.createQuery("select c from ConsentRecord c where c.person = :person and c.withdrawnAt is null",
-                ConsentRecord.class).setParameter("person", person).getResultList();
+        return em.createQuery(
+                        "select c from ConsentRecord c where c.person = :person and c.withdrawnAt is null",
+                        ConsentRecord.class)
+                .setParameter("person", person)
+                .getResultList();
     }
 }

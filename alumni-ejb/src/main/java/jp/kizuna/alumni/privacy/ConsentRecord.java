@@ -44,11 +44,15 @@ public class ConsentRecord extends BaseEntity {
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
-    protected ConsentRecord() {
-    }
+    protected ConsentRecord() {}
 
-    public ConsentRecord(Employee person, ConsentPurpose purpose, String textVersion, String language,
-                         LocalDateTime givenAt, String recordedBy) {
+    public ConsentRecord(
+            Employee person,
+            ConsentPurpose purpose,
+            String textVersion,
+            String language,
+            LocalDateTime givenAt,
+            String recordedBy) {
         this.person = Objects.requireNonNull(person, "person");
         this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.textVersion = Objects.requireNonNull(textVersion, "textVersion");

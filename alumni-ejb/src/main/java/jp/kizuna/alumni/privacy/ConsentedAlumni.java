@@ -30,8 +30,8 @@ public class ConsentedAlumni {
 
         /** The person as the provision record names them. */
         public PersonalDataProvided.Person provided() {
-            return new PersonalDataProvided.Person(person.getId(), person.getEmployeeNumber(), consent.getId(),
-                    consent.getGivenAt());
+            return new PersonalDataProvided.Person(
+                    person.getId(), person.getEmployeeNumber(), consent.getId(), consent.getGivenAt());
         }
     }
 
@@ -62,22 +62,26 @@ public class ConsentedAlumni {
         Map<Long, ConsentRecord> allowedBy = new HashMap<>();
         // In slices: a parameter list has a limit on every database (PostgreSQL: 32767 values).
         for (int from = 0; from < alumni.size(); from += SLICE) {
-            em.createQuery("select c from ConsentRecord c where c.person in :people and c.withdrawnAt is null",
+            em.createQuery(
+                            "select c from ConsentRecord c where c.person in :people and c.withdrawnAt is null",
                             ConsentRecord.class)
                     .setParameter("people", alumni.subList(from, Math.min(alumni.size(), from + SLICE)))
                     .getResultList()
                     .forEach(consent -> {
-                        purposes.computeIfAbsent(consent.getPerson().getId(), id -> new TreeSet<>()).add(consent.getPurpose());
+                        purposes.computeIfAbsent(consent.getPerson().getId(), id -> new TreeSet<>())
+                                .add(consent.getPurpose());
                         if (consent.getPurpose() == purpose) {
-                            allowedBy.merge(consent.getPerson().getId(), consent,
+                            allowedBy.merge(
+                                    consent.getPerson().getId(),
+                                    consent,
                                     (one, other) -> one.getGivenAt().isAfter(other.getGivenAt()) ? one : other);
                         }
                     });
         }
         List<Alumnus> consenting = new ArrayList<>(alumni.size());
         for (Employee alumnus : alumni) {
-            consenting.add(new Alumnus(alumnus, allowedBy.get(alumnus.getId()),
-                    List.copyOf(purposes.get(alumnus.getId()))));
+            consenting.add(
+                    new Alumnus(alumnus, allowedBy.get(alumnus.getId()), List.copyOf(purposes.get(alumnus.getId()))));
         }
         return consenting;
     }

@@ -41,9 +41,13 @@ public class ExitDataRetention {
             where c.status in ('CLOSED', 'WITHDRAWN') and c.last_day < ?1""";
 
     /** What one sweep erased. */
-    public record Sweep(LocalDate cutoff, int interviewNotes, int realReasons, int surveyComments, int stayInterviewNotes,
-                        int interviewAnswers) {
-    }
+    public record Sweep(
+            LocalDate cutoff,
+            int interviewNotes,
+            int realReasons,
+            int surveyComments,
+            int stayInterviewNotes,
+            int interviewAnswers) {}
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -64,30 +68,46 @@ public class ExitDataRetention {
         LocalDate cutoff = now.toLocalDate().minusMonths(retentionMonths());
         int notes = em.createNativeQuery("update exit_interview set notes = null, notes_erased_on = ?2"
                         + " where notes is not null and case_id in (" + EXPIRED_CASES + ")")
-                .setParameter(1, cutoff).setParameter(2, now.toLocalDate()).executeUpdate();
+                .setParameter(1, cutoff)
+                .setParameter(2, now.toLocalDate())
+                .executeUpdate();
         int reasons = em.createNativeQuery("update offboarding_case set real_reason_text = null"
                         + " where real_reason_text is not null and id in (" + EXPIRED_CASES + ")")
-                .setParameter(1, cutoff).executeUpdate();
+                .setParameter(1, cutoff)
+                .executeUpdate();
         int comments = em.createNativeQuery("update exit_survey_response set comment = null"
                         + " where comment is not null and case_id in (" + EXPIRED_CASES + ")")
-                .setParameter(1, cutoff).executeUpdate();
+                .setParameter(1, cutoff)
+                .executeUpdate();
         // Free text given to questions HR added is the leaver's own words too.
-        comments += em.createNativeQuery("update questionnaire_answer set text_value = null where text_value is not null"
-                        + " and response_id in (select s.id from exit_survey_response s where s.case_id in (" + EXPIRED_CASES + "))")
-                .setParameter(1, cutoff).executeUpdate();
-        int stayNotes = em.createNativeQuery("update stay_interview set notes = null"
-                        + " where notes is not null and held_on < ?1")
-                .setParameter(1, cutoff).executeUpdate();
-        int answers = em.createNativeQuery("update questionnaire_answer set text_value = null where text_value is not null"
-                        + " and exit_interview_id in (select i.id from exit_interview i where i.case_id in (" + EXPIRED_CASES + "))")
-                .setParameter(1, cutoff).executeUpdate();
+        comments += em.createNativeQuery(
+                        "update questionnaire_answer set text_value = null where text_value is not null"
+                                + " and response_id in (select s.id from exit_survey_response s where s.case_id in ("
+                                + EXPIRED_CASES + "))")
+                .setParameter(1, cutoff)
+                .executeUpdate();
+        int stayNotes = em.createNativeQuery(
+                        "update stay_interview set notes = null" + " where notes is not null and held_on < ?1")
+                .setParameter(1, cutoff)
+                .executeUpdate();
+        int answers = em.createNativeQuery(
+                        "update questionnaire_answer set text_value = null where text_value is not null"
+                                + " and exit_interview_id in (select i.id from exit_interview i where i.case_id in ("
+                                + EXPIRED_CASES + "))")
+                .setParameter(1, cutoff)
+                .executeUpdate();
         answers += em.createNativeQuery("update questionnaire_answer set text_value = null where text_value is not null"
                         + " and stay_interview_id in (select s.id from stay_interview s where s.held_on < ?1)")
-                .setParameter(1, cutoff).executeUpdate();
-        audit.record(AuditEntry.Action.ERASE, "ExitData", "retention-" + now.toLocalDate(),
+                .setParameter(1, cutoff)
+                .executeUpdate();
+        audit.record(
+                AuditEntry.Action.ERASE,
+                "ExitData",
+                "retention-" + now.toLocalDate(),
                 "Retention " + retentionMonths() + " months (cases closed with last day before " + cutoff + "): "
                         + notes + " interview notes, " + reasons + " real-reason texts, " + comments
-                        + " survey comments erased; " + stayNotes + " stay interview notes held before " + cutoff + " erased; "
+                        + " survey comments erased; " + stayNotes + " stay interview notes held before " + cutoff
+                        + " erased; "
                         + answers + " written answers to interview questions erased");
         return new Sweep(cutoff, notes, reasons, comments, stayNotes, answers);
     }

@@ -15,16 +15,24 @@ import java.util.List;
  * @param people the people concerned, each with the consent record that allowed it
  * @param reason why, in the words of the person who handed it over (null for the automatic channels)
  */
-public record PersonalDataProvided(String recipient, ProvisionRecord.Channel channel, List<String> dataItems,
-                                   ConsentPurpose purpose, List<Person> people, String reason) {
+public record PersonalDataProvided(
+        String recipient,
+        ProvisionRecord.Channel channel,
+        List<String> dataItems,
+        ConsentPurpose purpose,
+        List<Person> people,
+        String reason) {
 
     /** A provision through an automatic channel, whose reason is its consent purpose. */
-    public PersonalDataProvided(String recipient, ProvisionRecord.Channel channel, List<String> dataItems,
-                                ConsentPurpose purpose, List<Person> people) {
+    public PersonalDataProvided(
+            String recipient,
+            ProvisionRecord.Channel channel,
+            List<String> dataItems,
+            ConsentPurpose purpose,
+            List<Person> people) {
         this(recipient, channel, dataItems, purpose, people, null);
     }
 
     /** One person concerned and the consent in force when their data left. */
-    public record Person(long employeeId, String employeeNumber, Long consentId, LocalDateTime consentGivenAt) {
-    }
+    public record Person(long employeeId, String employeeNumber, Long consentId, LocalDateTime consentGivenAt) {}
 }

@@ -53,8 +53,7 @@ public class ProvisionRecord extends BaseEntity {
         @Column(name = "consent_given_at")
         private LocalDateTime consentGivenAt;
 
-        protected Person() {
-        }
+        protected Person() {}
 
         Person(PersonalDataProvided.Person person) {
             this.employeeId = person.employeeId();
@@ -63,10 +62,21 @@ public class ProvisionRecord extends BaseEntity {
             this.consentGivenAt = person.consentGivenAt();
         }
 
-        public long getEmployeeId() { return employeeId; }
-        public String getEmployeeNumber() { return employeeNumber; }
-        public Long getConsentId() { return consentId; }
-        public LocalDateTime getConsentGivenAt() { return consentGivenAt; }
+        public long getEmployeeId() {
+            return employeeId;
+        }
+
+        public String getEmployeeNumber() {
+            return employeeNumber;
+        }
+
+        public Long getConsentId() {
+            return consentId;
+        }
+
+        public LocalDateTime getConsentGivenAt() {
+            return consentGivenAt;
+        }
     }
 
     /** Items are listed in one column, separated by this. */
@@ -103,29 +113,56 @@ public class ProvisionRecord extends BaseEntity {
     @CollectionTable(name = "provision_record_person", joinColumns = @JoinColumn(name = "record_id"))
     private List<Person> people = new ArrayList<>();
 
-    protected ProvisionRecord() {
-    }
+    protected ProvisionRecord() {}
 
     ProvisionRecord(PersonalDataProvided provided, String recordedBy, LocalDateTime now) {
         this.providedAt = now;
-        this.recipient = provided.recipient().length() > 300 ? provided.recipient().substring(0, 300) : provided.recipient();
+        this.recipient =
+                provided.recipient().length() > 300 ? provided.recipient().substring(0, 300) : provided.recipient();
         this.channel = provided.channel();
         this.dataItems = String.join(ITEM_SEPARATOR, provided.dataItems());
         this.consentPurpose = provided.purpose();
-        this.reason = provided.reason() == null || provided.reason().length() <= 1000 ? provided.reason()
+        this.reason = provided.reason() == null || provided.reason().length() <= 1000
+                ? provided.reason()
                 : provided.reason().substring(0, 1000);
         this.recordedBy = recordedBy;
         provided.people().forEach(person -> people.add(new Person(person)));
         this.personCount = people.size();
     }
 
-    public LocalDateTime getProvidedAt() { return providedAt; }
-    public String getRecipient() { return recipient; }
-    public Channel getChannel() { return channel; }
-    public String getDataItems() { return dataItems; }
-    public ConsentPurpose getConsentPurpose() { return consentPurpose; }
-    public String getReason() { return reason; }
-    public String getRecordedBy() { return recordedBy; }
-    public int getPersonCount() { return personCount; }
-    public List<Person> getPeople() { return Collections.unmodifiableList(people); }
+    public LocalDateTime getProvidedAt() {
+        return providedAt;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getDataItems() {
+        return dataItems;
+    }
+
+    public ConsentPurpose getConsentPurpose() {
+        return consentPurpose;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public int getPersonCount() {
+        return personCount;
+    }
+
+    public List<Person> getPeople() {
+        return Collections.unmodifiableList(people);
+    }
 }

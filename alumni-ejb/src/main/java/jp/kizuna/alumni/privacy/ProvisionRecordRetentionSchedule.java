@@ -22,6 +22,7 @@ public class ProvisionRecordRetentionSchedule {
     @Schedule(hour = "2", minute = "50")
     void nightly() {
         ProvisionRecords.Sweep sweep = records.sweep();
-        LOG.info(() -> "Provision record retention: " + sweep.records() + " records provided before " + sweep.cutoff() + " erased");
+        LOG.info(() -> "Provision record retention: " + sweep.records() + " records provided before " + sweep.cutoff()
+                + " erased");
     }
 }

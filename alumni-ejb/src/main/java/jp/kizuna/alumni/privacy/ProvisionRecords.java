@@ -29,13 +29,11 @@ import jp.kizuna.alumni.shared.Settings;
 @Stateless
 public class ProvisionRecords {
 
-
     /** Longest period one listing or export covers: the whole legal period at once, for an inspection. */
     public static final int MAX_DAYS = 366 * 3 + 1;
 
     /** What one sweep did. */
-    public record Sweep(LocalDateTime cutoff, int records) {
-    }
+    public record Sweep(LocalDateTime cutoff, int records) {}
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -70,9 +68,12 @@ public class ProvisionRecords {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new BusinessException("privacy.provision.period-too-long", MAX_DAYS);
         }
-        List<ProvisionRecord> records = em.createQuery("select r from ProvisionRecord r where r.providedAt >= :from"
-                        + " and r.providedAt < :to order by r.providedAt desc, r.id desc", ProvisionRecord.class)
-                .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay())
+        List<ProvisionRecord> records = em.createQuery(
+                        "select r from ProvisionRecord r where r.providedAt >= :from"
+                                + " and r.providedAt < :to order by r.providedAt desc, r.id desc",
+                        ProvisionRecord.class)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay())
                 .getResultList();
         records.forEach(r -> r.getPeople().size());
         return records;
@@ -86,18 +87,36 @@ public class ProvisionRecords {
     public byte[] csv(LocalDate from, LocalDate to) {
         List<ProvisionRecord> records = between(from, to);
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("provided_at,recipient,channel,data_items,consent_purpose,employee_number,consent_id,consent_given_at,recorded_by,reason\r\n");
+        csv.append(
+                "provided_at,recipient,channel,data_items,consent_purpose,employee_number,consent_id,consent_given_at,recorded_by,reason\r\n");
         for (ProvisionRecord record : records) {
             for (ProvisionRecord.Person person : record.getPeople()) {
-                csv.append(cell(record.getProvidedAt())).append(',').append(cell(record.getRecipient())).append(',')
-                        .append(cell(record.getChannel())).append(',').append(cell(record.getDataItems())).append(',')
-                        .append(cell(record.getConsentPurpose())).append(',').append(cell(person.getEmployeeNumber()))
-                        .append(',').append(cell(person.getConsentId())).append(',').append(cell(person.getConsentGivenAt()))
-                        .append(',').append(cell(record.getRecordedBy())).append(',').append(cell(record.getReason()))
+                csv.append(cell(record.getProvidedAt()))
+                        .append(',')
+                        .append(cell(record.getRecipient()))
+                        .append(',')
+                        .append(cell(record.getChannel()))
+                        .append(',')
+                        .append(cell(record.getDataItems()))
+                        .append(',')
+                        .append(cell(record.getConsentPurpose()))
+                        .append(',')
+                        .append(cell(person.getEmployeeNumber()))
+                        .append(',')
+                        .append(cell(person.getConsentId()))
+                        .append(',')
+                        .append(cell(person.getConsentGivenAt()))
+                        .append(',')
+                        .append(cell(record.getRecordedBy()))
+                        .append(',')
+                        .append(cell(record.getReason()))
                         .append("\r\n");
             }
         }
-        audit.record(AuditEntry.Action.EXPORT, "ProvisionRecord", from + ".." + to,
+        audit.record(
+                AuditEntry.Action.EXPORT,
+                "ProvisionRecord",
+                from + ".." + to,
                 records.size() + " provision records exported as CSV");
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -109,10 +128,14 @@ public class ProvisionRecords {
         LocalDateTime cutoff = now.minusYears(settings.provisionRecordYears());
         // The people go with their record (ON DELETE CASCADE).
         int erased = em.createNativeQuery("delete from provision_record where provided_at < ?1")
-                .setParameter(1, cutoff).executeUpdate();
-        audit.record(AuditEntry.Action.ERASE, "ProvisionRecord", "retention-" + now.toLocalDate(),
-                "Retention " + settings.provisionRecordYears() + " years (provided before " + cutoff + "): "
-                        + erased + " provision records erased");
+                .setParameter(1, cutoff)
+                .executeUpdate();
+        audit.record(
+                AuditEntry.Action.ERASE,
+                "ProvisionRecord",
+                "retention-" + now.toLocalDate(),
+                "Retention " + settings.provisionRecordYears() + " years (provided before " + cutoff + "): " + erased
+                        + " provision records erased");
         return new Sweep(cutoff, erased);
     }
 

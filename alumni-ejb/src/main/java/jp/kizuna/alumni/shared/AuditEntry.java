@@ -18,7 +18,15 @@ import java.time.LocalDateTime;
 public class AuditEntry implements Serializable {
 
     public enum Action {
-        READ_CONFIDENTIAL, CREATE, UPDATE, DELETE, ERASE, EXPORT, CONSENT_GIVEN, CONSENT_WITHDRAWN, LOGIN
+        READ_CONFIDENTIAL,
+        CREATE,
+        UPDATE,
+        DELETE,
+        ERASE,
+        EXPORT,
+        CONSENT_GIVEN,
+        CONSENT_WITHDRAWN,
+        LOGIN
     }
 
     @Id
@@ -44,11 +52,15 @@ public class AuditEntry implements Serializable {
 
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(LocalDateTime occurredAt, String actor, Action action, String subjectType, String subjectId,
-               String detail) {
+    AuditEntry(
+            LocalDateTime occurredAt,
+            String actor,
+            Action action,
+            String subjectType,
+            String subjectId,
+            String detail) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

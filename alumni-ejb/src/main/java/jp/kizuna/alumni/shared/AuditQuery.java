@@ -28,7 +28,8 @@ public record AuditQuery(LocalDate from, LocalDate to, String actor, AuditEntry.
 
     @Override
     public String toString() {
-        return "from=" + (from == null ? "" : from) + " to=" + (to == null ? "" : to) + " actor=" + (actor == null ? "" : actor)
-                + " action=" + (action == null ? "" : action) + " type=" + (subjectType == null ? "" : subjectType);
+        return "from=" + (from == null ? "" : from) + " to=" + (to == null ? "" : to) + " actor="
+                + (actor == null ? "" : actor) + " action=" + (action == null ? "" : action) + " type="
+                + (subjectType == null ? "" : subjectType);
     }
 }

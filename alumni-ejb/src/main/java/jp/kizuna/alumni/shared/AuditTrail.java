@@ -41,8 +41,8 @@ public class AuditTrail {
 
     @PermitAll
     public void record(AuditEntry.Action action, String subjectType, Object subjectId, String detail) {
-        em.persist(new AuditEntry(LocalDateTime.now(clock), actor(), action, subjectType, String.valueOf(subjectId),
-                detail));
+        em.persist(new AuditEntry(
+                LocalDateTime.now(clock), actor(), action, subjectType, String.valueOf(subjectId), detail));
     }
 
     /**
@@ -90,7 +90,9 @@ public class AuditTrail {
     }
 
     private String actor() {
-        String actor = session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
+        String actor = session.getCallerPrincipal() == null
+                ? "system"
+                : session.getCallerPrincipal().getName();
         if ("anonymous".equals(actor) && session.isCallerInRole(Roles.HR_ADMIN)) {
             // A scheduled job running as HR (@RunAs) has a role but no person behind it.
             actor = "system";
@@ -105,7 +107,9 @@ public class AuditTrail {
     @RolesAllowed(Roles.HR_ADMIN)
     public List<AuditEntry> search(AuditQuery query, int first, int max) {
         return filtered("select a", query, " order by a.occurredAt desc, a.id desc", AuditEntry.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
@@ -175,5 +179,4 @@ public class AuditTrail {
                 .setParameter("id", String.valueOf(subjectId))
                 .getResultList();
     }
-
 }

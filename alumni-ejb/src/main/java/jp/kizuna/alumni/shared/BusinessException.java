@@ -42,7 +42,9 @@ public class BusinessException extends RuntimeException {
     private static String render(String key, Object[] arguments, Locale locale) {
         try {
             String capability = key.substring(0, Math.max(0, key.indexOf('.')));
-            ResourceBundle bundle = ResourceBundle.getBundle("jp.kizuna.alumni." + capability + ".errors", locale,
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    "jp.kizuna.alumni." + capability + ".errors",
+                    locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return new MessageFormat(bundle.getString(key), locale).format(arguments);
         } catch (MissingResourceException missing) {

@@ -37,9 +37,14 @@ public class DatabaseMigration {
      * database holding only these is still new to Flyway, which would otherwise refuse it as a
      * non-empty schema without history.
      */
-    static final Set<String> SERVER_TABLES = Set.of("jboss_ejb_timer", "jgroupsping",
+    static final Set<String> SERVER_TABLES = Set.of(
+            "jboss_ejb_timer",
+            "jgroupsping",
             // JBeret's job repository (batch-jberet jdbc-job-repository on AlumniDS, configure.cli)
-            "job_instance", "job_execution", "step_execution", "partition_execution");
+            "job_instance",
+            "job_execution",
+            "step_execution",
+            "partition_execution");
 
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     private DataSource dataSource;
@@ -55,15 +60,16 @@ public class DatabaseMigration {
                 .baselineDescription("new database (server tables only)")
                 .load();
         MigrateResult result = migrate(flyway);
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 
     /** Whether the schema has tables and all of them are {@link #SERVER_TABLES} (no history, no data). */
     static boolean holdsOnlyServerTables(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-             ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
-                     new String[] {"TABLE"})) {
+                ResultSet tables = connection
+                        .getMetaData()
+                        .getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
             boolean any = false;
             while (tables.next()) {
                 if (!SERVER_TABLES.contains(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) {
@@ -73,8 +79,9 @@ public class DatabaseMigration {
             }
             return any;
         } catch (SQLException unreadable) {
-            throw new IllegalStateException("Alumni will not start: the database could not be read ("
-                    + unreadable.getMessage() + ")", unreadable);
+            throw new IllegalStateException(
+                    "Alumni will not start: the database could not be read (" + unreadable.getMessage() + ")",
+                    unreadable);
         }
     }
 
@@ -87,10 +94,12 @@ public class DatabaseMigration {
         try {
             return flyway.migrate();
         } catch (FlywayValidateException changed) {
-            throw new IllegalStateException("Alumni will not start: the database's migration history does not"
-                    + " match this build. A released migration must never be edited; put the change in a new"
-                    + " migration and deploy the released files unchanged (or restore the backup taken before"
-                    + " the upgrade). Flyway reports: " + changed.getMessage(), changed);
+            throw new IllegalStateException(
+                    "Alumni will not start: the database's migration history does not"
+                            + " match this build. A released migration must never be edited; put the change in a new"
+                            + " migration and deploy the released files unchanged (or restore the backup taken before"
+                            + " the upgrade). Flyway reports: " + changed.getMessage(),
+                    changed);
         }
     }
 }

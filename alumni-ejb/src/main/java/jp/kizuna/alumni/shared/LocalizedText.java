@@ -23,8 +23,7 @@ public class LocalizedText implements Serializable {
     @Column(name = "text_en")
     private String en;
 
-    protected LocalizedText() {
-    }
+    protected LocalizedText() {}
 
     public LocalizedText(String ja, String en) {
         this.ja = ja;

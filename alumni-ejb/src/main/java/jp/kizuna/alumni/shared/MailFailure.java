@@ -7,8 +7,7 @@ package jp.kizuna.alumni.shared;
  */
 public final class MailFailure {
 
-    private MailFailure() {
-    }
+    private MailFailure() {}
 
     /** ": BusinessException <- SendFailedException <- ConnectException" */
     public static String withoutAddress(Throwable failure) {

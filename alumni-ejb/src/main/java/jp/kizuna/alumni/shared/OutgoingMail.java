@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.Address;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -50,7 +50,9 @@ public class OutgoingMail {
     public void send(String capability, String to, Locale locale, String template, Object... arguments)
             throws MessagingException {
         ResourceBundle texts = texts(capability, locale);
-        sendText(to, format(texts.getString(template + ".subject"), locale, arguments),
+        sendText(
+                to,
+                format(texts.getString(template + ".subject"), locale, arguments),
                 format(texts.getString(template + ".body"), locale, arguments));
     }
 
@@ -64,8 +66,16 @@ public class OutgoingMail {
      * A templated mail with a calendar invite: the text, and the .ics both as the
      * {@code text/calendar; method=...} part calendar programs act on and as a named attachment.
      */
-    public void sendWithInvite(String capability, String to, Locale locale, String template, String ics,
-                               String method, String fileName, Object... arguments) throws MessagingException {
+    public void sendWithInvite(
+            String capability,
+            String to,
+            Locale locale,
+            String template,
+            String ics,
+            String method,
+            String fileName,
+            Object... arguments)
+            throws MessagingException {
         ResourceBundle texts = texts(capability, locale);
         MimeMessage message = message(to, format(texts.getString(template + ".subject"), locale, arguments));
         MimeBodyPart text = new MimeBodyPart();
@@ -101,8 +111,9 @@ public class OutgoingMail {
     /** The relay's reply to the refused recipient ("550 5.1.1 ..."), from the innermost exception that has one. */
     private static String replyOf(MessagingException failed) {
         String reply = "";
-        for (Exception cause = failed; cause != null;
-             cause = cause instanceof MessagingException m ? m.getNextException() : null) {
+        for (Exception cause = failed;
+                cause != null;
+                cause = cause instanceof MessagingException m ? m.getNextException() : null) {
             String text = cause.getMessage() == null ? "" : cause.getMessage().strip();
             if (text.matches("(?s)[245]\\d\\d\\b.*")) {
                 reply = text;
@@ -127,7 +138,9 @@ public class OutgoingMail {
     }
 
     private static ResourceBundle texts(String capability, Locale locale) {
-        return ResourceBundle.getBundle("jp.kizuna.alumni." + capability + ".mail", locale,
+        return ResourceBundle.getBundle(
+                "jp.kizuna.alumni." + capability + ".mail",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -16,29 +16,86 @@ import java.util.Map;
 public final class PassportRomaji {
 
     private static final Map<Character, String> SYLLABLES = Map.ofEntries(
-            Map.entry('ア', "a"), Map.entry('イ', "i"), Map.entry('ウ', "u"), Map.entry('エ', "e"), Map.entry('オ', "o"),
-            Map.entry('カ', "ka"), Map.entry('キ', "ki"), Map.entry('ク', "ku"), Map.entry('ケ', "ke"), Map.entry('コ', "ko"),
-            Map.entry('サ', "sa"), Map.entry('シ', "shi"), Map.entry('ス', "su"), Map.entry('セ', "se"), Map.entry('ソ', "so"),
-            Map.entry('タ', "ta"), Map.entry('チ', "chi"), Map.entry('ツ', "tsu"), Map.entry('テ', "te"), Map.entry('ト', "to"),
-            Map.entry('ナ', "na"), Map.entry('ニ', "ni"), Map.entry('ヌ', "nu"), Map.entry('ネ', "ne"), Map.entry('ノ', "no"),
-            Map.entry('ハ', "ha"), Map.entry('ヒ', "hi"), Map.entry('フ', "fu"), Map.entry('ヘ', "he"), Map.entry('ホ', "ho"),
-            Map.entry('マ', "ma"), Map.entry('ミ', "mi"), Map.entry('ム', "mu"), Map.entry('メ', "me"), Map.entry('モ', "mo"),
-            Map.entry('ヤ', "ya"), Map.entry('ユ', "yu"), Map.entry('ヨ', "yo"),
-            Map.entry('ラ', "ra"), Map.entry('リ', "ri"), Map.entry('ル', "ru"), Map.entry('レ', "re"), Map.entry('ロ', "ro"),
-            Map.entry('ワ', "wa"), Map.entry('ヰ', "i"), Map.entry('ヱ', "e"), Map.entry('ヲ', "o"), Map.entry('ン', "n"),
-            Map.entry('ガ', "ga"), Map.entry('ギ', "gi"), Map.entry('グ', "gu"), Map.entry('ゲ', "ge"), Map.entry('ゴ', "go"),
-            Map.entry('ザ', "za"), Map.entry('ジ', "ji"), Map.entry('ズ', "zu"), Map.entry('ゼ', "ze"), Map.entry('ゾ', "zo"),
-            Map.entry('ダ', "da"), Map.entry('ヂ', "ji"), Map.entry('ヅ', "zu"), Map.entry('デ', "de"), Map.entry('ド', "do"),
-            Map.entry('バ', "ba"), Map.entry('ビ', "bi"), Map.entry('ブ', "bu"), Map.entry('ベ', "be"), Map.entry('ボ', "bo"),
-            Map.entry('パ', "pa"), Map.entry('ピ', "pi"), Map.entry('プ', "pu"), Map.entry('ペ', "pe"), Map.entry('ポ', "po"),
+            Map.entry('ア', "a"),
+            Map.entry('イ', "i"),
+            Map.entry('ウ', "u"),
+            Map.entry('エ', "e"),
+            Map.entry('オ', "o"),
+            Map.entry('カ', "ka"),
+            Map.entry('キ', "ki"),
+            Map.entry('ク', "ku"),
+            Map.entry('ケ', "ke"),
+            Map.entry('コ', "ko"),
+            Map.entry('サ', "sa"),
+            Map.entry('シ', "shi"),
+            Map.entry('ス', "su"),
+            Map.entry('セ', "se"),
+            Map.entry('ソ', "so"),
+            Map.entry('タ', "ta"),
+            Map.entry('チ', "chi"),
+            Map.entry('ツ', "tsu"),
+            Map.entry('テ', "te"),
+            Map.entry('ト', "to"),
+            Map.entry('ナ', "na"),
+            Map.entry('ニ', "ni"),
+            Map.entry('ヌ', "nu"),
+            Map.entry('ネ', "ne"),
+            Map.entry('ノ', "no"),
+            Map.entry('ハ', "ha"),
+            Map.entry('ヒ', "hi"),
+            Map.entry('フ', "fu"),
+            Map.entry('ヘ', "he"),
+            Map.entry('ホ', "ho"),
+            Map.entry('マ', "ma"),
+            Map.entry('ミ', "mi"),
+            Map.entry('ム', "mu"),
+            Map.entry('メ', "me"),
+            Map.entry('モ', "mo"),
+            Map.entry('ヤ', "ya"),
+            Map.entry('ユ', "yu"),
+            Map.entry('ヨ', "yo"),
+            Map.entry('ラ', "ra"),
+            Map.entry('リ', "ri"),
+            Map.entry('ル', "ru"),
+            Map.entry('レ', "re"),
+            Map.entry('ロ', "ro"),
+            Map.entry('ワ', "wa"),
+            Map.entry('ヰ', "i"),
+            Map.entry('ヱ', "e"),
+            Map.entry('ヲ', "o"),
+            Map.entry('ン', "n"),
+            Map.entry('ガ', "ga"),
+            Map.entry('ギ', "gi"),
+            Map.entry('グ', "gu"),
+            Map.entry('ゲ', "ge"),
+            Map.entry('ゴ', "go"),
+            Map.entry('ザ', "za"),
+            Map.entry('ジ', "ji"),
+            Map.entry('ズ', "zu"),
+            Map.entry('ゼ', "ze"),
+            Map.entry('ゾ', "zo"),
+            Map.entry('ダ', "da"),
+            Map.entry('ヂ', "ji"),
+            Map.entry('ヅ', "zu"),
+            Map.entry('デ', "de"),
+            Map.entry('ド', "do"),
+            Map.entry('バ', "ba"),
+            Map.entry('ビ', "bi"),
+            Map.entry('ブ', "bu"),
+            Map.entry('ベ', "be"),
+            Map.entry('ボ', "bo"),
+            Map.entry('パ', "pa"),
+            Map.entry('ピ', "pi"),
+            Map.entry('プ', "pu"),
+            Map.entry('ペ', "pe"),
+            Map.entry('ポ', "po"),
             Map.entry('ヴ', "vu"));
 
     private static final Map<Character, String> SMALL_Y = Map.of('ャ', "a", 'ュ', "u", 'ョ', "o");
     private static final Map<Character, String> SMALL_VOWELS =
             Map.of('ァ', "a", 'ィ', "i", 'ゥ', "u", 'ェ', "e", 'ォ', "o", 'ヮ', "a");
 
-    private PassportRomaji() {
-    }
+    private PassportRomaji() {}
 
     public static String hepburn(String kana) {
         if (kana == null) {
@@ -55,7 +112,10 @@ public final class PassportRomaji {
                 if (c == 'ン') {
                     char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
                     String following = SYLLABLES.getOrDefault(next, "");
-                    out.append(following.startsWith("b") || following.startsWith("m") || following.startsWith("p") ? "m" : "n");
+                    out.append(
+                            following.startsWith("b") || following.startsWith("m") || following.startsWith("p")
+                                    ? "m"
+                                    : "n");
                     last = "n";
                     continue;
                 }
@@ -72,7 +132,8 @@ public final class PassportRomaji {
             } else if (SMALL_Y.containsKey(c) && endsWith(out, "i")) {
                 // キャ kya, but シャ sha, チャ cha, ジャ ja: the y of ャ melts into sh, ch and j.
                 out.setLength(out.length() - 1);
-                out.append(endsWith(out, "sh") || endsWith(out, "ch") || endsWith(out, "j") ? "" : "y").append(SMALL_Y.get(c));
+                out.append(endsWith(out, "sh") || endsWith(out, "ch") || endsWith(out, "j") ? "" : "y")
+                        .append(SMALL_Y.get(c));
             } else if (SMALL_VOWELS.containsKey(c) && !last.isEmpty() && isVowel(last.charAt(last.length() - 1))) {
                 // ファ fa, ティ ti, シェ she, ウィ wi, イェ ye: the small vowel replaces the one before it.
                 out.setLength(out.length() - 1);
@@ -110,7 +171,8 @@ public final class PassportRomaji {
     }
 
     private static boolean endsWith(StringBuilder out, String suffix) {
-        return out.length() >= suffix.length() && out.substring(out.length() - suffix.length()).equals(suffix);
+        return out.length() >= suffix.length()
+                && out.substring(out.length() - suffix.length()).equals(suffix);
     }
 
     private static boolean isVowel(char c) {

@@ -48,7 +48,9 @@ public record PersonName(String family, String given, String familyKana, String 
         boolean familyReadable = family.isEmpty() || !familyKana.isEmpty();
         boolean givenReadable = given.isEmpty() || !givenKana.isEmpty();
         if (familyReadable && givenReadable && (isKana(familyKana) && isKana(givenKana))) {
-            return join(PassportRomaji.hepburn(familyKana).toUpperCase(Locale.ROOT), capitalised(PassportRomaji.hepburn(givenKana)));
+            return join(
+                    PassportRomaji.hepburn(familyKana).toUpperCase(Locale.ROOT),
+                    capitalised(PassportRomaji.hepburn(givenKana)));
         }
         return join(family, given);
     }
@@ -73,13 +75,16 @@ public record PersonName(String family, String given, String familyKana, String 
             return word;
         }
         int first = word.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(word, Character.charCount(first), word.length()).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(first))
+                .append(word, Character.charCount(first), word.length())
+                .toString();
     }
 
     /** Letters only from the Latin script (accents included); empty counts, so a one-part Latin name is Latin. */
     static boolean isLatin(String part) {
-        return part.codePoints().filter(Character::isLetter)
+        return part.codePoints()
+                .filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
@@ -87,8 +92,13 @@ public record PersonName(String family, String given, String familyKana, String 
         String wide = Normalizer.normalize(reading, Normalizer.Form.NFKC);
         return wide.codePoints().filter(c -> !Character.isWhitespace(c)).allMatch(c -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            return script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HIRAGANA
-                    || c == 'ー' || c == '・' || c == '＝' || c == '=' || c == '-';
+            return script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HIRAGANA
+                    || c == 'ー'
+                    || c == '・'
+                    || c == '＝'
+                    || c == '='
+                    || c == '-';
         });
     }
 }

@@ -17,15 +17,14 @@ public final class SequenceBlocks {
     /** The sequence's INCREMENT BY and every generator's allocationSize (BaseEntity, AuditEntry). */
     public static final int BLOCK = 50;
 
-    private SequenceBlocks() {
-    }
+    private SequenceBlocks() {}
 
     /** Hands out {@code count} ids (more may be reserved and left unused, as EclipseLink does). */
     public static LongSupplier reserve(Connection connection, int count) throws SQLException {
         int blocks = (count + BLOCK - 1) / BLOCK;
         long[] ends = new long[blocks];
-        try (PreparedStatement next = connection.prepareStatement(
-                "select nextval('alumni_id_seq') from generate_series(1, ?)")) {
+        try (PreparedStatement next =
+                connection.prepareStatement("select nextval('alumni_id_seq') from generate_series(1, ?)")) {
             next.setInt(1, blocks);
             try (ResultSet values = next.executeQuery()) {
                 for (int i = 0; i < blocks; i++) {

@@ -42,8 +42,8 @@ public class Settings {
         List<String> inForce = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         boolean demo = Setting.demo(properties);
-        boolean provisioning = !"off".equalsIgnoreCase(String.valueOf(
-                Setting.KEYCLOAK_PROVISIONING.configured(properties, environment)));
+        boolean provisioning = !"off"
+                .equalsIgnoreCase(String.valueOf(Setting.KEYCLOAK_PROVISIONING.configured(properties, environment)));
         for (Setting setting : Setting.values()) {
             String configured = setting.configured(properties, environment);
             String problem = configured == null ? null : setting.problem(configured);

@@ -22,13 +22,13 @@ public final class WriteClash {
      */
     private static final Set<String> CLASH_STATES = Set.of("23505", "40001", "40P01", "55P03", "HYT00");
 
-    private WriteClash() {
-    }
+    private WriteClash() {}
 
     public static boolean causedBy(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 30; cause = next(cause), depth++) {
-            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof PessimisticLockException
                     || cause instanceof LockTimeoutException
                     || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 return true;
@@ -46,7 +46,8 @@ public final class WriteClash {
 
     private static Throwable next(Throwable cause) {
         Throwable next = cause instanceof EclipseLinkException eclipseLink && eclipseLink.getInternalException() != null
-                ? eclipseLink.getInternalException() : cause.getCause();
+                ? eclipseLink.getInternalException()
+                : cause.getCause();
         return next == cause ? null : next;
     }
 }

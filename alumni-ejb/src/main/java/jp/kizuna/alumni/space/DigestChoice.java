@@ -18,7 +18,9 @@ import jp.kizuna.alumni.shared.BaseEntity;
 public class DigestChoice extends BaseEntity {
 
     public enum Frequency {
-        NONE(0), DAILY(1), WEEKLY(7);
+        NONE(0),
+        DAILY(1),
+        WEEKLY(7);
 
         private final int days;
 
@@ -42,8 +44,7 @@ public class DigestChoice extends BaseEntity {
     @Column(name = "last_sent_at")
     private LocalDateTime lastSentAt;
 
-    protected DigestChoice() {
-    }
+    protected DigestChoice() {}
 
     public DigestChoice(AlumnusProfile member) {
         this.member = member;
@@ -61,14 +62,23 @@ public class DigestChoice extends BaseEntity {
     boolean due(LocalDateTime now) {
         // An hour's slack so a timer firing a little early the next day still counts as a day later.
         return frequency != Frequency.NONE
-                && (lastSentAt == null || !lastSentAt.plusDays(frequency.days()).minusHours(1).isAfter(now));
+                && (lastSentAt == null
+                        || !lastSentAt.plusDays(frequency.days()).minusHours(1).isAfter(now));
     }
 
     void sent(LocalDateTime now) {
         lastSentAt = now;
     }
 
-    public AlumnusProfile getMember() { return member; }
-    public Frequency getFrequency() { return frequency; }
-    public LocalDateTime getLastSentAt() { return lastSentAt; }
+    public AlumnusProfile getMember() {
+        return member;
+    }
+
+    public Frequency getFrequency() {
+        return frequency;
+    }
+
+    public LocalDateTime getLastSentAt() {
+        return lastSentAt;
+    }
 }

@@ -25,7 +25,10 @@ import jp.kizuna.alumni.shared.LocalizedText;
 @Table(name = "member_space")
 public class Space extends BaseEntity {
 
-    public enum Kind { NETWORK, TOPIC }
+    public enum Kind {
+        NETWORK,
+        TOPIC
+    }
 
     public static final int MAX_NAME = 200;
 
@@ -48,8 +51,7 @@ public class Space extends BaseEntity {
     @Column(name = "created_by")
     private String createdBy;
 
-    protected Space() {
-    }
+    protected Space() {}
 
     public static Space ofNetwork(AlumniNetwork network, LocalDateTime now) {
         Space space = new Space();
@@ -90,10 +92,27 @@ public class Space extends BaseEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public AlumniNetwork getNetwork() { return network; }
-    public Kind getKind() { return kind; }
-    public String getNameJa() { return name == null ? null : name.ja(); }
-    public String getNameEn() { return name == null ? null : name.en(); }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public AlumniNetwork getNetwork() {
+        return network;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getNameJa() {
+        return name == null ? null : name.ja();
+    }
+
+    public String getNameEn() {
+        return name == null ? null : name.en();
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

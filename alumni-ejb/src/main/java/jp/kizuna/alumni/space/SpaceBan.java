@@ -32,8 +32,7 @@ public class SpaceBan extends BaseEntity {
     @Column(name = "banned_by", nullable = false)
     private String bannedBy;
 
-    protected SpaceBan() {
-    }
+    protected SpaceBan() {}
 
     SpaceBan(Space space, AlumnusProfile member, String reason, String by, LocalDateTime now) {
         SpacePost.requireText(reason, "space.reason.required", "space.reason.too-long", SpacePost.MAX_REASON);
@@ -44,9 +43,23 @@ public class SpaceBan extends BaseEntity {
         this.bannedAt = now;
     }
 
-    public Space getSpace() { return space; }
-    public AlumnusProfile getMember() { return member; }
-    public String getReason() { return reason; }
-    public LocalDateTime getBannedAt() { return bannedAt; }
-    public String getBannedBy() { return bannedBy; }
+    public Space getSpace() {
+        return space;
+    }
+
+    public AlumnusProfile getMember() {
+        return member;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDateTime getBannedAt() {
+        return bannedAt;
+    }
+
+    public String getBannedBy() {
+        return bannedBy;
+    }
 }

@@ -43,8 +43,7 @@ public class SpaceDigests {
     static final int EXCERPT = 500;
 
     /** What one run did. */
-    public record Run(int due, int mailed) {
-    }
+    public record Run(int due, int mailed) {}
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -73,9 +72,16 @@ public class SpaceDigests {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Run sendDue() {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> due = em.createQuery("select d from DigestChoice d"
-                        + " where d.frequency <> jp.kizuna.alumni.space.DigestChoice.Frequency.NONE", DigestChoice.class)
-                .getResultList().stream().filter(d -> d.due(now)).map(DigestChoice::getId).toList();
+        List<Long> due = em
+                .createQuery(
+                        "select d from DigestChoice d"
+                                + " where d.frequency <> jp.kizuna.alumni.space.DigestChoice.Frequency.NONE",
+                        DigestChoice.class)
+                .getResultList()
+                .stream()
+                .filter(d -> d.due(now))
+                .map(DigestChoice::getId)
+                .toList();
         SpaceDigests self = context.getBusinessObject(SpaceDigests.class);
         int mailed = 0;
         for (long id : due) {
@@ -97,12 +103,21 @@ public class SpaceDigests {
         }
         AlumnusProfile member = choice.getMember();
         LocalDateTime since = choice.getLastSentAt() == null
-                ? now.minusDays(choice.getFrequency().days()) : choice.getLastSentAt();
-        List<SpacePost> posts = em.createQuery("select p from SpacePost p join fetch p.space s join fetch s.network"
-                        + " where p.postedAt > :since and p.postedAt <= :now and p.hiddenAt is null and p.erasedAt is null"
-                        + " and (p.author is null or p.author <> :me) order by s.id, p.postedAt, p.id", SpacePost.class)
-                .setParameter("since", since).setParameter("now", now).setParameter("me", member).getResultList()
-                .stream().filter(p -> Spaces.readsAsMember(p.getSpace().getNetwork(), member)).toList();
+                ? now.minusDays(choice.getFrequency().days())
+                : choice.getLastSentAt();
+        List<SpacePost> posts = em
+                .createQuery(
+                        "select p from SpacePost p join fetch p.space s join fetch s.network"
+                                + " where p.postedAt > :since and p.postedAt <= :now and p.hiddenAt is null and p.erasedAt is null"
+                                + " and (p.author is null or p.author <> :me) order by s.id, p.postedAt, p.id",
+                        SpacePost.class)
+                .setParameter("since", since)
+                .setParameter("now", now)
+                .setParameter("me", member)
+                .getResultList()
+                .stream()
+                .filter(p -> Spaces.readsAsMember(p.getSpace().getNetwork(), member))
+                .toList();
         if (posts.isEmpty()) {
             choice.sent(now);
             return false;
@@ -117,7 +132,10 @@ public class SpaceDigests {
     @RolesAllowed(Roles.HR_ADMIN)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(LocalDateTime now, int due, int mailed) {
-        audit.record(AuditEntry.Action.UPDATE, "Space", "digest-" + now.toLocalDate(),
+        audit.record(
+                AuditEntry.Action.UPDATE,
+                "Space",
+                "digest-" + now.toLocalDate(),
                 "space digests: " + due + " due, " + mailed + " mailed");
     }
 
@@ -133,15 +151,31 @@ public class SpaceDigests {
         for (SpacePost post : posts) {
             if (!post.getSpace().equals(current)) {
                 current = post.getSpace();
-                text.append("\n■ ").append(current.name(locale)).append('\n')
-                        .append(settings.publicUrl()).append("/portal/spaces.xhtml?space=").append(current.getId()).append('\n');
+                text.append("\n■ ")
+                        .append(current.name(locale))
+                        .append('\n')
+                        .append(settings.publicUrl())
+                        .append("/portal/spaces.xhtml?space=")
+                        .append(current.getId())
+                        .append('\n');
             }
-            text.append("\n").append(post.getAuthorName()).append(" (").append(post.getPostedAt().toLocalDate()).append(")\n")
-                    .append(excerpt(post.getBody())).append('\n');
+            text.append("\n")
+                    .append(post.getAuthorName())
+                    .append(" (")
+                    .append(post.getPostedAt().toLocalDate())
+                    .append(")\n")
+                    .append(excerpt(post.getBody()))
+                    .append('\n');
         }
         try {
-            mail.send("space", to, locale, "digest." + frequency.name().toLowerCase(Locale.ROOT), posts.size(),
-                    text.toString(), settings.publicUrl() + "/portal/spaces.xhtml");
+            mail.send(
+                    "space",
+                    to,
+                    locale,
+                    "digest." + frequency.name().toLowerCase(Locale.ROOT),
+                    posts.size(),
+                    text.toString(),
+                    settings.publicUrl() + "/portal/spaces.xhtml");
             return true;
         } catch (MessagingException | RuntimeException failed) {
             LOG.warning("Space digest for member " + member.getId() + " not sent" + MailFailure.withoutAddress(failed));

@@ -24,6 +24,7 @@ public class SpacePost extends BaseEntity {
 
     /** Characters as people count them (code points), so an emoji counts as one. */
     public static final int MAX_BODY = 4000;
+
     public static final int MAX_REASON = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -68,11 +69,16 @@ public class SpacePost extends BaseEntity {
     @Column(name = "erased_at")
     private LocalDateTime erasedAt;
 
-    protected SpacePost() {
-    }
+    protected SpacePost() {}
 
-    SpacePost(Space space, SpacePost parent, AlumnusProfile author, String authorLogin, String authorName, String body,
-              LocalDateTime now) {
+    SpacePost(
+            Space space,
+            SpacePost parent,
+            AlumnusProfile author,
+            String authorLogin,
+            String authorName,
+            String body,
+            LocalDateTime now) {
         requireText(body, "space.body.required", "space.body.too-long", MAX_BODY);
         if (parent != null && parent.parent != null) {
             throw new BusinessException("space.post.unknown", parent.getId());
@@ -120,19 +126,63 @@ public class SpacePost extends BaseEntity {
         }
     }
 
-    public boolean isReply() { return parent != null; }
-    public boolean isHidden() { return hiddenAt != null; }
-    public boolean isErased() { return erasedAt != null; }
-    public Space getSpace() { return space; }
-    public SpacePost getParent() { return parent; }
-    public AlumnusProfile getAuthor() { return author; }
-    public String getAuthorLogin() { return authorLogin; }
-    public String getAuthorName() { return authorName; }
-    public String getBody() { return body; }
-    public LocalDateTime getPostedAt() { return postedAt; }
-    public LocalDateTime getLastActivityAt() { return lastActivityAt; }
-    public LocalDateTime getHiddenAt() { return hiddenAt; }
-    public String getHiddenBy() { return hiddenBy; }
-    public String getHiddenReason() { return hiddenReason; }
-    public LocalDateTime getErasedAt() { return erasedAt; }
+    public boolean isReply() {
+        return parent != null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Space getSpace() {
+        return space;
+    }
+
+    public SpacePost getParent() {
+        return parent;
+    }
+
+    public AlumnusProfile getAuthor() {
+        return author;
+    }
+
+    public String getAuthorLogin() {
+        return authorLogin;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public LocalDateTime getPostedAt() {
+        return postedAt;
+    }
+
+    public LocalDateTime getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public LocalDateTime getHiddenAt() {
+        return hiddenAt;
+    }
+
+    public String getHiddenBy() {
+        return hiddenBy;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    public LocalDateTime getErasedAt() {
+        return erasedAt;
+    }
 }

@@ -35,8 +35,7 @@ public class SpaceReport extends BaseEntity {
     @Column(name = "settled_by")
     private String settledBy;
 
-    protected SpaceReport() {
-    }
+    protected SpaceReport() {}
 
     SpaceReport(SpacePost post, AlumnusProfile reporter, String reason, LocalDateTime now) {
         SpacePost.requireText(reason, "space.reason.required", "space.reason.too-long", SpacePost.MAX_REASON);
@@ -53,10 +52,27 @@ public class SpaceReport extends BaseEntity {
         }
     }
 
-    public SpacePost getPost() { return post; }
-    public AlumnusProfile getReporter() { return reporter; }
-    public String getReason() { return reason; }
-    public LocalDateTime getReportedAt() { return reportedAt; }
-    public LocalDateTime getSettledAt() { return settledAt; }
-    public String getSettledBy() { return settledBy; }
+    public SpacePost getPost() {
+        return post;
+    }
+
+    public AlumnusProfile getReporter() {
+        return reporter;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDateTime getReportedAt() {
+        return reportedAt;
+    }
+
+    public LocalDateTime getSettledAt() {
+        return settledAt;
+    }
+
+    public String getSettledBy() {
+        return settledBy;
+    }
 }

@@ -22,8 +22,7 @@ import jp.kizuna.alumni.shared.Settings;
 public class SpaceRetention {
 
     /** What one sweep did. */
-    public record Sweep(LocalDateTime cutoff, int threads) {
-    }
+    public record Sweep(LocalDateTime cutoff, int threads) {}
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -41,16 +40,29 @@ public class SpaceRetention {
     public Sweep sweep() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime cutoff = now.minusMonths(settings.messageRetentionMonths());
-        List<Long> expired = em.createQuery("select p.id from SpacePost p where p.parent is null and p.lastActivityAt < :c",
-                Long.class).setParameter("c", cutoff).getResultList();
+        List<Long> expired = em.createQuery(
+                        "select p.id from SpacePost p where p.parent is null and p.lastActivityAt < :c", Long.class)
+                .setParameter("c", cutoff)
+                .getResultList();
         if (!expired.isEmpty()) {
-            List<Long> withReplies = em.createQuery("select p.id from SpacePost p where p.id in :t or p.parent.id in :t",
-                    Long.class).setParameter("t", expired).getResultList();
-            em.createQuery("delete from SpaceReport r where r.post.id in :p").setParameter("p", withReplies).executeUpdate();
-            em.createQuery("delete from SpacePost p where p.parent.id in :t").setParameter("t", expired).executeUpdate();
-            em.createQuery("delete from SpacePost p where p.id in :t").setParameter("t", expired).executeUpdate();
+            List<Long> withReplies = em.createQuery(
+                            "select p.id from SpacePost p where p.id in :t or p.parent.id in :t", Long.class)
+                    .setParameter("t", expired)
+                    .getResultList();
+            em.createQuery("delete from SpaceReport r where r.post.id in :p")
+                    .setParameter("p", withReplies)
+                    .executeUpdate();
+            em.createQuery("delete from SpacePost p where p.parent.id in :t")
+                    .setParameter("t", expired)
+                    .executeUpdate();
+            em.createQuery("delete from SpacePost p where p.id in :t")
+                    .setParameter("t", expired)
+                    .executeUpdate();
         }
-        audit.record(AuditEntry.Action.ERASE, "SpacePost", "retention-" + now.toLocalDate(),
+        audit.record(
+                AuditEntry.Action.ERASE,
+                "SpacePost",
+                "retention-" + now.toLocalDate(),
                 "Retention " + settings.messageRetentionMonths() + " months (no post since " + cutoff + "): "
                         + expired.size() + " space threads erased");
         return new Sweep(cutoff, expired.size());

@@ -22,6 +22,7 @@ public class SpaceRetentionSchedule {
     @Schedule(hour = "2", minute = "50")
     void nightly() {
         SpaceRetention.Sweep sweep = retention.sweep();
-        LOG.info(() -> "Space retention: " + sweep.threads() + " threads with no post since " + sweep.cutoff() + " erased");
+        LOG.info(() ->
+                "Space retention: " + sweep.threads() + " threads with no post since " + sweep.cutoff() + " erased");
     }
 }

@@ -8,6 +8,5 @@ public record SpaceView(SpaceSummary space, boolean moderator, boolean banned, L
         implements Serializable {
 
     /** A thread's first post and its replies in the order written. */
-    public record Thread(PostView first, List<PostView> replies) implements Serializable {
-    }
+    public record Thread(PostView first, List<PostView> replies) implements Serializable {}
 }

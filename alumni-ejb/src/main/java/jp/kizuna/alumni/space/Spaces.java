@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jp.kizuna.alumni.identity.Caller;
-import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumniNetwork;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.privacy.ErasureRequested;
@@ -55,25 +54,37 @@ public class Spaces {
     @RolesAllowed({Roles.ALUMNI, Roles.HR_ADMIN, Roles.MANAGER})
     public List<SpaceSummary> spaces() {
         Optional<AlumnusProfile> me = memberProfile();
-        List<AlumniNetwork> networks = em.createQuery("select n from AlumniNetwork n"
-                        + " where n.status = jp.kizuna.alumni.network.AlumniNetwork.Status.ACTIVE order by n.code",
-                AlumniNetwork.class).getResultList().stream().filter(n -> mayRead(n, me)).toList();
+        List<AlumniNetwork> networks = em
+                .createQuery(
+                        "select n from AlumniNetwork n"
+                                + " where n.status = jp.kizuna.alumni.network.AlumniNetwork.Status.ACTIVE order by n.code",
+                        AlumniNetwork.class)
+                .getResultList()
+                .stream()
+                .filter(n -> mayRead(n, me))
+                .toList();
         networks.forEach(this::networkSpace);
         if (networks.isEmpty()) {
             return List.of();
         }
-        List<Space> spaces = em.createQuery("select s from Space s join fetch s.network where s.network.id in :n", Space.class)
-                .setParameter("n", networks.stream().map(AlumniNetwork::getId).toList()).getResultList();
+        List<Space> spaces = em.createQuery(
+                        "select s from Space s join fetch s.network where s.network.id in :n", Space.class)
+                .setParameter("n", networks.stream().map(AlumniNetwork::getId).toList())
+                .getResultList();
         Map<Long, Object[]> activity = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select p.space.id, count(p), max(p.lastActivityAt) from SpacePost p"
-                + " where p.parent is null and p.space.id in :s group by p.space.id", Object[].class)
-                .setParameter("s", spaces.stream().map(Space::getId).toList()).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select p.space.id, count(p), max(p.lastActivityAt) from SpacePost p"
+                                + " where p.parent is null and p.space.id in :s group by p.space.id",
+                        Object[].class)
+                .setParameter("s", spaces.stream().map(Space::getId).toList())
+                .getResultList()) {
             activity.put((Long) row[0], row);
         }
         return spaces.stream()
                 .map(s -> {
                     Object[] row = activity.get(s.getId());
-                    return SpaceSummary.of(s, row == null ? 0 : (Long) row[1], row == null ? null : (LocalDateTime) row[2]);
+                    return SpaceSummary.of(
+                            s, row == null ? 0 : (Long) row[1], row == null ? null : (LocalDateTime) row[2]);
                 })
                 .sorted(Comparator.comparing((SpaceSummary s) -> s.kind() != Space.Kind.NETWORK)
                         .thenComparing(s -> !s.companyWide())
@@ -86,7 +97,9 @@ public class Spaces {
     public SpaceSummary openTopic(String networkCode, String nameJa, String nameEn) {
         String code = networkCode == null || networkCode.isBlank() ? AlumniNetwork.COMPANY_WIDE : networkCode.strip();
         AlumniNetwork network = em.createQuery("select n from AlumniNetwork n where n.code = :c", AlumniNetwork.class)
-                .setParameter("c", code).getResultStream().findFirst()
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst()
                 .filter(n -> n.getStatus() == AlumniNetwork.Status.ACTIVE)
                 .orElseThrow(() -> new BusinessException("space.network.unknown", code));
         Space space = Space.topic(network, nameJa, nameEn, login(), now());
@@ -103,8 +116,12 @@ public class Spaces {
         Space space = readable(spaceId, me);
         boolean moderator = mayModerate(space.getNetwork());
         Long myId = me.map(AlumnusProfile::getId).orElse(null);
-        List<SpacePost> posts = em.createQuery("select p from SpacePost p left join fetch p.author"
-                + " where p.space = :s order by p.postedAt, p.id", SpacePost.class).setParameter("s", space).getResultList();
+        List<SpacePost> posts = em.createQuery(
+                        "select p from SpacePost p left join fetch p.author"
+                                + " where p.space = :s order by p.postedAt, p.id",
+                        SpacePost.class)
+                .setParameter("s", space)
+                .getResultList();
         Map<Long, List<PostView>> replies = new LinkedHashMap<>();
         List<SpacePost> firsts = new ArrayList<>();
         for (SpacePost post : posts) {
@@ -116,14 +133,24 @@ public class Spaces {
             }
         }
         List<SpaceView.Thread> threads = firsts.stream()
-                .sorted(Comparator.comparing(SpacePost::getLastActivityAt).reversed().thenComparing(SpacePost::getId))
-                .map(p -> new SpaceView.Thread(PostView.of(p, moderator, myId),
-                        List.copyOf(replies.getOrDefault(p.getId(), List.of()))))
+                .sorted(Comparator.comparing(SpacePost::getLastActivityAt)
+                        .reversed()
+                        .thenComparing(SpacePost::getId))
+                .map(p -> new SpaceView.Thread(
+                        PostView.of(p, moderator, myId), List.copyOf(replies.getOrDefault(p.getId(), List.of()))))
                 .toList();
         boolean banned = me.isPresent() && findBan(space, me.get()).isPresent();
-        return new SpaceView(SpaceSummary.of(space, threads.size(),
-                firsts.stream().map(SpacePost::getLastActivityAt).max(Comparator.naturalOrder()).orElse(null)),
-                moderator, banned, threads);
+        return new SpaceView(
+                SpaceSummary.of(
+                        space,
+                        threads.size(),
+                        firsts.stream()
+                                .map(SpacePost::getLastActivityAt)
+                                .max(Comparator.naturalOrder())
+                                .orElse(null)),
+                moderator,
+                banned,
+                threads);
     }
 
     /** Starts a thread. */
@@ -155,16 +182,22 @@ public class Spaces {
             if (findBan(space, me.get()).isPresent()) {
                 throw new BusinessException("space.member.banned");
             }
-            post = new SpacePost(space, parent, me.get(), login(), me.get().getPerson().displayName(Locale.JAPANESE), body,
-                    now());
+            post = new SpacePost(
+                    space, parent, me.get(), login(), me.get().getPerson().displayName(Locale.JAPANESE), body, now());
         } else {
             post = new SpacePost(space, parent, null, login(), staffName(), body, now());
         }
         em.persist(post);
         em.flush();
-        audit.record(AuditEntry.Action.CREATE, "SpacePost", post.getId(),
+        audit.record(
+                AuditEntry.Action.CREATE,
+                "SpacePost",
+                post.getId(),
                 (parent == null ? "thread started" : "reply to post " + parent.getId()) + " in space " + space.getId());
-        return PostView.of(post, mayModerate(space.getNetwork()), me.map(AlumnusProfile::getId).orElse(null));
+        return PostView.of(
+                post,
+                mayModerate(space.getNetwork()),
+                me.map(AlumnusProfile::getId).orElse(null));
     }
 
     /** A member tells the moderators about a post; one report per member and post. */
@@ -176,8 +209,12 @@ public class Spaces {
         if (me.equals(post.getAuthor())) {
             throw new BusinessException("space.report.own-post");
         }
-        boolean already = !em.createQuery("select r.id from SpaceReport r where r.post = :p and r.reporter = :me", Long.class)
-                .setParameter("p", post).setParameter("me", me).getResultList().isEmpty();
+        boolean already = !em.createQuery(
+                        "select r.id from SpaceReport r where r.post = :p and r.reporter = :me", Long.class)
+                .setParameter("p", post)
+                .setParameter("me", me)
+                .getResultList()
+                .isEmpty();
         if (already) {
             throw new BusinessException("space.report.already");
         }
@@ -190,8 +227,10 @@ public class Spaces {
     /** The posts members reported that are not settled, in the spaces the caller moderates, oldest report first. */
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<ReportedPost> openReports() {
-        List<SpaceReport> reports = em.createQuery("select r from SpaceReport r join fetch r.post p join fetch p.space s"
-                + " join fetch s.network where r.settledAt is null order by r.reportedAt, r.id", SpaceReport.class)
+        List<SpaceReport> reports = em.createQuery(
+                        "select r from SpaceReport r join fetch r.post p join fetch p.space s"
+                                + " join fetch s.network where r.settledAt is null order by r.reportedAt, r.id",
+                        SpaceReport.class)
                 .getResultList();
         Map<SpacePost, List<SpaceReport>> byPost = new LinkedHashMap<>();
         for (SpaceReport report : reports) {
@@ -199,9 +238,13 @@ public class Spaces {
                 byPost.computeIfAbsent(report.getPost(), k -> new ArrayList<>()).add(report);
             }
         }
-        return byPost.entrySet().stream().map(e -> new ReportedPost(SpaceSummary.of(e.getKey().getSpace(), 0, null),
-                PostView.of(e.getKey(), true, null), e.getValue().stream().map(SpaceReport::getReason).toList(),
-                e.getValue().get(0).getReportedAt())).toList();
+        return byPost.entrySet().stream()
+                .map(e -> new ReportedPost(
+                        SpaceSummary.of(e.getKey().getSpace(), 0, null),
+                        PostView.of(e.getKey(), true, null),
+                        e.getValue().stream().map(SpaceReport::getReason).toList(),
+                        e.getValue().get(0).getReportedAt()))
+                .toList();
     }
 
     /** A moderator hides a post with a reason; the reports about it are settled. */
@@ -218,7 +261,8 @@ public class Spaces {
     public void keep(long postId) {
         SpacePost post = moderated(postId);
         int settled = settleReports(post);
-        audit.record(AuditEntry.Action.UPDATE, "SpacePost", postId, "kept by moderator, " + settled + " reports settled");
+        audit.record(
+                AuditEntry.Action.UPDATE, "SpacePost", postId, "kept by moderator, " + settled + " reports settled");
     }
 
     /** A moderator stops a member from posting in a space (they still read it). */
@@ -251,8 +295,12 @@ public class Spaces {
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public List<SpaceBan> bans(long spaceId) {
         Space space = moderatedSpace(spaceId);
-        return em.createQuery("select b from SpaceBan b join fetch b.member m join fetch m.person where b.space = :s"
-                + " order by b.bannedAt", SpaceBan.class).setParameter("s", space).getResultList();
+        return em.createQuery(
+                        "select b from SpaceBan b join fetch b.member m join fetch m.person where b.space = :s"
+                                + " order by b.bannedAt",
+                        SpaceBan.class)
+                .setParameter("s", space)
+                .getResultList();
     }
 
     /** The caller's digest choice (none until they ask for one). */
@@ -283,16 +331,25 @@ public class Spaces {
     @PermitAll
     public void onErasure(@Observes ErasureRequested erasure) {
         List<Long> profileIds = em.createQuery("select p.id from AlumnusProfile p where p.person.id = :id", Long.class)
-                .setParameter("id", erasure.employeeId()).getResultList();
+                .setParameter("id", erasure.employeeId())
+                .getResultList();
         if (profileIds.isEmpty()) {
             return;
         }
         LocalDateTime now = now();
-        em.createQuery("select p from SpacePost p where p.author.id in :a", SpacePost.class).setParameter("a", profileIds)
-                .getResultList().forEach(post -> post.erase(now));
-        em.createQuery("delete from SpaceReport r where r.reporter.id in :a").setParameter("a", profileIds).executeUpdate();
-        em.createQuery("delete from SpaceBan b where b.member.id in :a").setParameter("a", profileIds).executeUpdate();
-        em.createQuery("delete from DigestChoice d where d.member.id in :a").setParameter("a", profileIds).executeUpdate();
+        em.createQuery("select p from SpacePost p where p.author.id in :a", SpacePost.class)
+                .setParameter("a", profileIds)
+                .getResultList()
+                .forEach(post -> post.erase(now));
+        em.createQuery("delete from SpaceReport r where r.reporter.id in :a")
+                .setParameter("a", profileIds)
+                .executeUpdate();
+        em.createQuery("delete from SpaceBan b where b.member.id in :a")
+                .setParameter("a", profileIds)
+                .executeUpdate();
+        em.createQuery("delete from DigestChoice d where d.member.id in :a")
+                .setParameter("a", profileIds)
+                .executeUpdate();
         em.flush();
     }
 
@@ -301,7 +358,9 @@ public class Spaces {
         if (caller.isIn(Roles.HR_ADMIN) || caller.isIn(Roles.MANAGER) && network.isAdministeredBy(login())) {
             return true;
         }
-        return me.filter(AlumnusProfile::isMember).map(p -> readsAsMember(network, p)).orElse(false);
+        return me.filter(AlumnusProfile::isMember)
+                .map(p -> readsAsMember(network, p))
+                .orElse(false);
     }
 
     /** A member reads the company-wide network's spaces and those of the pilot network they belong to. */
@@ -315,7 +374,8 @@ public class Spaces {
 
     private Space readable(long spaceId, Optional<AlumnusProfile> me) {
         Space space = em.find(Space.class, spaceId);
-        if (space == null || space.getNetwork().getStatus() != AlumniNetwork.Status.ACTIVE
+        if (space == null
+                || space.getNetwork().getStatus() != AlumniNetwork.Status.ACTIVE
                 || !mayRead(space.getNetwork(), me)) {
             throw new BusinessException("space.space.unknown", spaceId);
         }
@@ -339,8 +399,10 @@ public class Spaces {
     }
 
     private int settleReports(SpacePost post) {
-        List<SpaceReport> open = em.createQuery("select r from SpaceReport r where r.post = :p and r.settledAt is null",
-                SpaceReport.class).setParameter("p", post).getResultList();
+        List<SpaceReport> open = em.createQuery(
+                        "select r from SpaceReport r where r.post = :p and r.settledAt is null", SpaceReport.class)
+                .setParameter("p", post)
+                .getResultList();
         open.forEach(r -> r.settle(login(), now()));
         return open.size();
     }
@@ -356,18 +418,27 @@ public class Spaces {
     }
 
     private Optional<Space> findNetworkSpace(AlumniNetwork network) {
-        return em.createQuery("select s from Space s where s.network = :n and s.kind = jp.kizuna.alumni.space.Space.Kind.NETWORK",
-                Space.class).setParameter("n", network).getResultStream().findFirst();
+        return em.createQuery(
+                        "select s from Space s where s.network = :n and s.kind = jp.kizuna.alumni.space.Space.Kind.NETWORK",
+                        Space.class)
+                .setParameter("n", network)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<SpaceBan> findBan(Space space, AlumnusProfile member) {
         return em.createQuery("select b from SpaceBan b where b.space = :s and b.member = :m", SpaceBan.class)
-                .setParameter("s", space).setParameter("m", member).getResultStream().findFirst();
+                .setParameter("s", space)
+                .setParameter("m", member)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<DigestChoice> digestChoice(AlumnusProfile member) {
         return em.createQuery("select d from DigestChoice d where d.member = :m", DigestChoice.class)
-                .setParameter("m", member).getResultStream().findFirst();
+                .setParameter("m", member)
+                .getResultStream()
+                .findFirst();
     }
 
     private SpacePost locked(long postId) {
@@ -383,12 +454,17 @@ public class Spaces {
         if (!caller.isIn(Roles.ALUMNI) || caller.isIn(Roles.HR_ADMIN) || caller.isIn(Roles.MANAGER)) {
             return Optional.empty();
         }
-        return caller.employee().flatMap(person -> em.createQuery("select p from AlumnusProfile p where p.person = :e",
-                AlumnusProfile.class).setParameter("e", person).getResultStream().findFirst());
+        return caller.employee()
+                .flatMap(person -> em.createQuery(
+                                "select p from AlumnusProfile p where p.person = :e", AlumnusProfile.class)
+                        .setParameter("e", person)
+                        .getResultStream()
+                        .findFirst());
     }
 
     private AlumnusProfile requireMember() {
-        return memberProfile().filter(AlumnusProfile::isMember)
+        return memberProfile()
+                .filter(AlumnusProfile::isMember)
                 .orElseThrow(() -> new BusinessException("network.membership.not-member", login()));
     }
 

@@ -15,11 +15,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.consultation.Consultation;
-import jp.kizuna.alumni.messaging.MessageThread;
 import jp.kizuna.alumni.event.Rsvp;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.messaging.MessageThread;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.offboarding.ExitInterview;
 import jp.kizuna.alumni.offboarding.InterviewKind;
@@ -34,11 +34,10 @@ import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.Referral;
 import jp.kizuna.alumni.privacy.ConsentRecord;
 import jp.kizuna.alumni.privacy.ProvisionRecord;
-import jp.kizuna.alumni.space.SpacePost;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
-import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
+import jp.kizuna.alumni.space.SpacePost;
 
 /**
  * The signed-in person's data as one JSON document they can keep or take elsewhere: master data,
@@ -74,8 +73,12 @@ public class PersonalDataReport {
                 .add("format", FORMAT)
                 .add("generatedAt", LocalDateTime.now(clock).toString())
                 .add("person", person(person));
-        AlumnusProfile profile = em.createQuery("select p from AlumnusProfile p where p.person = :person", AlumnusProfile.class)
-                .setParameter("person", person).getResultStream().findFirst().orElse(null);
+        AlumnusProfile profile = em.createQuery(
+                        "select p from AlumnusProfile p where p.person = :person", AlumnusProfile.class)
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (profile == null) {
             report.addNull("alumniProfile");
         } else {
@@ -91,12 +94,18 @@ public class PersonalDataReport {
         report.add("stayInterviews", stayInterviews(person));
         report.add("followUpInterviews", followUpInterviews(person));
         report.add("providedToOthers", provisions(person));
-        report.add("notIncluded", Json.createObjectBuilder()
-                .add("en", "Your offboarding record (interviews, reasons, checklist), the notes of your stay interviews and the written"
-                        + " answers the interviewer noted down for HR's questions are kept by HR. Ask HR for a copy;"
-                        + " notes that name other people may be shown in part.")
-                .add("ja", "退職手続きの記録（面談・退職理由・チェックリスト）、定着面談の記録メモ、面談の設問に面談者が記述した回答は人事部が管理しています。写しは人事部にご請求ください。"
-                        + "他の方に関する記述は一部を伏せて開示する場合があります。"));
+        report.add(
+                "notIncluded",
+                Json.createObjectBuilder()
+                        .add(
+                                "en",
+                                "Your offboarding record (interviews, reasons, checklist), the notes of your stay interviews and the written"
+                                        + " answers the interviewer noted down for HR's questions are kept by HR. Ask HR for a copy;"
+                                        + " notes that name other people may be shown in part.")
+                        .add(
+                                "ja",
+                                "退職手続きの記録（面談・退職理由・チェックリスト）、定着面談の記録メモ、面談の設問に面談者が記述した回答は人事部が管理しています。写しは人事部にご請求ください。"
+                                        + "他の方に関する記述は一部を伏せて開示する場合があります。"));
         audit.record(AuditEntry.Action.EXPORT, "Employee", person.getId(), "the person downloaded their personal data");
         return report.build();
     }
@@ -111,10 +120,18 @@ public class PersonalDataReport {
         put(json, "signInName", person.getLoginName());
         put(json, "workEmail", person.getWorkEmail());
         put(json, "personalEmail", person.getPersonalEmail());
-        put(json, "preferredLanguage", person.getPreferredLocale() == null ? null : person.getPreferredLocale().getLanguage());
+        put(
+                json,
+                "preferredLanguage",
+                person.getPreferredLocale() == null
+                        ? null
+                        : person.getPreferredLocale().getLanguage());
         put(json, "jobTitle", person.getJobTitle());
         put(json, "jobGrade", person.getJobGrade());
-        put(json, "department", person.getDepartment() == null ? null : person.getDepartment().getNameJa());
+        put(
+                json,
+                "department",
+                person.getDepartment() == null ? null : person.getDepartment().getNameJa());
         put(json, "hireDate", person.getHireDate());
         put(json, "leavingDate", person.getLeavingDate());
         put(json, "employmentStatus", person.getStatus());
@@ -124,7 +141,10 @@ public class PersonalDataReport {
     private static JsonObjectBuilder profile(AlumnusProfile profile) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         put(json, "membership", profile.getStatus());
-        put(json, "network", profile.getNetwork() == null ? null : profile.getNetwork().getNameJa());
+        put(
+                json,
+                "network",
+                profile.getNetwork() == null ? null : profile.getNetwork().getNameJa());
         put(json, "joinedAt", profile.getJoinedAt());
         put(json, "currentEmployer", profile.getCurrentEmployer());
         put(json, "currentRole", profile.getCurrentRole());
@@ -132,91 +152,156 @@ public class PersonalDataReport {
         put(json, "bio", profile.getBio());
         put(json, "departmentsHistory", profile.getDepartmentsHistory());
         json.add("skills", strings(new TreeSet<>(profile.getSkills())));
-        json.add("openTo", strings(new TreeSet<>(profile.getOpenness().stream().map(Enum::name).toList())));
-        put(json, "openToReturningFrom", profile.getReturningFrom() == null ? null : profile.getReturningFrom().toString());
-        json.add("directoryShows", Json.createObjectBuilder()
-                .add("employer", profile.isShowEmployer()).add("skills", profile.isShowSkills())
-                .add("region", profile.isShowRegion()).add("openness", profile.isShowOpenness())
-                .add("email", profile.isShowEmail()));
+        json.add(
+                "openTo",
+                strings(new TreeSet<>(
+                        profile.getOpenness().stream().map(Enum::name).toList())));
+        put(
+                json,
+                "openToReturningFrom",
+                profile.getReturningFrom() == null
+                        ? null
+                        : profile.getReturningFrom().toString());
+        json.add(
+                "directoryShows",
+                Json.createObjectBuilder()
+                        .add("employer", profile.isShowEmployer())
+                        .add("skills", profile.isShowSkills())
+                        .add("region", profile.isShowRegion())
+                        .add("openness", profile.isShowOpenness())
+                        .add("email", profile.isShowEmail()));
         put(json, "detailsConfirmedAt", profile.getConfirmedAt());
         return json;
     }
 
     private JsonArrayBuilder consents(Employee person) {
-        return each(em.createQuery("select c from ConsentRecord c where c.person = :person order by c.givenAt, c.id",
-                ConsentRecord.class).setParameter("person", person).getResultList(), (consent, json) -> {
-            put(json, "purpose", consent.getPurpose());
-            put(json, "textVersion", consent.getTextVersion());
-            put(json, "language", consent.getLanguage());
-            put(json, "givenAt", consent.getGivenAt());
-            put(json, "withdrawnAt", consent.getWithdrawnAt());
-        });
+        return each(
+                em.createQuery(
+                                "select c from ConsentRecord c where c.person = :person order by c.givenAt, c.id",
+                                ConsentRecord.class)
+                        .setParameter("person", person)
+                        .getResultList(),
+                (consent, json) -> {
+                    put(json, "purpose", consent.getPurpose());
+                    put(json, "textVersion", consent.getTextVersion());
+                    put(json, "language", consent.getLanguage());
+                    put(json, "givenAt", consent.getGivenAt());
+                    put(json, "withdrawnAt", consent.getWithdrawnAt());
+                });
     }
 
     private JsonArrayBuilder interests(AlumnusProfile profile) {
-        return each(em.createQuery("select i from Interest i join fetch i.opportunity where i.alumnus = :a"
-                + " order by i.expressedAt", Interest.class).setParameter("a", profile).getResultList(), (interest, json) -> {
-            put(json, "opportunity", interest.getOpportunity().getTitle());
-            put(json, "stage", interest.getStage());
-            put(json, "expressedAt", interest.getExpressedAt());
-        });
+        return each(
+                em.createQuery(
+                                "select i from Interest i join fetch i.opportunity where i.alumnus = :a"
+                                        + " order by i.expressedAt",
+                                Interest.class)
+                        .setParameter("a", profile)
+                        .getResultList(),
+                (interest, json) -> {
+                    put(json, "opportunity", interest.getOpportunity().getTitle());
+                    put(json, "stage", interest.getStage());
+                    put(json, "expressedAt", interest.getExpressedAt());
+                });
     }
 
     private JsonArrayBuilder referrals(AlumnusProfile profile) {
-        return each(em.createQuery("select r from Referral r left join fetch r.opportunity where r.referrer = :a"
-                + " order by r.submittedAt", Referral.class).setParameter("a", profile).getResultList(), (referral, json) -> {
-            put(json, "opportunity", referral.getOpportunity() == null ? null : referral.getOpportunity().getTitle());
-            put(json, "candidateName", referral.getCandidateName());
-            put(json, "candidateEmail", referral.getCandidateEmail());
-            put(json, "status", referral.getStatus());
-            put(json, "submittedAt", referral.getSubmittedAt());
-        });
+        return each(
+                em.createQuery(
+                                "select r from Referral r left join fetch r.opportunity where r.referrer = :a"
+                                        + " order by r.submittedAt",
+                                Referral.class)
+                        .setParameter("a", profile)
+                        .getResultList(),
+                (referral, json) -> {
+                    put(
+                            json,
+                            "opportunity",
+                            referral.getOpportunity() == null
+                                    ? null
+                                    : referral.getOpportunity().getTitle());
+                    put(json, "candidateName", referral.getCandidateName());
+                    put(json, "candidateEmail", referral.getCandidateEmail());
+                    put(json, "status", referral.getStatus());
+                    put(json, "submittedAt", referral.getSubmittedAt());
+                });
     }
 
     private JsonArrayBuilder eventAnswers(AlumnusProfile profile) {
-        return each(em.createQuery("select r from Rsvp r join fetch r.event where r.alumnus = :a"
-                + " order by r.respondedAt", Rsvp.class).setParameter("a", profile).getResultList(), (rsvp, json) -> {
-            put(json, "event", rsvp.getEvent().getTitle());
-            put(json, "startsAt", rsvp.getEvent().getStartsAt());
-            put(json, "answer", rsvp.getStatus());
-            put(json, "answeredAt", rsvp.getRespondedAt());
-            put(json, "checkedInAt", rsvp.getCheckedInAt());
-        });
+        return each(
+                em.createQuery(
+                                "select r from Rsvp r join fetch r.event where r.alumnus = :a"
+                                        + " order by r.respondedAt",
+                                Rsvp.class)
+                        .setParameter("a", profile)
+                        .getResultList(),
+                (rsvp, json) -> {
+                    put(json, "event", rsvp.getEvent().getTitle());
+                    put(json, "startsAt", rsvp.getEvent().getStartsAt());
+                    put(json, "answer", rsvp.getStatus());
+                    put(json, "answeredAt", rsvp.getRespondedAt());
+                    put(json, "checkedInAt", rsvp.getCheckedInAt());
+                });
     }
 
     private JsonArrayBuilder consultations(AlumnusProfile profile) {
-        return each(em.createQuery("select c from Consultation c left join fetch c.department where c.alumnus = :a"
-                + " order by c.requestedAt, c.id", Consultation.class).setParameter("a", profile).getResultList(), (c, json) -> {
-            put(json, "topic", c.getTopic());
-            put(json, "with", c.isWithHr() ? "HR" : c.getDepartment().getNameJa());
-            put(json, "yourNote", c.getRequestNote());
-            put(json, "requestedAt", c.getRequestedAt());
-            put(json, "status", c.getStatus());
-            put(json, "startsAt", c.getStatus() == Consultation.Status.SCHEDULED || c.getStatus() == Consultation.Status.HELD
-                    ? c.getStartsAt() : null);
-            put(json, "place", c.getPlace());
-            put(json, "closingNote", c.getCloseNote());
-        });
+        return each(
+                em.createQuery(
+                                "select c from Consultation c left join fetch c.department where c.alumnus = :a"
+                                        + " order by c.requestedAt, c.id",
+                                Consultation.class)
+                        .setParameter("a", profile)
+                        .getResultList(),
+                (c, json) -> {
+                    put(json, "topic", c.getTopic());
+                    put(json, "with", c.isWithHr() ? "HR" : c.getDepartment().getNameJa());
+                    put(json, "yourNote", c.getRequestNote());
+                    put(json, "requestedAt", c.getRequestedAt());
+                    put(json, "status", c.getStatus());
+                    put(
+                            json,
+                            "startsAt",
+                            c.getStatus() == Consultation.Status.SCHEDULED || c.getStatus() == Consultation.Status.HELD
+                                    ? c.getStartsAt()
+                                    : null);
+                    put(json, "place", c.getPlace());
+                    put(json, "closingNote", c.getCloseNote());
+                });
     }
 
     /** The threads the person is part of, with every message in them: the person wrote them or received them. */
     private JsonArrayBuilder messages(AlumnusProfile profile) {
-        return each(em.createQuery("select distinct t from MessageThread t left join fetch t.messages left join fetch t.network"
-                + " where t.member = :a or t.counterpart = :a order by t.startedAt", MessageThread.class)
-                .setParameter("a", profile).getResultList(), (thread, json) -> {
-            put(json, "subject", thread.getSubject());
-            put(json, "with", thread.isBetweenMembers()
-                    ? "member " + thread.otherMember(profile.equals(thread.getMember())
-                            ? MessageThread.Side.MEMBER : MessageThread.Side.COUNTERPART).getPerson().getFullName()
-                    : thread.isWithHr() ? "HR" : thread.getNetwork().getNameJa());
-            put(json, "status", thread.getStatus());
-            put(json, "startedAt", thread.getStartedAt());
-            json.add("messages", each(thread.getMessages(), (message, m) -> {
-                put(m, "from", message.getAuthorName());
-                put(m, "sentAt", message.getSentAt());
-                put(m, "text", message.getBody());
-            }));
-        });
+        return each(
+                em.createQuery(
+                                "select distinct t from MessageThread t left join fetch t.messages left join fetch t.network"
+                                        + " where t.member = :a or t.counterpart = :a order by t.startedAt",
+                                MessageThread.class)
+                        .setParameter("a", profile)
+                        .getResultList(),
+                (thread, json) -> {
+                    put(json, "subject", thread.getSubject());
+                    put(
+                            json,
+                            "with",
+                            thread.isBetweenMembers()
+                                    ? "member "
+                                            + thread.otherMember(
+                                                            profile.equals(thread.getMember())
+                                                                    ? MessageThread.Side.MEMBER
+                                                                    : MessageThread.Side.COUNTERPART)
+                                                    .getPerson()
+                                                    .getFullName()
+                                    : thread.isWithHr()
+                                            ? "HR"
+                                            : thread.getNetwork().getNameJa());
+                    put(json, "status", thread.getStatus());
+                    put(json, "startedAt", thread.getStartedAt());
+                    json.add("messages", each(thread.getMessages(), (message, m) -> {
+                        put(m, "from", message.getAuthorName());
+                        put(m, "sentAt", message.getSentAt());
+                        put(m, "text", message.getBody());
+                    }));
+                });
     }
 
     /**
@@ -224,15 +309,20 @@ public class PersonalDataReport {
      * reason): the person's own words. Other members' posts are theirs and are not in it.
      */
     private JsonArrayBuilder spacePosts(AlumnusProfile profile) {
-        return each(em.createQuery("select p from SpacePost p join fetch p.space s join fetch s.network"
-                + " where p.author = :a order by p.postedAt, p.id", SpacePost.class)
-                .setParameter("a", profile).getResultList(), (post, json) -> {
-            put(json, "space", post.getSpace().name(java.util.Locale.JAPANESE));
-            put(json, "kind", post.isReply() ? "reply" : "thread");
-            put(json, "postedAt", post.getPostedAt());
-            put(json, "text", post.getBody());
-            put(json, "hiddenByModerator", post.isHidden() ? post.getHiddenReason() : null);
-        });
+        return each(
+                em.createQuery(
+                                "select p from SpacePost p join fetch p.space s join fetch s.network"
+                                        + " where p.author = :a order by p.postedAt, p.id",
+                                SpacePost.class)
+                        .setParameter("a", profile)
+                        .getResultList(),
+                (post, json) -> {
+                    put(json, "space", post.getSpace().name(java.util.Locale.JAPANESE));
+                    put(json, "kind", post.isReply() ? "reply" : "thread");
+                    put(json, "postedAt", post.getPostedAt());
+                    put(json, "text", post.getBody());
+                    put(json, "hiddenByModerator", post.isHidden() ? post.getHiddenReason() : null);
+                });
     }
 
     /**
@@ -244,18 +334,35 @@ public class PersonalDataReport {
      * risk, HR's own assessment rather than anything the person said.
      */
     private JsonArrayBuilder stayInterviews(Employee person) {
-        return each(em.createQuery("select s from StayInterview s left join fetch s.primaryConcern"
-                + " where s.employee = :person order by s.heldOn, s.id", StayInterview.class)
-                .setParameter("person", person).getResultList(), (interview, json) -> {
-            put(json, "heldOn", interview.getHeldOn());
-            put(json, "interviewer", interview.getInterviewerName());
-            put(json, "mainConcern", interview.getPrimaryConcern() == null ? null : interview.getPrimaryConcern().getNameJa());
-            json.add("otherConcerns", strings(interview.getOtherConcerns().stream().map(ReasonCategory::getNameJa)
-                    .sorted().toList()));
-            answers(json, interview.getQuestionnaireVersion(),
-                    interview.getQuestionnaireVersion() == null ? null : AnswerSheet.of(interview.getQuestionnaireVersion(),
-                            interview.getAnswers()));
-        });
+        return each(
+                em.createQuery(
+                                "select s from StayInterview s left join fetch s.primaryConcern"
+                                        + " where s.employee = :person order by s.heldOn, s.id",
+                                StayInterview.class)
+                        .setParameter("person", person)
+                        .getResultList(),
+                (interview, json) -> {
+                    put(json, "heldOn", interview.getHeldOn());
+                    put(json, "interviewer", interview.getInterviewerName());
+                    put(
+                            json,
+                            "mainConcern",
+                            interview.getPrimaryConcern() == null
+                                    ? null
+                                    : interview.getPrimaryConcern().getNameJa());
+                    json.add(
+                            "otherConcerns",
+                            strings(interview.getOtherConcerns().stream()
+                                    .map(ReasonCategory::getNameJa)
+                                    .sorted()
+                                    .toList()));
+                    answers(
+                            json,
+                            interview.getQuestionnaireVersion(),
+                            interview.getQuestionnaireVersion() == null
+                                    ? null
+                                    : AnswerSheet.of(interview.getQuestionnaireVersion(), interview.getAnswers()));
+                });
     }
 
     /**
@@ -263,16 +370,21 @@ public class PersonalDataReport {
      * why. Only records still kept (the retention sweep erases them after the legal period).
      */
     private JsonArrayBuilder provisions(Employee person) {
-        return each(em.createQuery("select distinct r from ProvisionRecord r join r.people p where p.employeeId = :id"
-                + " order by r.providedAt, r.id", ProvisionRecord.class).setParameter("id", person.getId())
-                .getResultList(), (record, json) -> {
-            put(json, "providedAt", record.getProvidedAt());
-            put(json, "recipient", record.getRecipient());
-            put(json, "channel", record.getChannel());
-            put(json, "dataItems", record.getDataItems());
-            put(json, "consentPurpose", record.getConsentPurpose());
-            put(json, "reason", record.getReason());
-        });
+        return each(
+                em.createQuery(
+                                "select distinct r from ProvisionRecord r join r.people p where p.employeeId = :id"
+                                        + " order by r.providedAt, r.id",
+                                ProvisionRecord.class)
+                        .setParameter("id", person.getId())
+                        .getResultList(),
+                (record, json) -> {
+                    put(json, "providedAt", record.getProvidedAt());
+                    put(json, "recipient", record.getRecipient());
+                    put(json, "channel", record.getChannel());
+                    put(json, "dataItems", record.getDataItems());
+                    put(json, "consentPurpose", record.getConsentPurpose());
+                    put(json, "reason", record.getReason());
+                });
     }
 
     /**
@@ -281,16 +393,22 @@ public class PersonalDataReport {
      * offboarding record, disclosed by HR on request.
      */
     private JsonArrayBuilder followUpInterviews(Employee person) {
-        return each(em.createQuery("select i from ExitInterview i where i.offboardingCase.employee = :person"
-                        + " and i.kind = :kind and i.questionnaireVersion is not null order by i.interviewDate, i.id",
-                        ExitInterview.class)
-                .setParameter("person", person).setParameter("kind", InterviewKind.FOLLOW_UP).getResultList(),
+        return each(
+                em.createQuery(
+                                "select i from ExitInterview i where i.offboardingCase.employee = :person"
+                                        + " and i.kind = :kind and i.questionnaireVersion is not null order by i.interviewDate, i.id",
+                                ExitInterview.class)
+                        .setParameter("person", person)
+                        .setParameter("kind", InterviewKind.FOLLOW_UP)
+                        .getResultList(),
                 (interview, json) -> {
-            put(json, "heldOn", interview.getInterviewDate());
-            put(json, "interviewer", interview.getInterviewerName());
-            answers(json, interview.getQuestionnaireVersion(), AnswerSheet.of(interview.getQuestionnaireVersion(),
-                    interview.getAnswers()));
-        });
+                    put(json, "heldOn", interview.getInterviewDate());
+                    put(json, "interviewer", interview.getInterviewerName());
+                    answers(
+                            json,
+                            interview.getQuestionnaireVersion(),
+                            AnswerSheet.of(interview.getQuestionnaireVersion(), interview.getAnswers()));
+                });
     }
 
     /**
@@ -310,9 +428,13 @@ public class PersonalDataReport {
                 if (question.getKind() == QuestionKind.TEXT || !sheet.given().containsKey(question.getKey())) {
                     continue;
                 }
-                AnsweredQuestion line = AnsweredQuestion.of(question, sheet.given().get(question.getKey()));
-                array.add(Json.createObjectBuilder().add("questionJa", line.questionJa()).add("questionEn", line.questionEn())
-                        .add("answerJa", line.answerJa()).add("answerEn", line.answerEn()));
+                AnsweredQuestion line =
+                        AnsweredQuestion.of(question, sheet.given().get(question.getKey()));
+                array.add(Json.createObjectBuilder()
+                        .add("questionJa", line.questionJa())
+                        .add("questionEn", line.questionEn())
+                        .add("answerJa", line.answerJa())
+                        .add("answerEn", line.answerEn()));
             }
         }
         json.add("answers", array);

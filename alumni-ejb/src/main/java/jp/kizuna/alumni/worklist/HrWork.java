@@ -16,12 +16,18 @@ import jp.kizuna.alumni.opportunity.Interest;
  * @param pipelineWaiting alumni interested in an opening whom nobody has talked to yet
  * @param roleChangesWaiting sign-in role changes Keycloak has not taken yet
  */
-public record HrWork(List<OffboardingCase> newCases, List<ExitInterview> interviewsToRecord,
-                     List<ChecklistItem> overdueTasks, List<Interest> pipelineWaiting,
-                     List<SignInRoleChange> roleChangesWaiting) {
+public record HrWork(
+        List<OffboardingCase> newCases,
+        List<ExitInterview> interviewsToRecord,
+        List<ChecklistItem> overdueTasks,
+        List<Interest> pipelineWaiting,
+        List<SignInRoleChange> roleChangesWaiting) {
 
     public boolean isEmpty() {
-        return newCases.isEmpty() && interviewsToRecord.isEmpty() && overdueTasks.isEmpty() && pipelineWaiting.isEmpty()
+        return newCases.isEmpty()
+                && interviewsToRecord.isEmpty()
+                && overdueTasks.isEmpty()
+                && pipelineWaiting.isEmpty()
                 && roleChangesWaiting.isEmpty();
     }
 }

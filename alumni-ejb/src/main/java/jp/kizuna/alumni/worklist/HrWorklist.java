@@ -37,28 +37,37 @@ public class HrWorklist {
                 em.createQuery("""
                                 select c from OffboardingCase c join fetch c.employee e
                                 where c.status = :received order by c.lastDay, c.id""", OffboardingCase.class)
-                        .setParameter("received", CaseStatus.NOTICE_RECEIVED).setMaxResults(SHOWN).getResultList(),
+                        .setParameter("received", CaseStatus.NOTICE_RECEIVED)
+                        .setMaxResults(SHOWN)
+                        .getResultList(),
                 em.createQuery("""
                                 select i from ExitInterview i join fetch i.offboardingCase c join fetch c.employee e
                                 where i.held = false and i.kind <> :followUp and i.interviewDate <= :today
                                 and c.status in :open order by i.interviewDate, i.id""", ExitInterview.class)
-                        .setParameter("followUp", InterviewKind.FOLLOW_UP).setParameter("today", today)
-                        .setParameter("open", CaseStatus.open()).setMaxResults(SHOWN).getResultList(),
+                        .setParameter("followUp", InterviewKind.FOLLOW_UP)
+                        .setParameter("today", today)
+                        .setParameter("open", CaseStatus.open())
+                        .setMaxResults(SHOWN)
+                        .getResultList(),
                 em.createQuery("""
                                 select i from ChecklistItem i join fetch i.offboardingCase c join fetch c.employee e
                                 where i.doneAt is null and i.dueDate < :today and c.status in :open
                                 order by i.dueDate, i.id""", ChecklistItem.class)
-                        .setParameter("today", today).setParameter("open", CaseStatus.open())
-                        .setMaxResults(SHOWN).getResultList(),
+                        .setParameter("today", today)
+                        .setParameter("open", CaseStatus.open())
+                        .setMaxResults(SHOWN)
+                        .getResultList(),
                 em.createQuery("""
                                 select i from Interest i join fetch i.opportunity o join fetch i.alumnus a
-                                join fetch a.person p where i.stage = :interested order by i.expressedAt, i.id""",
-                                Interest.class)
-                        .setParameter("interested", PipelineStage.INTERESTED).setMaxResults(SHOWN).getResultList(),
+                                join fetch a.person p where i.stage = :interested order by i.expressedAt, i.id""", Interest.class)
+                        .setParameter("interested", PipelineStage.INTERESTED)
+                        .setMaxResults(SHOWN)
+                        .getResultList(),
                 em.createQuery("""
                                 select r from SignInRoleChange r where r.status = :pending
                                 order by r.requestedAt, r.id""", SignInRoleChange.class)
-                        .setParameter("pending", SignInRoleChange.Status.PENDING).setMaxResults(SHOWN)
+                        .setParameter("pending", SignInRoleChange.Status.PENDING)
+                        .setMaxResults(SHOWN)
                         .getResultList());
     }
 }

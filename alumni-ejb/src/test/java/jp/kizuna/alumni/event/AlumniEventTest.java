@@ -51,8 +51,15 @@ class AlumniEventTest {
         assertEquals("https://meet.example.com/j/123?pwd=x", event.getOnlineUrl());
         event.meetOnline(" ");
         assertEquals(null, event.getOnlineUrl(), "blank removes the link");
-        for (String bad : new String[]{"http://meet.example.com", "https://", "mailto:hr@example.com", "//meet.example.com",
-                "https://a b.example.com", "https://user:pw@meet.example.com", "https://x.example/" + "a".repeat(500)}) {
+        for (String bad : new String[] {
+            "http://meet.example.com",
+            "https://",
+            "mailto:hr@example.com",
+            "//meet.example.com",
+            "https://a b.example.com",
+            "https://user:pw@meet.example.com",
+            "https://x.example/" + "a".repeat(500)
+        }) {
             assertThrows(BusinessException.class, () -> event.meetOnline(bad), bad);
         }
     }

@@ -25,7 +25,7 @@ class NewEmployeeRowsTest {
     @Test
     void writesEveryColumnOfTheMigratedTable() throws Exception {
         try (Connection db = DemoDatabase.migrated("new-employee-columns");
-             ResultSet none = db.createStatement().executeQuery("select * from employee where 1 = 0")) {
+                ResultSet none = db.createStatement().executeQuery("select * from employee where 1 = 0")) {
             Set<String> table = new TreeSet<>();
             for (int column = 1; column <= none.getMetaData().getColumnCount(); column++) {
                 table.add(none.getMetaData().getColumnName(column).toLowerCase(Locale.ROOT));
@@ -63,7 +63,7 @@ class NewEmployeeRowsTest {
                         personal_email, job_title, department_id, manager_id, hire_date, leaving_date, status,
                         preferred_locale, updated_at
                     from employee where employee_number like 'NE-%' order by id""");
-                 ResultSet rows = query.executeQuery()) {
+                    ResultSet rows = query.executeQuery()) {
                 assertTrue(rows.next());
                 assertEquals(5001, rows.getLong("id"));
                 assertEquals(boss.getVersion(), rows.getLong("version"));
@@ -81,7 +81,8 @@ class NewEmployeeRowsTest {
                 assertNull(rows.getObject("leaving_date"));
                 assertEquals("ACTIVE", rows.getString("status"));
                 LocalDateTime updatedAt = rows.getObject("updated_at", LocalDateTime.class);
-                assertTrue(Duration.between(boss.getUpdatedAt(), updatedAt).abs().toNanos() <= 1000,
+                assertTrue(
+                        Duration.between(boss.getUpdatedAt(), updatedAt).abs().toNanos() <= 1000,
                         "the column keeps microseconds: " + updatedAt + " for " + boss.getUpdatedAt());
                 assertTrue(boss.getUpdatedAt().isAfter(before));
 

@@ -46,7 +46,7 @@ class RomajiTest {
     @Test
     void longVowelsFoldWhicheverWayTheyAreWritten() {
         String sato = Romaji.keyOfKana("サトウ");
-        for (String typed : new String[]{"sato", "satou", "satoh", "satō", "SATÔ", "satoo"}) {
+        for (String typed : new String[] {"sato", "satou", "satoh", "satō", "SATÔ", "satoo"}) {
             assertEquals(sato, Romaji.key(typed), typed);
         }
         assertEquals(Romaji.keyOfKana("オオノ"), Romaji.key("Ohno"));

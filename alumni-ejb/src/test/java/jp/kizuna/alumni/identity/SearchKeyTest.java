@@ -36,7 +36,7 @@ class SearchKeyTest {
         assertEquals(SearchKey.of("山崎"), SearchKey.of("山﨑"));
         assertEquals(SearchKey.of("渡辺"), SearchKey.of("渡邊"));
         assertEquals(SearchKey.of("渡辺"), SearchKey.of("渡邉"));
-        for (String saito : new String[]{"齋藤", "齊藤", "斉藤"}) {
+        for (String saito : new String[] {"齋藤", "齊藤", "斉藤"}) {
             assertEquals(SearchKey.of("斎藤"), SearchKey.of(saito), saito);
         }
         assertEquals(SearchKey.of("浜田"), SearchKey.of("濵田"));

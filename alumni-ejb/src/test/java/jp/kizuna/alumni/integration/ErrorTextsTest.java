@@ -22,6 +22,7 @@ class ErrorTextsTest {
 
     @Test
     void englishAndJapaneseHaveTheSameKeys() throws IOException {
-        assertEquals(load("errors.properties").keySet(), load("errors_ja.properties").keySet());
+        assertEquals(
+                load("errors.properties").keySet(), load("errors_ja.properties").keySet());
     }
 }

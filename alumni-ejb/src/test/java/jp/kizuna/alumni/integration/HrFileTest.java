@@ -54,13 +54,23 @@ class HrFileTest {
         List<HrFile.Row> rows = HrFile.read(file.getBytes(StandardCharsets.UTF_8), null);
         assertEquals("G3", rows.get(0).record().jobGrade());
         assertNull(rows.get(1).record().jobGrade(), "empty: not given");
-        assertNull(HrFile.read(JAPANESE_FILE.getBytes(StandardCharsets.UTF_8), null).get(0).record().jobGrade(),
+        assertNull(
+                HrFile.read(JAPANESE_FILE.getBytes(StandardCharsets.UTF_8), null)
+                        .get(0)
+                        .record()
+                        .jobGrade(),
                 "a file without the column is read as before");
-        String exported = new String(HrFile.write(List.of(rows.get(0).record()), StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8);
-        assertEquals("\uFEFF社員番号,姓,名,セイ,メイ,メールアドレス,役職,部署コード,部署名,部署名（英語）,上長社員番号,入社日,等級",
+        String exported =
+                new String(HrFile.write(List.of(rows.get(0).record()), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        assertEquals(
+                "\uFEFF社員番号,姓,名,セイ,メイ,メールアドレス,役職,部署コード,部署名,部署名（英語）,上長社員番号,入社日,等級",
                 exported.substring(0, exported.indexOf("\r\n")));
-        assertEquals("G3", HrFile.read(exported.getBytes(StandardCharsets.UTF_8), null).get(0).record().jobGrade(),
+        assertEquals(
+                "G3",
+                HrFile.read(exported.getBytes(StandardCharsets.UTF_8), null)
+                        .get(0)
+                        .record()
+                        .jobGrade(),
                 "an exported file reads back with its grades");
     }
 
@@ -76,15 +86,15 @@ class HrFileTest {
 
     @Test
     void refusesAFileWithoutTheRequiredColumns() {
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> HrFile.read("社員番号,姓\nE1,山田\n".getBytes(StandardCharsets.UTF_8), null));
+        BusinessException refused = assertThrows(
+                BusinessException.class, () -> HrFile.read("社員番号,姓\nE1,山田\n".getBytes(StandardCharsets.UTF_8), null));
         assertEquals("integration.csv.header", refused.getKey());
     }
 
     @Test
     void reportsRowsWithTheWrongNumberOfColumnsAndUnclosedQuotes() {
-        List<HrFile.Row> rows = HrFile.read("社員番号,姓,名\nE1,山田\nE2,\"佐藤,太郎\n".getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8);
+        List<HrFile.Row> rows =
+                HrFile.read("社員番号,姓,名\nE1,山田\nE2,\"佐藤,太郎\n".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         assertEquals("integration.csv.columns", rows.get(0).problem().key());
         assertEquals("integration.csv.quote", rows.get(1).problem().key());
         assertEquals(3, rows.get(1).line());
@@ -92,8 +102,19 @@ class HrFileTest {
 
     @Test
     void exportedFilesReadBackInBothEncodings() {
-        EmployeeRecord record = new EmployeeRecord("E77", "山田", "太郎", "ヤマダ", "タロウ", "taro@example.jp", "課長, 営業",
-                "SALES", "営業部", "Sales", "E1", LocalDate.of(2001, 4, 1));
+        EmployeeRecord record = new EmployeeRecord(
+                "E77",
+                "山田",
+                "太郎",
+                "ヤマダ",
+                "タロウ",
+                "taro@example.jp",
+                "課長, 営業",
+                "SALES",
+                "営業部",
+                "Sales",
+                "E1",
+                LocalDate.of(2001, 4, 1));
         for (var charset : List.of(StandardCharsets.UTF_8, HrFile.SHIFT_JIS)) {
             byte[] file = HrFile.write(List.of(record), charset);
             assertEquals(record, HrFile.read(file, null).get(0).record(), charset.name());
@@ -105,14 +126,18 @@ class HrFileTest {
     @Test
     void recordsCheckKanaEmailAndDates() {
         LocalDate today = LocalDate.of(2026, 11, 25);
-        EmployeeRecord kanji = new EmployeeRecord("E1", "山田", "太郎", "山田", null, null, null, null, null, null,
-                null, null);
-        assertEquals("integration.record.kanaInvalid", kanji.problems(today).get(0).key());
-        EmployeeRecord future = new EmployeeRecord("E1", "山田", "太郎", null, null, "no-at-sign", null, null, null,
-                null, "E1", LocalDate.of(2030, 1, 1));
-        assertEquals(List.of("integration.record.emailInvalid", "integration.date.hireTooLate", "integration.manager.self"),
+        EmployeeRecord kanji =
+                new EmployeeRecord("E1", "山田", "太郎", "山田", null, null, null, null, null, null, null, null);
+        assertEquals(
+                "integration.record.kanaInvalid", kanji.problems(today).get(0).key());
+        EmployeeRecord future = new EmployeeRecord(
+                "E1", "山田", "太郎", null, null, "no-at-sign", null, null, null, null, "E1", LocalDate.of(2030, 1, 1));
+        assertEquals(
+                List.of("integration.record.emailInvalid", "integration.date.hireTooLate", "integration.manager.self"),
                 future.problems(today).stream().map(RecordProblem::key).toList());
-        assertEquals(List.of(), new EmployeeRecord("E1", "山田", "太郎", "やまだ", "タロー", null, null, null, null, null,
-                null, null).problems(today));
+        assertEquals(
+                List.of(),
+                new EmployeeRecord("E1", "山田", "太郎", "やまだ", "タロー", null, null, null, null, null, null, null)
+                        .problems(today));
     }
 }

@@ -29,7 +29,9 @@ class HrTextFidelityTest {
     }
 
     private static List<String> keys(EmployeeRecord record) {
-        return record.normalized().problems(TODAY).stream().map(RecordProblem::key).toList();
+        return record.normalized().problems(TODAY).stream()
+                .map(RecordProblem::key)
+                .toList();
     }
 
     @Test
@@ -40,8 +42,8 @@ class HrTextFidelityTest {
         assertEquals(List.of("integration.text.control"), keys(named("山\t田", "太郎")));
         assertEquals(List.of("integration.text.surrogate"), keys(named("\uD842田", "太郎")));
         assertEquals(List.of("integration.text.surrogate"), keys(named("山田", "太\uDFB7")));
-        EmployeeRecord department = new EmployeeRecord("E1", "山田", "太郎", null, null, null, "課長", "S",
-                "営業\u001B部", "Sales", null, null);
+        EmployeeRecord department =
+                new EmployeeRecord("E1", "山田", "太郎", null, null, null, "課長", "S", "営業\u001B部", "Sales", null, null);
         RecordProblem problem = department.normalized().problems(TODAY).get(0);
         assertEquals("integration.text.control", problem.key());
         assertTrue(problem.text(Locale.ENGLISH).contains("departmentNameJa"));
@@ -60,8 +62,8 @@ class HrTextFidelityTest {
 
     @Test
     void halfWidthKanaReadingsAreStoredFullWidthAndNothingElseChanges() {
-        EmployeeRecord sent = new EmployeeRecord("E1", "ｶﾞ田①", "〜太郎−", "ﾀﾞｲｺﾞ", "ﾊﾟﾊﾟ･ｺｰﾄﾞ", null, null, null, null,
-                null, null, null);
+        EmployeeRecord sent = new EmployeeRecord(
+                "E1", "ｶﾞ田①", "〜太郎−", "ﾀﾞｲｺﾞ", "ﾊﾟﾊﾟ･ｺｰﾄﾞ", null, null, null, null, null, null, null);
         EmployeeRecord stored = sent.normalized();
         assertEquals("ダイゴ", stored.familyNameKana());
         assertEquals("パパ・コード", stored.givenNameKana());
@@ -74,22 +76,39 @@ class HrTextFidelityTest {
     void implausibleResignationDatesAndBadReasonsAreRefused() {
         ResignationReport fine = new ResignationReport("E1", TODAY, TODAY.plusMonths(1), "一身上の都合\r\n以上");
         assertEquals(fine, fine.checked(TODAY));
-        assertEquals("integration.date.tooLate", assertThrows(BusinessException.class,
-                () -> new ResignationReport("E1", TODAY, LocalDate.of(2206, 3, 31), null).checked(TODAY)).getKey());
-        assertEquals("integration.date.tooEarly", assertThrows(BusinessException.class,
-                () -> new ResignationReport("E1", LocalDate.of(206, 3, 1), TODAY, null).checked(TODAY)).getKey());
-        assertEquals("integration.text.control", assertThrows(BusinessException.class,
-                () -> new ResignationReport("E1", TODAY, TODAY, "理由\u0000").checked(TODAY)).getKey());
-        assertEquals("integration.record.tooLong", assertThrows(BusinessException.class,
-                () -> new ResignationReport("E1", TODAY, TODAY, "𠮷".repeat(501)).checked(TODAY)).getKey());
+        assertEquals(
+                "integration.date.tooLate",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new ResignationReport("E1", TODAY, LocalDate.of(2206, 3, 31), null)
+                                        .checked(TODAY))
+                        .getKey());
+        assertEquals(
+                "integration.date.tooEarly",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new ResignationReport("E1", LocalDate.of(206, 3, 1), TODAY, null).checked(TODAY))
+                        .getKey());
+        assertEquals(
+                "integration.text.control",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new ResignationReport("E1", TODAY, TODAY, "理由\u0000").checked(TODAY))
+                        .getKey());
+        assertEquals(
+                "integration.record.tooLong",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new ResignationReport("E1", TODAY, TODAY, "𠮷".repeat(501)).checked(TODAY))
+                        .getKey());
         ResignationReport longest = new ResignationReport("E1", TODAY, TODAY, "𠮷".repeat(500));
         assertEquals(longest, longest.checked(TODAY));
     }
 
     @Test
     void shiftJisExportWritesTheMs932TwinsAndReadsBackUnchangedOtherwise() {
-        EmployeeRecord record = new EmployeeRecord("E1", "髙﨑", "①〜−‖—", "タカサキ", null, null, "¢£¬", null, null, null,
-                null, null);
+        EmployeeRecord record =
+                new EmployeeRecord("E1", "髙﨑", "①〜−‖—", "タカサキ", null, null, "¢£¬", null, null, null, null, null);
         byte[] file = HrFile.write(List.of(record), HrFile.SHIFT_JIS);
         EmployeeRecord read = HrFile.read(file, HrFile.SHIFT_JIS).get(0).record();
         assertEquals("髙﨑", read.familyName());
@@ -101,12 +120,13 @@ class HrTextFidelityTest {
 
     @Test
     void shiftJisExportRefusesCharactersItCannotHoldNamingTheEmployees() {
-        List<EmployeeRecord> records = List.of(named("山田", "太郎"),
+        List<EmployeeRecord> records = List.of(
+                named("山田", "太郎"),
                 new EmployeeRecord("E2", "𠮷田", "花子", null, null, null, null, null, null, null, null, null),
                 new EmployeeRecord("E3", "佐藤", "😀", null, null, null, null, null, null, null, null, null),
                 new EmployeeRecord("E4", "¥田", "円", null, null, null, null, null, null, null, null, null));
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> HrFile.write(records, HrFile.SHIFT_JIS));
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> HrFile.write(records, HrFile.SHIFT_JIS));
         assertEquals("integration.export.notShiftJis", refused.getKey());
         String text = refused.getMessage(Locale.ENGLISH);
         assertTrue(text.startsWith("3 employees"), text);
@@ -115,20 +135,23 @@ class HrTextFidelityTest {
         assertTrue(refused.getMessage(Locale.JAPANESE).contains("UTF-8"));
         // UTF-8 holds them all, unchanged.
         List<EmployeeRecord> back = HrFile.read(HrFile.write(records, StandardCharsets.UTF_8), null).stream()
-                .map(HrFile.Row::record).toList();
+                .map(HrFile.Row::record)
+                .toList();
         assertEquals(records.stream().map(EmployeeRecord::normalized).toList(), back);
     }
 
     @Test
     void bytesInvalidInTheEncodingRefuseTheFileNamingTheLine() {
         byte[] sjis = "社員番号,姓,名\r\nE1,山田,太郎\r\nE2,佐藤,花子\r\n".getBytes(HrFile.SHIFT_JIS);
-        BusinessException asUtf8 = assertThrows(BusinessException.class,
-                () -> HrFile.read(sjis, StandardCharsets.UTF_8));
+        BusinessException asUtf8 =
+                assertThrows(BusinessException.class, () -> HrFile.read(sjis, StandardCharsets.UTF_8));
         assertEquals("integration.csv.undecodable", asUtf8.getKey());
         assertTrue(asUtf8.getMessage(Locale.ENGLISH).startsWith("Line 1 "), asUtf8.getMessage(Locale.ENGLISH));
 
-        byte[] brokenThirdLine = concat("社員番号,姓,名\r\nE1,山田,太郎\r\nE2,".getBytes(HrFile.SHIFT_JIS),
-                new byte[] {(byte) 0x81, 0x20}, ",花子\r\n".getBytes(HrFile.SHIFT_JIS));
+        byte[] brokenThirdLine = concat(
+                "社員番号,姓,名\r\nE1,山田,太郎\r\nE2,".getBytes(HrFile.SHIFT_JIS),
+                new byte[] {(byte) 0x81, 0x20},
+                ",花子\r\n".getBytes(HrFile.SHIFT_JIS));
         BusinessException broken = assertThrows(BusinessException.class, () -> HrFile.read(brokenThirdLine, null));
         assertEquals("integration.csv.undecodable", broken.getKey());
         assertTrue(broken.getMessage(Locale.JAPANESE).startsWith("ファイルの 3 行目"), broken.getMessage(Locale.JAPANESE));
@@ -143,8 +166,8 @@ class HrTextFidelityTest {
             assertEquals("integration.csv.otherEncoding", refused.getKey());
             assertTrue(refused.getMessage(Locale.ENGLISH).contains("EUC-JP"));
         }
-        BusinessException utf8AsSjis = assertThrows(BusinessException.class,
-                () -> HrFile.read(file.getBytes(StandardCharsets.UTF_8), HrFile.SHIFT_JIS));
+        BusinessException utf8AsSjis = assertThrows(
+                BusinessException.class, () -> HrFile.read(file.getBytes(StandardCharsets.UTF_8), HrFile.SHIFT_JIS));
         assertEquals("integration.csv.otherEncoding", utf8AsSjis.getKey());
         // A Shift_JIS file with half-width kana is still Shift_JIS.
         byte[] halfWidth = "employee_number,family_name,given_name,family_name_kana\r\nE1,山田,太郎,ﾔﾏﾀﾞ\r\n"
@@ -154,16 +177,23 @@ class HrTextFidelityTest {
 
     @Test
     void formulaLikeCellsAreNeutralisedOnExportAndRestoredOnImport() {
-        List<String> dangerous = List.of("=HYPERLINK(\"http://evil\",\"x\")", "+81-3-1234", "-1", "@SUM(A1)",
-                "'=already quoted", "''+two quotes", "'plain quote", "普通");
+        List<String> dangerous = List.of(
+                "=HYPERLINK(\"http://evil\",\"x\")",
+                "+81-3-1234",
+                "-1",
+                "@SUM(A1)",
+                "'=already quoted",
+                "''+two quotes",
+                "'plain quote",
+                "普通");
         for (String value : dangerous) {
             String written = HrFile.neutralised(value);
             assertFalse(written.matches("[=+\\-@\t\r].*"), written);
             assertEquals(value, HrFile.restored(written));
         }
         assertEquals("'plain quote", HrFile.neutralised("'plain quote"));
-        EmployeeRecord record = new EmployeeRecord("-E1", "=cmd|' /C calc'!A0", "@太郎", null, null, null,
-                "+課長", null, null, null, null, null);
+        EmployeeRecord record = new EmployeeRecord(
+                "-E1", "=cmd|' /C calc'!A0", "@太郎", null, null, null, "+課長", null, null, null, null, null);
         for (Charset charset : List.of(StandardCharsets.UTF_8, HrFile.SHIFT_JIS)) {
             byte[] file = HrFile.write(List.of(record), charset);
             String text = new String(file, charset);

@@ -23,13 +23,21 @@ class HrUploadTest {
     }
 
     private static String refusal(String name, String type, byte[] content) {
-        return assertThrows(BusinessException.class, () -> new HrUpload(name, type, content)).getKey();
+        return assertThrows(BusinessException.class, () -> new HrUpload(name, type, content))
+                .getKey();
     }
 
     @Test
     void acceptsCsvAndTextFilesAsBrowsersDeclareThem() {
-        for (String type : new String[] {"text/csv", "text/csv; charset=Shift_JIS", "text/plain",
-                "application/vnd.ms-excel", "Application/CSV", null, ""}) {
+        for (String type : new String[] {
+            "text/csv",
+            "text/csv; charset=Shift_JIS",
+            "text/plain",
+            "application/vnd.ms-excel",
+            "Application/CSV",
+            null,
+            ""
+        }) {
             HrUpload upload = new HrUpload(" 社員.CSV ", type, CSV);
             assertEquals("社員.CSV", upload.fileName());
             assertArrayEquals(CSV, upload.content());
@@ -49,10 +57,11 @@ class HrUploadTest {
     void refusesFilesOverTheConfiguredLimit() {
         byte[] twentyOneMegabytes = new byte[21 * 1024 * 1024];
         Arrays.fill(twentyOneMegabytes, (byte) 'a');
-        BusinessException tooLarge = assertThrows(BusinessException.class,
-                () -> new HrUpload("big.csv", "text/csv", twentyOneMegabytes));
+        BusinessException tooLarge =
+                assertThrows(BusinessException.class, () -> new HrUpload("big.csv", "text/csv", twentyOneMegabytes));
         assertEquals("integration.upload.tooLarge", tooLarge.getKey());
-        assertEquals("\"big.csv\" is 21.0 MB; files up to 20 MB can be imported. Split it into smaller files.",
+        assertEquals(
+                "\"big.csv\" is 21.0 MB; files up to 20 MB can be imported. Split it into smaller files.",
                 tooLarge.getMessage(Locale.ENGLISH));
         assertTrue(tooLarge.getMessage(Locale.JAPANESE).contains("20 MB まで"), tooLarge.getMessage(Locale.JAPANESE));
 
@@ -87,12 +96,17 @@ class HrUploadTest {
         BusinessException excel = assertThrows(BusinessException.class, () -> new HrUpload("社員.csv", "text/csv", xlsx));
         assertEquals("integration.upload.binary", excel.getKey());
         assertTrue(excel.getMessage(Locale.JAPANESE).contains("Excel (.xlsx)"), excel.getMessage(Locale.JAPANESE));
-        assertEquals("integration.upload.binary",
+        assertEquals(
+                "integration.upload.binary",
                 refusal("社員.csv", "text/csv", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1)));
-        assertEquals("integration.upload.binary", refusal("社員.csv", "text/csv", "MZ\u0090".getBytes(StandardCharsets.ISO_8859_1)));
-        assertEquals("integration.upload.binary",
+        assertEquals(
+                "integration.upload.binary",
+                refusal("社員.csv", "text/csv", "MZ\u0090".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(
+                "integration.upload.binary",
                 refusal("社員.csv", "text/csv", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0x41}));
-        assertEquals("integration.upload.binary", refusal("社員.txt", "text/plain", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        assertEquals(
+                "integration.upload.binary", refusal("社員.txt", "text/plain", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
     }
 
     @Test
@@ -100,11 +114,14 @@ class HrUploadTest {
         byte[] nulLate = ("社員番号,姓,名\r\nE1,山田,太郎\r\nE2,佐藤" + '\0' + "\r\n").getBytes(StandardCharsets.UTF_8);
         BusinessException nul = assertThrows(BusinessException.class, () -> new HrUpload("e.csv", "text/csv", nulLate));
         assertEquals("integration.upload.controlByte", nul.getKey());
-        assertTrue(nul.getMessage(Locale.ENGLISH).contains("byte 0x00 at position " + (nulLate.length - 2)),
+        assertTrue(
+                nul.getMessage(Locale.ENGLISH).contains("byte 0x00 at position " + (nulLate.length - 2)),
                 nul.getMessage(Locale.ENGLISH));
         byte[] utf16 = "社員番号,姓,名\r\n".getBytes(StandardCharsets.UTF_16LE);
         assertEquals("integration.upload.controlByte", refusal("e.txt", "text/plain", utf16));
-        assertEquals("integration.upload.controlByte", refusal("e.csv", "text/csv", "a,b\u0007,c".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "integration.upload.controlByte",
+                refusal("e.csv", "text/csv", "a,b\u0007,c".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -11,7 +11,18 @@ import org.junit.jupiter.api.Test;
 class RequestDigestTest {
 
     private static EmployeeRecord record(String number, String family, String given, String manager) {
-        return new EmployeeRecord(number, family, given, "ヤマダ", "タロウ", null, null, "D1", "営業部", "Sales", manager,
+        return new EmployeeRecord(
+                number,
+                family,
+                given,
+                "ヤマダ",
+                "タロウ",
+                null,
+                null,
+                "D1",
+                "営業部",
+                "Sales",
+                manager,
                 LocalDate.of(2015, 4, 1));
     }
 
@@ -20,17 +31,27 @@ class RequestDigestTest {
         List<EmployeeRecord> batch = List.of(record("E1", "山田", "太郎", null), record("E2", "佐藤", "花子", "E1"));
         String digest = RequestDigest.of("upsertEmployees", batch);
         assertEquals(64, digest.length());
-        assertEquals(digest, RequestDigest.of("upsertEmployees", List.of(record("E1", "山田", "太郎", null),
-                record("E2", "佐藤", "花子", "E1"))));
+        assertEquals(
+                digest,
+                RequestDigest.of(
+                        "upsertEmployees", List.of(record("E1", "山田", "太郎", null), record("E2", "佐藤", "花子", "E1"))));
         assertNotEquals(digest, RequestDigest.of("reportResignation", batch));
-        assertNotEquals(digest, RequestDigest.of("upsertEmployees", List.of(record("E1", "山田", "太郎", null),
-                record("E2", "佐藤", "花子", null))));
-        assertNotEquals(digest, RequestDigest.of("upsertEmployees", List.of(record("E1", "山田", "太郎", null),
-                record("E2", "佐藤", "花子", ""))));
+        assertNotEquals(
+                digest,
+                RequestDigest.of(
+                        "upsertEmployees", List.of(record("E1", "山田", "太郎", null), record("E2", "佐藤", "花子", null))));
+        assertNotEquals(
+                digest,
+                RequestDigest.of(
+                        "upsertEmployees", List.of(record("E1", "山田", "太郎", null), record("E2", "佐藤", "花子", ""))));
         assertNotEquals(digest, RequestDigest.of("upsertEmployees", List.of(batch.get(1), batch.get(0))));
-        assertNotEquals(RequestDigest.of("op", Arrays.asList("ab", "c")), RequestDigest.of("op", Arrays.asList("a", "bc")));
-        assertNotEquals(RequestDigest.of("op", new ResignationReport("E1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 28), "x")),
-                RequestDigest.of("op", new ResignationReport("E1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), "x")));
+        assertNotEquals(
+                RequestDigest.of("op", Arrays.asList("ab", "c")), RequestDigest.of("op", Arrays.asList("a", "bc")));
+        assertNotEquals(
+                RequestDigest.of(
+                        "op", new ResignationReport("E1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 28), "x")),
+                RequestDigest.of(
+                        "op", new ResignationReport("E1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), "x")));
     }
 
     /** Digests are stored with each message: a re-delivery years later must hash to the same value. */
@@ -49,13 +70,28 @@ class RequestDigestTest {
     @Test
     void aFieldAddedToTheContractCountsOnlyWhenSent() {
         EmployeeRecord withoutGrade = record("E1", "山田", "太郎", null);
-        EmployeeRecord withGrade = new EmployeeRecord("E1", "山田", "太郎", "ヤマダ", "タロウ", null, null, "D1", "営業部",
-                "Sales", null, LocalDate.of(2015, 4, 1), "G3");
+        EmployeeRecord withGrade = new EmployeeRecord(
+                "E1", "山田", "太郎", "ヤマダ", "タロウ", null, null, "D1", "営業部", "Sales", null, LocalDate.of(2015, 4, 1), "G3");
         assertEquals(EXPECTED_SMALL, RequestDigest.of("upsertEmployees", List.of(withoutGrade)));
         assertNotEquals(EXPECTED_SMALL, RequestDigest.of("upsertEmployees", List.of(withGrade)));
-        assertNotEquals(RequestDigest.of("upsertEmployees", List.of(withGrade)), RequestDigest.of("upsertEmployees",
-                List.of(new EmployeeRecord("E1", "山田", "太郎", "ヤマダ", "タロウ", null, null, "D1", "営業部", "Sales", null,
-                        LocalDate.of(2015, 4, 1), "G4"))));
+        assertNotEquals(
+                RequestDigest.of("upsertEmployees", List.of(withGrade)),
+                RequestDigest.of(
+                        "upsertEmployees",
+                        List.of(new EmployeeRecord(
+                                "E1",
+                                "山田",
+                                "太郎",
+                                "ヤマダ",
+                                "タロウ",
+                                null,
+                                null,
+                                "D1",
+                                "営業部",
+                                "Sales",
+                                null,
+                                LocalDate.of(2015, 4, 1),
+                                "G4"))));
     }
 
     // Computed by the digest of this form as first written (commit 07442bf).

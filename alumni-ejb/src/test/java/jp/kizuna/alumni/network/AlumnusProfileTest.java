@@ -72,7 +72,8 @@ class AlumnusProfileTest {
         profile.replaceSkills(List.of(" Java ", "java", "SQL", "", "営業"));
         assertEquals(Set.of("java", "sql", "営業"), profile.getSkills());
         List<String> tooMany = java.util.stream.IntStream.range(0, AlumnusProfile.MAX_SKILLS + 1)
-                .mapToObj(i -> "skill" + i).toList();
+                .mapToObj(i -> "skill" + i)
+                .toList();
         assertThrows(BusinessException.class, () -> profile.replaceSkills(tooMany));
         assertEquals(Set.of("java", "sql", "営業"), profile.getSkills());
     }

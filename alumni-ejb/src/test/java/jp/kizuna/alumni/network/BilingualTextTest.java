@@ -34,10 +34,14 @@ class BilingualTextTest {
 
     @Test
     void aHeadlineWithoutTextOrNothingAtAllIsRefused() {
-        assertEquals("network.text.incomplete",
-                assertThrows(BusinessException.class, () -> new BilingualText(null, null, null, null)).getKey());
-        assertEquals("network.text.incomplete",
-                assertThrows(BusinessException.class, () -> new BilingualText("交流会", null, "Reunion", "Text")).getKey());
+        assertEquals(
+                "network.text.incomplete",
+                assertThrows(BusinessException.class, () -> new BilingualText(null, null, null, null))
+                        .getKey());
+        assertEquals(
+                "network.text.incomplete",
+                assertThrows(BusinessException.class, () -> new BilingualText("交流会", null, "Reunion", "Text"))
+                        .getKey());
         assertThrows(BusinessException.class, () -> BilingualText.japaneseOnly("x".repeat(201), "本文"));
     }
 }

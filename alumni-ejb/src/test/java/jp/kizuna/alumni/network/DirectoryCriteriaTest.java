@@ -19,16 +19,21 @@ class DirectoryCriteriaTest {
         assertEquals(text("yamada").asSearched(), text(" ｙａｍａｄａ ").asSearched());
         assertEquals(text("高橋").asSearched(), text("髙橋").asSearched());
         assertEquals(text("ヤマダ").asSearched(), text("やまだ").asSearched());
-        assertEquals(new DirectoryCriteria(null, "SALES", 1, 5, "java", "東京", Openness.REHIRE),
+        assertEquals(
+                new DirectoryCriteria(null, "SALES", 1, 5, "java", "東京", Openness.REHIRE),
                 new DirectoryCriteria(" ", " SALES ", 1, 5, " Java ", "東京 ", Openness.REHIRE).asSearched());
     }
 
     @Test
     void differentSearchesKeepDifferentKeys() {
         assertNotEquals(text("yamada").asSearched(), text("yamaguchi").asSearched());
-        assertNotEquals(text("sato").asSearched(), text("satou").asSearched(),
+        assertNotEquals(
+                text("sato").asSearched(),
+                text("satou").asSearched(),
                 "kept apart although they find the same: the key is the search key, not the romaji fold");
-        assertNotEquals(text("java").asSearched(), new DirectoryCriteria(null, null, null, null, "java", null, null).asSearched());
+        assertNotEquals(
+                text("java").asSearched(),
+                new DirectoryCriteria(null, null, null, null, "java", null, null).asSearched());
         assertNull(text("  ").asSearched().text());
     }
 

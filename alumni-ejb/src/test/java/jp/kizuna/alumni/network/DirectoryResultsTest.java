@@ -35,9 +35,18 @@ class DirectoryResultsTest {
 
     @BeforeAll
     static void startCaches() {
-        caches = new DefaultCacheManager(new GlobalConfigurationBuilder().nonClusteredDefault().build());
-        caches.defineConfiguration("directory", new ConfigurationBuilder().statistics().enable()
-                .memory().maxCount(4000).expiration().lifespan(10, TimeUnit.MINUTES).build());
+        caches = new DefaultCacheManager(
+                new GlobalConfigurationBuilder().nonClusteredDefault().build());
+        caches.defineConfiguration(
+                "directory",
+                new ConfigurationBuilder()
+                        .statistics()
+                        .enable()
+                        .memory()
+                        .maxCount(4000)
+                        .expiration()
+                        .lifespan(10, TimeUnit.MINUTES)
+                        .build());
     }
 
     @AfterAll
@@ -113,9 +122,11 @@ class DirectoryResultsTest {
 
     @Test
     void aFailedSearchIsNotKept() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> results.get(3, "a", () -> {
-            throw new IllegalStateException("database gone");
-        }));
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
+                () -> results.get(3, "a", () -> {
+                    throw new IllegalStateException("database gone");
+                }));
         assertEquals("database gone", failure.getMessage(), "the search's own failure reaches its caller");
         assertEquals("a@3#1", search(3, "a"));
     }
@@ -123,8 +134,9 @@ class DirectoryResultsTest {
     private static boolean waitingInGet(Thread thread) {
         Thread.State state = thread.getState();
         return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
-                && Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
-                        frame.getClassName().equals(DirectoryResults.class.getName()) && frame.getMethodName().equals("get"));
+                && Arrays.stream(thread.getStackTrace())
+                        .anyMatch(frame -> frame.getClassName().equals(DirectoryResults.class.getName())
+                                && frame.getMethodName().equals("get"));
     }
 
     private static void await(CountDownLatch latch) {

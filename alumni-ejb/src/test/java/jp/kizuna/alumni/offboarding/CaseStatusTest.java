@@ -41,12 +41,15 @@ class CaseStatusTest {
                 withdrawable.add(status);
             }
         }
-        assertEquals(EnumSet.of(CaseStatus.NOTICE_RECEIVED, CaseStatus.INTERVIEWS, CaseStatus.HANDOVER,
-                CaseStatus.LAST_DAY), withdrawable);
+        assertEquals(
+                EnumSet.of(CaseStatus.NOTICE_RECEIVED, CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY),
+                withdrawable);
     }
 
     @ParameterizedTest
-    @EnumSource(value = CaseStatus.class, names = {"CLOSED", "WITHDRAWN"})
+    @EnumSource(
+            value = CaseStatus.class,
+            names = {"CLOSED", "WITHDRAWN"})
     void finishedCasesGoNowhere(CaseStatus finished) {
         assertTrue(finished.successors().isEmpty());
         assertFalse(finished.isOpen());

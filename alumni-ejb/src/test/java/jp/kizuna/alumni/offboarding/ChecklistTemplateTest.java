@@ -39,10 +39,10 @@ class ChecklistTemplateTest {
     @Test
     void itemsAreDueRelativeToTheLastDayAndFollowIt() {
         ChecklistTemplate template = new ChecklistTemplate("共通", "General", null, null);
-        ChecklistTemplateItem laptop = template.addItem("PC返却", "Return laptop", ChecklistCategory.EQUIPMENT_RETURN,
-                TaskOwner.LEAVER, 0);
-        ChecklistTemplateItem handover = template.addItem("引継書", "Handover document",
-                ChecklistCategory.KNOWLEDGE_TRANSFER, TaskOwner.MANAGER, -14);
+        ChecklistTemplateItem laptop =
+                template.addItem("PC返却", "Return laptop", ChecklistCategory.EQUIPMENT_RETURN, TaskOwner.LEAVER, 0);
+        ChecklistTemplateItem handover = template.addItem(
+                "引継書", "Handover document", ChecklistCategory.KNOWLEDGE_TRANSFER, TaskOwner.MANAGER, -14);
         OffboardingCase offboarding = OffboardingCaseTest.newCase();
         ChecklistItem returnLaptop = new ChecklistItem(offboarding, laptop, "鈴木 一郎");
         ChecklistItem document = new ChecklistItem(offboarding, handover, "佐藤 健");
@@ -62,12 +62,13 @@ class ChecklistTemplateTest {
     @Test
     void itemsNeedBothLanguagesAndAnOwner() {
         ChecklistTemplate template = new ChecklistTemplate("共通", "General", null, null);
-        assertThrows(BusinessException.class, () -> template.addItem("PC返却", " ", ChecklistCategory.OTHER,
-                TaskOwner.IT, 0));
-        assertThrows(BusinessException.class, () -> template.addItem("PC返却", "Laptop", ChecklistCategory.OTHER,
-                null, 0));
-        assertThrows(BusinessException.class, () -> template.addItem("PC返却", "Laptop", ChecklistCategory.OTHER,
-                TaskOwner.IT, 400));
+        assertThrows(
+                BusinessException.class, () -> template.addItem("PC返却", " ", ChecklistCategory.OTHER, TaskOwner.IT, 0));
+        assertThrows(
+                BusinessException.class, () -> template.addItem("PC返却", "Laptop", ChecklistCategory.OTHER, null, 0));
+        assertThrows(
+                BusinessException.class,
+                () -> template.addItem("PC返却", "Laptop", ChecklistCategory.OTHER, TaskOwner.IT, 400));
     }
 
     @Test
@@ -76,20 +77,24 @@ class ChecklistTemplateTest {
         Department sales = withId(new Department("SALES", "営業部", "Sales"), 2L);
         ChecklistTemplate common = withId(new ChecklistTemplate("共通", "Common", null, null), 10L);
         common.addItem("離職票の交付", "Issue the separation notice", ChecklistCategory.FINAL_PAPERWORK, TaskOwner.HR, 10);
-        common.addItem("健康保険証の回収", "Collect the health insurance card", ChecklistCategory.EQUIPMENT_RETURN,
-                TaskOwner.HR, 0);
+        common.addItem(
+                "健康保険証の回収", "Collect the health insurance card", ChecklistCategory.EQUIPMENT_RETURN, TaskOwner.HR, 0);
         common.addItem("アカウント停止", "Disable accounts", ChecklistCategory.ACCESS_REMOVAL, TaskOwner.IT, 1);
         ChecklistTemplate eng = withId(new ChecklistTemplate("開発部", "Engineering", engineering, null), 11L);
-        eng.addItem("リポジトリのオーナー変更", "Transfer repositories", ChecklistCategory.KNOWLEDGE_TRANSFER,
-                TaskOwner.MANAGER, -7);
+        eng.addItem(
+                "リポジトリのオーナー変更", "Transfer repositories", ChecklistCategory.KNOWLEDGE_TRANSFER, TaskOwner.MANAGER, -7);
         eng.addItem("アカウント 停止", "Disable  accounts", ChecklistCategory.ACCESS_REMOVAL, TaskOwner.IT, 0);
 
-        java.util.List<ChecklistTemplateItem> tasks = ChecklistTemplate.tasksFor(java.util.List.of(eng, common),
-                engineering, "Engineer");
-        assertEquals(java.util.List.of("離職票の交付", "健康保険証の回収", "アカウント 停止", "リポジトリのオーナー変更"),
+        java.util.List<ChecklistTemplateItem> tasks =
+                ChecklistTemplate.tasksFor(java.util.List.of(eng, common), engineering, "Engineer");
+        assertEquals(
+                java.util.List.of("離職票の交付", "健康保険証の回収", "アカウント 停止", "リポジトリのオーナー変更"),
                 tasks.stream().map(ChecklistTemplateItem::getTitleJa).toList());
         assertEquals(0, tasks.get(2).getDaysFromLastDay(), "the department's version of a repeated task wins");
-        assertEquals(3, ChecklistTemplate.tasksFor(java.util.List.of(eng, common), sales, null).size(),
+        assertEquals(
+                3,
+                ChecklistTemplate.tasksFor(java.util.List.of(eng, common), sales, null)
+                        .size(),
                 "other departments get the common tasks only");
     }
 

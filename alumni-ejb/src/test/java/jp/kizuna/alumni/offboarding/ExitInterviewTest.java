@@ -18,10 +18,21 @@ class ExitInterviewTest {
     static final LocalDate TODAY = OffboardingCaseTest.NOTICE.plusDays(5);
 
     static ExitInterview held(Confidentiality level, List<String> readers) {
-        ExitInterview interview = new ExitInterview(OffboardingCaseTest.newCase(), InterviewKind.HR,
-                OffboardingCaseTest.NOTICE.plusDays(2), "hr.suzuki", "鈴木 人事");
-        interview.record(null, EnumSet.of(InterviewGuide.LISTEN_BACKGROUND), "上司との関係が理由", level, readers,
-                LocalDateTime.now(), "hr.suzuki", TODAY);
+        ExitInterview interview = new ExitInterview(
+                OffboardingCaseTest.newCase(),
+                InterviewKind.HR,
+                OffboardingCaseTest.NOTICE.plusDays(2),
+                "hr.suzuki",
+                "鈴木 人事");
+        interview.record(
+                null,
+                EnumSet.of(InterviewGuide.LISTEN_BACKGROUND),
+                "上司との関係が理由",
+                level,
+                readers,
+                LocalDateTime.now(),
+                "hr.suzuki",
+                TODAY);
         return interview;
     }
 
@@ -48,17 +59,27 @@ class ExitInterviewTest {
         assertTrue(interview.notesReadableBy("hr.ito", true, false));
         assertFalse(interview.notesReadableBy("hr.admin", true, false));
         assertFalse(interview.notesReadableBy("hr.ito", false, true), "a named manager without HR role");
-        assertEquals("offboarding.interview.readersRequired", assertThrows(BusinessException.class,
-                () -> held(Confidentiality.HR_RESTRICTED, List.of())).getKey());
+        assertEquals(
+                "offboarding.interview.readersRequired",
+                assertThrows(BusinessException.class, () -> held(Confidentiality.HR_RESTRICTED, List.of()))
+                        .getKey());
     }
 
     @Test
     void guideStepsRoundTrip() {
-        ExitInterview interview = new ExitInterview(OffboardingCaseTest.newCase(), InterviewKind.MANAGER,
-                OffboardingCaseTest.NOTICE, "manager.sato", null);
-        interview.record(null, EnumSet.of(InterviewGuide.SUPPORT_WELCOME_BACK, InterviewGuide.RESPECT_DECISION), null,
-                Confidentiality.MANAGER_AND_HR, null, LocalDateTime.now(), "manager.sato", TODAY);
-        assertEquals(EnumSet.of(InterviewGuide.RESPECT_DECISION, InterviewGuide.SUPPORT_WELCOME_BACK),
+        ExitInterview interview = new ExitInterview(
+                OffboardingCaseTest.newCase(), InterviewKind.MANAGER, OffboardingCaseTest.NOTICE, "manager.sato", null);
+        interview.record(
+                null,
+                EnumSet.of(InterviewGuide.SUPPORT_WELCOME_BACK, InterviewGuide.RESPECT_DECISION),
+                null,
+                Confidentiality.MANAGER_AND_HR,
+                null,
+                LocalDateTime.now(),
+                "manager.sato",
+                TODAY);
+        assertEquals(
+                EnumSet.of(InterviewGuide.RESPECT_DECISION, InterviewGuide.SUPPORT_WELCOME_BACK),
                 interview.getGuideCovered());
         assertEquals("manager.sato", interview.getInterviewerName());
         assertFalse(interview.hasNotes());
@@ -67,15 +88,38 @@ class ExitInterviewTest {
     @Test
     void datesFollowTheCase() {
         OffboardingCase offboarding = OffboardingCaseTest.newCase();
-        assertEquals("offboarding.interview.beforeNotice", assertThrows(BusinessException.class,
-                () -> new ExitInterview(offboarding, InterviewKind.HR, OffboardingCaseTest.NOTICE.minusDays(1), "x", null))
-                .getKey());
-        assertEquals("offboarding.interview.followUpBeforeLastDay", assertThrows(BusinessException.class,
-                () -> new ExitInterview(offboarding, InterviewKind.FOLLOW_UP, OffboardingCaseTest.LAST_DAY, "x", null))
-                .getKey());
+        assertEquals(
+                "offboarding.interview.beforeNotice",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new ExitInterview(
+                                        offboarding,
+                                        InterviewKind.HR,
+                                        OffboardingCaseTest.NOTICE.minusDays(1),
+                                        "x",
+                                        null))
+                        .getKey());
+        assertEquals(
+                "offboarding.interview.followUpBeforeLastDay",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new ExitInterview(
+                                        offboarding, InterviewKind.FOLLOW_UP, OffboardingCaseTest.LAST_DAY, "x", null))
+                        .getKey());
         ExitInterview future = new ExitInterview(offboarding, InterviewKind.HR, TODAY.plusDays(3), "x", null);
-        assertEquals("offboarding.interview.inFuture", assertThrows(BusinessException.class,
-                () -> future.record(null, Set.of(), "n", Confidentiality.HR_ONLY, null, LocalDateTime.now(), "x", TODAY))
-                .getKey());
+        assertEquals(
+                "offboarding.interview.inFuture",
+                assertThrows(
+                                BusinessException.class,
+                                () -> future.record(
+                                        null,
+                                        Set.of(),
+                                        "n",
+                                        Confidentiality.HR_ONLY,
+                                        null,
+                                        LocalDateTime.now(),
+                                        "x",
+                                        TODAY))
+                        .getKey());
     }
 }

@@ -23,8 +23,11 @@ class OffboardingCaseTest {
     static OffboardingCase newCase() {
         Employee leaver = new Employee("E9", "鈴木", "一郎");
         leaver.setDepartment(new Department("ENG", "開発部", "Engineering"));
-        return new OffboardingCase(leaver, new ResignationNotice("E9", NOTICE, LAST_DAY, "一身上の都合", NoticeSource.MANAGER),
-                NOW, "manager.sato");
+        return new OffboardingCase(
+                leaver,
+                new ResignationNotice("E9", NOTICE, LAST_DAY, "一身上の都合", NoticeSource.MANAGER),
+                NOW,
+                "manager.sato");
     }
 
     @Test
@@ -40,18 +43,25 @@ class OffboardingCaseTest {
     @Test
     void theLastDayCannotBeBeforeTheNotice() {
         Employee leaver = new Employee("E9", "鈴木", "一郎");
-        BusinessException refused = assertThrows(BusinessException.class, () -> new OffboardingCase(leaver,
-                new ResignationNotice("E9", NOTICE, NOTICE.minusDays(1), null, NoticeSource.HR), NOW, "hr.admin"));
+        BusinessException refused = assertThrows(
+                BusinessException.class,
+                () -> new OffboardingCase(
+                        leaver,
+                        new ResignationNotice("E9", NOTICE, NOTICE.minusDays(1), null, NoticeSource.HR),
+                        NOW,
+                        "hr.admin"));
         assertEquals("offboarding.case.lastDayBeforeNotice", refused.getKey());
-        assertThrows(BusinessException.class, () -> new OffboardingCase(leaver,
-                new ResignationNotice("E9", null, LAST_DAY, null, NoticeSource.HR), NOW, "hr.admin"));
+        assertThrows(
+                BusinessException.class,
+                () -> new OffboardingCase(
+                        leaver, new ResignationNotice("E9", null, LAST_DAY, null, NoticeSource.HR), NOW, "hr.admin"));
     }
 
     @Test
     void invalidTransitionsAreRefusedWithTheirStatuses() {
         OffboardingCase offboarding = newCase();
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> offboarding.moveTo(CaseStatus.CLOSED, NOTICE, NOW));
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> offboarding.moveTo(CaseStatus.CLOSED, NOTICE, NOW));
         assertEquals("offboarding.transition.invalid", refused.getKey());
         assertEquals("A case in status NOTICE_RECEIVED cannot move to CLOSED.", refused.getMessage());
         assertEquals(CaseStatus.NOTICE_RECEIVED, offboarding.getStatus());
@@ -63,8 +73,8 @@ class OffboardingCaseTest {
         offboarding.moveTo(CaseStatus.INTERVIEWS, NOTICE, NOW);
         offboarding.moveTo(CaseStatus.HANDOVER, NOTICE, NOW);
         offboarding.moveTo(CaseStatus.LAST_DAY, LAST_DAY, NOW);
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> offboarding.moveTo(CaseStatus.FOLLOW_UP, LAST_DAY, NOW));
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> offboarding.moveTo(CaseStatus.FOLLOW_UP, LAST_DAY, NOW));
         assertEquals("offboarding.transition.beforeLastDay", refused.getKey());
         offboarding.moveTo(CaseStatus.FOLLOW_UP, LAST_DAY.plusDays(1), NOW);
         offboarding.moveTo(CaseStatus.CLOSED, LAST_DAY.plusMonths(1), NOW.plusMonths(2));
@@ -83,8 +93,12 @@ class OffboardingCaseTest {
         late.moveTo(CaseStatus.INTERVIEWS, NOTICE, NOW);
         late.moveTo(CaseStatus.HANDOVER, NOTICE, NOW);
         late.moveTo(CaseStatus.LAST_DAY, LAST_DAY, NOW);
-        assertEquals("offboarding.withdraw.afterLastDay", assertThrows(BusinessException.class,
-                () -> late.moveTo(CaseStatus.WITHDRAWN, LAST_DAY.plusDays(1), NOW)).getKey());
+        assertEquals(
+                "offboarding.withdraw.afterLastDay",
+                assertThrows(
+                                BusinessException.class,
+                                () -> late.moveTo(CaseStatus.WITHDRAWN, LAST_DAY.plusDays(1), NOW))
+                        .getKey());
     }
 
     @Test
@@ -92,8 +106,10 @@ class OffboardingCaseTest {
         OffboardingCase offboarding = newCase();
         ReasonCategory career = new ReasonCategory("CAREER", "キャリア", "Career", true, 1);
         ReasonCategory family = new ReasonCategory("FAMILY", "家庭", "Family", false, 2);
-        assertEquals("offboarding.reason.primaryRequired", assertThrows(BusinessException.class,
-                () -> offboarding.recordReasons(null, Set.of(family), "x")).getKey());
+        assertEquals(
+                "offboarding.reason.primaryRequired",
+                assertThrows(BusinessException.class, () -> offboarding.recordReasons(null, Set.of(family), "x"))
+                        .getKey());
         offboarding.recordReasons(career, Set.of(career, family), "  転居のため  ");
         assertEquals(career, offboarding.getPrimaryReason());
         assertEquals(Set.of(family), offboarding.getSecondaryReasons());
@@ -102,8 +118,10 @@ class OffboardingCaseTest {
 
     @Test
     void reasonCodesAreStableIdentifiers() {
-        assertEquals("offboarding.reason.badCode", assertThrows(BusinessException.class,
-                () -> new ReasonCategory("pay raise", "給与", "Pay", true, 1)).getKey());
+        assertEquals(
+                "offboarding.reason.badCode",
+                assertThrows(BusinessException.class, () -> new ReasonCategory("pay raise", "給与", "Pay", true, 1))
+                        .getKey());
     }
 
     @Test
@@ -113,7 +131,9 @@ class OffboardingCaseTest {
         assertEquals(LAST_DAY.plusDays(10), offboarding.getLastDay());
         assertThrows(BusinessException.class, () -> offboarding.changeLastDay(NOTICE.minusDays(1)));
         offboarding.moveTo(CaseStatus.WITHDRAWN, NOTICE, NOW);
-        assertEquals("offboarding.case.lastDayFixed", assertThrows(BusinessException.class,
-                () -> offboarding.changeLastDay(LAST_DAY)).getKey());
+        assertEquals(
+                "offboarding.case.lastDayFixed",
+                assertThrows(BusinessException.class, () -> offboarding.changeLastDay(LAST_DAY))
+                        .getKey());
     }
 }

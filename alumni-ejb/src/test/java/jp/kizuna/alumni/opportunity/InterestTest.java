@@ -17,7 +17,8 @@ class InterestTest {
     private final AlumnusProfile alumnus = new AlumnusProfile(person, 5L, LocalDate.of(2025, 3, 31), NOW);
 
     private Interest interestIn(OpportunityKind kind) {
-        Opportunity opportunity = new Opportunity(kind, "Backend engineer", "Java", null, "Tokyo", null, NOW, "hr.admin");
+        Opportunity opportunity =
+                new Opportunity(kind, "Backend engineer", "Java", null, "Tokyo", null, NOW, "hr.admin");
         return new Interest(opportunity, alumnus, NOW);
     }
 
@@ -38,21 +39,24 @@ class InterestTest {
         Interest interest = interestIn(OpportunityKind.REHIRE);
         interest.moveTo(PipelineStage.TALKING, null, null, NOW);
         assertThrows(BusinessException.class, () -> interest.moveTo(PipelineStage.OFFER, null, null, NOW));
-        RehireEligibility no = new RehireEligibility(person, 5L, RehireEligibility.Decision.NOT_ELIGIBLE, "conduct", NOW, "hr");
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> interest.moveTo(PipelineStage.OFFER, null, no, NOW));
+        RehireEligibility no =
+                new RehireEligibility(person, 5L, RehireEligibility.Decision.NOT_ELIGIBLE, "conduct", NOW, "hr");
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> interest.moveTo(PipelineStage.OFFER, null, no, NOW));
         assertEquals("opportunity.offer.not-eligible", refused.getKey());
-        RehireEligibility yes = new RehireEligibility(person, 5L, RehireEligibility.Decision.CONDITIONAL, "role fit", NOW, "hr");
+        RehireEligibility yes =
+                new RehireEligibility(person, 5L, RehireEligibility.Decision.CONDITIONAL, "role fit", NOW, "hr");
         interest.moveTo(PipelineStage.OFFER, null, yes, NOW);
         assertEquals(PipelineStage.OFFER, interest.getStage());
     }
 
     @Test
     void eligibilityNeedsReasonsAndOpeningsCloseOnTheirDate() {
-        assertThrows(BusinessException.class,
+        assertThrows(
+                BusinessException.class,
                 () -> new RehireEligibility(person, null, RehireEligibility.Decision.ELIGIBLE, " ", NOW, "hr"));
-        Opportunity opportunity = new Opportunity(OpportunityKind.COLLABORATION, "PoC", "AI", null, null,
-                LocalDate.of(2026, 5, 31), NOW, "hr");
+        Opportunity opportunity = new Opportunity(
+                OpportunityKind.COLLABORATION, "PoC", "AI", null, null, LocalDate.of(2026, 5, 31), NOW, "hr");
         assertEquals(true, opportunity.isOpenOn(LocalDate.of(2026, 5, 31)));
         assertEquals(false, opportunity.isOpenOn(LocalDate.of(2026, 6, 1)));
     }

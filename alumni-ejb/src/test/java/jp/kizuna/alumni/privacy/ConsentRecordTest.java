@@ -16,8 +16,13 @@ class ConsentRecordTest {
 
     @Test
     void withdrawnOnceAndNeverBeforeItWasGiven() {
-        ConsentRecord consent = new ConsentRecord(new Employee("E1", "A", "B"), ConsentPurpose.DIRECTORY,
-                ConsentPurpose.CURRENT_TEXT_VERSION, "ja", GIVEN, "E1");
+        ConsentRecord consent = new ConsentRecord(
+                new Employee("E1", "A", "B"),
+                ConsentPurpose.DIRECTORY,
+                ConsentPurpose.CURRENT_TEXT_VERSION,
+                "ja",
+                GIVEN,
+                "E1");
         assertTrue(consent.isInForce());
         assertThrows(IllegalArgumentException.class, () -> consent.withdraw(GIVEN.minusSeconds(1)));
         consent.withdraw(GIVEN.plusDays(3));
@@ -31,8 +36,14 @@ class ConsentRecordTest {
         BusinessException refusal = new BusinessException("privacy.not-yours");
         assertTrue(refusal.getMessage(java.util.Locale.JAPANESE).contains("個人データ"));
         assertTrue(refusal.getMessage(java.util.Locale.ENGLISH).contains("personal data"));
-        assertTrue(new BusinessException("network.invitation.none").getMessage(java.util.Locale.JAPANESE).contains("招待"));
-        assertTrue(new BusinessException("opportunity.offer.not-eligible").getMessage(java.util.Locale.ENGLISH).contains("eligible"));
-        assertTrue(new BusinessException("event.unknown", 3).getMessage(java.util.Locale.JAPANESE).contains("イベント"));
+        assertTrue(new BusinessException("network.invitation.none")
+                .getMessage(java.util.Locale.JAPANESE)
+                .contains("招待"));
+        assertTrue(new BusinessException("opportunity.offer.not-eligible")
+                .getMessage(java.util.Locale.ENGLISH)
+                .contains("eligible"));
+        assertTrue(new BusinessException("event.unknown", 3)
+                .getMessage(java.util.Locale.JAPANESE)
+                .contains("イベント"));
     }
 }

@@ -18,8 +18,8 @@ class AuditLinesTest {
     void oneLinePerSubjectWithEverythingElseShared() throws Exception {
         try (Connection db = DemoDatabase.migrated("audit-lines")) {
             LocalDateTime at = LocalDateTime.of(2026, 4, 1, 9, 30, 15, 123_456_000);
-            AuditEntry shared = new AuditEntry(at, "hr-connector", AuditEntry.Action.CREATE, "Employee", "",
-                    "HR master data synchronisation");
+            AuditEntry shared = new AuditEntry(
+                    at, "hr-connector", AuditEntry.Action.CREATE, "Employee", "", "HR master data synchronisation");
             long[] next = {7001};
             AuditTrail.insertLines(db, shared, List.of("E-1", "E-2", 3), () -> next[0]++);
 
@@ -27,17 +27,19 @@ class AuditLinesTest {
             try (PreparedStatement query = db.prepareStatement("""
                     select id, occurred_at, actor, action, subject_type, subject_id, detail
                     from audit_entry where id between 7001 and 7003 order by id""");
-                 ResultSet rows = query.executeQuery()) {
+                    ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     assertEquals(at, rows.getObject(2, LocalDateTime.class));
                     lines.add(rows.getLong(1) + " " + rows.getString(3) + " " + rows.getString(4) + " "
                             + rows.getString(5) + " " + rows.getString(6) + " " + rows.getString(7));
                 }
             }
-            assertEquals(List.of(
-                    "7001 hr-connector CREATE Employee E-1 HR master data synchronisation",
-                    "7002 hr-connector CREATE Employee E-2 HR master data synchronisation",
-                    "7003 hr-connector CREATE Employee 3 HR master data synchronisation"), lines);
+            assertEquals(
+                    List.of(
+                            "7001 hr-connector CREATE Employee E-1 HR master data synchronisation",
+                            "7002 hr-connector CREATE Employee E-2 HR master data synchronisation",
+                            "7003 hr-connector CREATE Employee 3 HR master data synchronisation"),
+                    lines);
             assertFalse(lines.isEmpty());
         }
     }

@@ -18,8 +18,9 @@ class DatabaseUnavailableTest {
 
     @Test
     void recognisesAnExhaustedPool() {
-        assertTrue(DatabaseUnavailable.causedBy(new EJBException(new PersistenceException(
-                new jakarta.resource.ResourceException("IJ000453: Unable to get managed connection for java:jboss/datasources/AlumniDS")))));
+        assertTrue(DatabaseUnavailable.causedBy(
+                new EJBException(new PersistenceException(new jakarta.resource.ResourceException(
+                        "IJ000453: Unable to get managed connection for java:jboss/datasources/AlumniDS")))));
     }
 
     @Test

@@ -12,15 +12,18 @@ import org.flywaydb.core.Flyway;
  */
 public final class DemoDatabase {
 
-    private DemoDatabase() {
-    }
+    private DemoDatabase() {}
 
     public static String url(String name) {
-        return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        return "jdbc:h2:mem:" + name
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
 
     public static Flyway migrations(String name) {
-        return Flyway.configure().dataSource(url(name), "sa", "").locations("classpath:db/migration").load();
+        return Flyway.configure()
+                .dataSource(url(name), "sa", "")
+                .locations("classpath:db/migration")
+                .load();
     }
 
     /** A connection to the database {@code name}, every migration applied. */

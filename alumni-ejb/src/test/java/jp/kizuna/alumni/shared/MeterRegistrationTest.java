@@ -30,7 +30,8 @@ class MeterRegistrationTest {
         try (Stream<Path> files = Files.walk(sources)) {
             builders = files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> BUILDER.matcher(read(f)).find())
-                    .map(f -> sources.relativize(f).toString()).toList();
+                    .map(f -> sources.relativize(f).toString())
+                    .toList();
         }
         assertEquals(List.of(), builders, "sources that register meters with a builder");
     }

@@ -71,15 +71,28 @@ class MigrationUpgradeTest {
      * person writes them) must stay unchanged like every other.
      */
     private static final Map<String, String> DERIVED = Map.of(
-            "family_name_key", "SearchKey of family_name", "given_name_key", "SearchKey of given_name",
-            "family_kana_key", "SearchKey of family_name_kana", "given_kana_key", "SearchKey of given_name_kana",
-            "employer_key", "SearchKey of current_employer", "role_key", "SearchKey of job_role");
+            "family_name_key",
+            "SearchKey of family_name",
+            "given_name_key",
+            "SearchKey of given_name",
+            "family_kana_key",
+            "SearchKey of family_name_kana",
+            "given_kana_key",
+            "SearchKey of given_name_kana",
+            "employer_key",
+            "SearchKey of current_employer",
+            "role_key",
+            "SearchKey of job_role");
 
     @Test
     void aFilledDatabaseOfThePreviousVersionKeepsEveryRowThroughTheUpgrade() throws Exception {
         Flyway current = DemoDatabase.migrations("upgrade");
         MigrationVersion previous = previousVersion(current);
-        Flyway.configure().configuration(current.getConfiguration()).target(previous).load().migrate();
+        Flyway.configure()
+                .configuration(current.getConfiguration())
+                .target(previous)
+                .load()
+                .migrate();
         Map<String, List<Map<String, String>>> before;
         try (Connection connection = connection("upgrade")) {
             try (Statement insert = connection.createStatement()) {
@@ -108,7 +121,9 @@ class MigrationUpgradeTest {
                 for (int i = 0; i < table.getValue().size(); i++) {
                     Map<String, String> was = new TreeMap<>(table.getValue().get(i));
                     was.keySet().removeAll(DERIVED.keySet());
-                    boolean kept = now.stream().map(TreeMap::new).peek(is -> is.keySet().retainAll(was.keySet()))
+                    boolean kept = now.stream()
+                            .map(TreeMap::new)
+                            .peek(is -> is.keySet().retainAll(was.keySet()))
                             .anyMatch(was::equals);
                     assertTrue(kept, "row " + i + " of " + table.getKey() + " unchanged: " + was);
                 }
@@ -125,21 +140,30 @@ class MigrationUpgradeTest {
                 Files.copy(in, migrations.resolve(file));
             }
         }
-        Flyway flyway = Flyway.configure().dataSource(DemoDatabase.url("edited"), "sa", "")
-                .locations("filesystem:" + migrations).load();
+        Flyway flyway = Flyway.configure()
+                .dataSource(DemoDatabase.url("edited"), "sa", "")
+                .locations("filesystem:" + migrations)
+                .load();
         DatabaseMigration.migrate(flyway);
 
-        Files.writeString(migrations.resolve("V10__offboarding.sql"), "\n-- a later fix, in the wrong place\n",
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DatabaseMigration.migrate(flyway));
+        Files.writeString(
+                migrations.resolve("V10__offboarding.sql"),
+                "\n-- a later fix, in the wrong place\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> DatabaseMigration.migrate(flyway));
         assertTrue(refused.getMessage().contains("A released migration must never be edited"), refused.getMessage());
         assertTrue(refused.getMessage().contains("checksum mismatch"), refused.getMessage());
         assertTrue(refused.getMessage().contains("10"), "names the migration: " + refused.getMessage());
     }
 
     private static MigrationVersion previousVersion(Flyway flyway) {
-        List<MigrationVersion> versions = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
-                .filter(v -> v != null).sorted(Comparator.reverseOrder()).toList();
+        List<MigrationVersion> versions = Arrays.stream(flyway.info().all())
+                .map(MigrationInfo::getVersion)
+                .filter(v -> v != null)
+                .sorted(Comparator.reverseOrder())
+                .toList();
         assertTrue(versions.size() >= 2, "there is a previous version");
         return versions.get(1);
     }
@@ -163,7 +187,7 @@ class MigrationUpgradeTest {
         for (String table : tables) {
             List<Map<String, String>> rows = new ArrayList<>();
             try (Statement query = connection.createStatement();
-                 ResultSet row = query.executeQuery("select * from " + table)) {
+                    ResultSet row = query.executeQuery("select * from " + table)) {
                 ResultSetMetaData columns = row.getMetaData();
                 while (row.next()) {
                     Map<String, String> values = new TreeMap<>();

@@ -23,7 +23,7 @@ class MigrationsTest {
         assertTrue(first.migrationsExecuted >= 1);
         assertEquals(0, flyway.migrate().migrationsExecuted);
         try (Connection connection = DriverManager.getConnection(DemoDatabase.url("migrations"), "sa", "");
-             ResultSet tables = connection.getMetaData().getTables(null, "public", "employee", null)) {
+                ResultSet tables = connection.getMetaData().getTables(null, "public", "employee", null)) {
             assertTrue(tables.next(), "employee table exists");
         }
     }

@@ -16,9 +16,12 @@ class NoStaticStateTest {
     static final Map<String, String> ALLOWED = Map.of(
             "RequestDigest.COMPONENTS",
             "record components per record class: the class's own reflection data, the same on every node and never changed",
-            "V50__directory_search_keys.KEYS", "a constant table of the migration, read and never written",
-            "OffboardingDemoData.NAMES", "constant demo names, read by index and never written",
-            "OffboardingDemoData.REASONS", "constant demo reasons, read by index and never written");
+            "V50__directory_search_keys.KEYS",
+            "a constant table of the migration, read and never written",
+            "OffboardingDemoData.NAMES",
+            "constant demo names, read by index and never written",
+            "OffboardingDemoData.REASONS",
+            "constant demo reasons, read by index and never written");
 
     @Test
     void theEjbModuleKeepsNoStateInStaticFields() throws Exception {

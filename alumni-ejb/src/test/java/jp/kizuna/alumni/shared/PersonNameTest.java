@@ -22,7 +22,9 @@ class PersonNameTest {
         assertEquals("SMITH Emily", smith.display(Locale.ENGLISH));
         assertEquals("Smith Emily", smith.display(Locale.JAPANESE));
         assertNull(smith.kana());
-        assertEquals("MÜLLER-LÜDENSCHEIDT Zoë", PersonName.of("Müller-Lüdenscheidt", "Zoë").display(Locale.ENGLISH));
+        assertEquals(
+                "MÜLLER-LÜDENSCHEIDT Zoë",
+                PersonName.of("Müller-Lüdenscheidt", "Zoë").display(Locale.ENGLISH));
         // Upper case by the root locale: a Turkish reader's default locale must not turn i into İ.
         assertEquals("KIRIKKALE Ayşe", PersonName.of("Kirikkale", "Ayşe").display(Locale.forLanguageTag("tr")));
     }
@@ -49,7 +51,9 @@ class PersonNameTest {
     @Test
     void aNameWithoutBothReadingsStaysInKanjiRatherThanHalfRomanised() {
         assertEquals("高橋 翔", new PersonName("高橋", "翔", "タカハシ", null).display(Locale.ENGLISH));
-        assertEquals("高橋 翔", new PersonName("高橋", "翔", "タカハシ", "翔").display(Locale.ENGLISH),
+        assertEquals(
+                "高橋 翔",
+                new PersonName("高橋", "翔", "タカハシ", "翔").display(Locale.ENGLISH),
                 "a reading field that holds kanji is no reading");
     }
 

@@ -6,9 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import jp.kizuna.alumni.identity.Romaji;
 import java.util.Arrays;
 import java.util.Comparator;
+import jp.kizuna.alumni.identity.Romaji;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -24,11 +24,18 @@ class SearchKeysMigrationTest {
     void existingRowsGetTheNewKeysAndKeepTheirNames() throws Exception {
         Flyway current = DemoDatabase.migrations("searchkeys");
         MigrationVersion v215 = MigrationVersion.fromVersion("215");
-        MigrationVersion before = Arrays.stream(current.info().all()).map(MigrationInfo::getVersion)
-                .filter(v -> v != null && v.compareTo(v215) < 0).max(Comparator.naturalOrder()).orElseThrow();
-        Flyway.configure().configuration(current.getConfiguration()).target(before).load().migrate();
+        MigrationVersion before = Arrays.stream(current.info().all())
+                .map(MigrationInfo::getVersion)
+                .filter(v -> v != null && v.compareTo(v215) < 0)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        Flyway.configure()
+                .configuration(current.getConfiguration())
+                .target(before)
+                .load()
+                .migrate();
         try (Connection db = DriverManager.getConnection(DemoDatabase.url("searchkeys"), "sa", "");
-             Statement sql = db.createStatement()) {
+                Statement sql = db.createStatement()) {
             sql.execute("""
                     insert into employee (id, employee_number, family_name, given_name, family_name_kana, given_name_kana,
                                           status, preferred_locale, updated_at, family_name_key)
@@ -38,10 +45,14 @@ class SearchKeysMigrationTest {
                     values (9101, 9101, 'ACTIVE', timestamp '2025-07-01 09:00:00', 'ＡＣＭＥ 商事')""");
             sql.execute("insert into alumnus_skill (profile_id, skill) values (9101, 'java'), (9101, '経理')");
         }
-        Flyway.configure().configuration(current.getConfiguration()).target(v215).load().migrate();
+        Flyway.configure()
+                .configuration(current.getConfiguration())
+                .target(v215)
+                .load()
+                .migrate();
         try (Connection db = DriverManager.getConnection(DemoDatabase.url("searchkeys"), "sa", "");
-             Statement sql = db.createStatement();
-             ResultSet row = sql.executeQuery("""
+                Statement sql = db.createStatement();
+                ResultSet row = sql.executeQuery("""
                      select e.family_name, e.given_name, e.family_name_key, e.given_name_key, e.romaji_key,
                             e.given_first_romaji_key, p.employer_key, p.skills_key
                        from employee e join alumnus_profile p on p.employee_id = e.id where e.id = 9101""")) {

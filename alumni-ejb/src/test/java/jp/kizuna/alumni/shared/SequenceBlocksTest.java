@@ -18,7 +18,7 @@ class SequenceBlocksTest {
     @Test
     void handsOutWholeBlocksEndingAtTheFetchedValuesAsEclipseLinkDoes() throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:h2:mem:blocks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-             Statement sql = db.createStatement()) {
+                Statement sql = db.createStatement()) {
             sql.execute("CREATE SEQUENCE alumni_id_seq START WITH 1000 INCREMENT BY 50");
             LongSupplier ids = SequenceBlocks.reserve(db, 120);
             List<Long> handedOut = new ArrayList<>();

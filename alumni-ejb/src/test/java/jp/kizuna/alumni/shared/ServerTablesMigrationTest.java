@@ -23,11 +23,15 @@ class ServerTablesMigrationTest {
         execute(database, "create table jboss_ejb_timer (id varchar(100) primary key)");
         assertTrue(DatabaseMigration.holdsOnlyServerTables(database));
 
-        Flyway flyway = Flyway.configure().dataSource(database).locations("classpath:db/migration")
-                .baselineVersion("0").baselineOnMigrate(DatabaseMigration.holdsOnlyServerTables(database)).load();
+        Flyway flyway = Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .baselineVersion("0")
+                .baselineOnMigrate(DatabaseMigration.holdsOnlyServerTables(database))
+                .load();
         assertTrue(DatabaseMigration.migrate(flyway).migrationsExecuted >= 1);
         try (Connection connection = database.getConnection();
-             ResultSet tables = connection.getMetaData().getTables(null, "public", "employee", null)) {
+                ResultSet tables = connection.getMetaData().getTables(null, "public", "employee", null)) {
             assertTrue(tables.next(), "employee table exists: version 1 was applied");
         }
         assertFalse(DatabaseMigration.holdsOnlyServerTables(database), "a migrated database is not new");
@@ -54,7 +58,8 @@ class ServerTablesMigrationTest {
     }
 
     private static void execute(JdbcDataSource database, String sql) throws Exception {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

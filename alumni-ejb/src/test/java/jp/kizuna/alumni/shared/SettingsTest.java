@@ -55,7 +55,8 @@ class SettingsTest {
     void demoModeUsesTheDemoRealmsSecrets() {
         properties.put("alumni.demo-data", "true");
         assertTrue(check().contains("ALUMNI_PROVISIONING_CLIENT_SECRET=(demo)"));
-        assertEquals("alumni-provisioning-demo-secret",
+        assertEquals(
+                "alumni-provisioning-demo-secret",
                 Setting.PROVISIONING_CLIENT_SECRET.value(properties::get, environment::get));
         properties.clear();
         assertEquals(null, Setting.PROVISIONING_CLIENT_SECRET.value(properties::get, environment::get));
@@ -68,7 +69,8 @@ class SettingsTest {
         properties.put("alumni.public-url", "alumni.example.co.jp");
         environment.put("ALUMNI_TIME_ZONE", "Tokyo");
         properties.put("alumni.keycloak.provisioning", "maybe");
-        String message = assertThrows(Settings.InvalidSettings.class, this::check).getMessage();
+        String message =
+                assertThrows(Settings.InvalidSettings.class, this::check).getMessage();
         assertTrue(message.contains("alumni.offboarding.min-group-size 'five' is not a whole number"), message);
         assertTrue(message.contains("alumni.public-url 'alumni.example.co.jp' is not an http(s) URL"), message);
         assertTrue(message.contains("ALUMNI_TIME_ZONE 'Tokyo' is not a time zone"), message);

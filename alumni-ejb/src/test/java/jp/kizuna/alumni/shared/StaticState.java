@@ -24,8 +24,7 @@ import java.util.stream.Stream;
  */
 public final class StaticState {
 
-    private StaticState() {
-    }
+    private StaticState() {}
 
     /**
      * "Class.field: what it holds" for each static field of the classes beside {@code anchor} (the
@@ -33,7 +32,8 @@ public final class StaticState {
      * reason it is harmless). The classes are initialised to read the fields' values.
      */
     public static List<String> of(Class<?> anchor, Map<String, String> allowed) throws IOException, URISyntaxException {
-        Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(
+                anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> found = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -68,9 +68,13 @@ public final class StaticState {
     }
 
     private static boolean mutableKind(Class<?> type) {
-        return type.isArray() || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
-                || type.getName().startsWith("java.util.concurrent.") || ThreadLocal.class.isAssignableFrom(type)
-                || ClassValue.class.isAssignableFrom(type) || CharSequence.class.isAssignableFrom(type) && type != String.class;
+        return type.isArray()
+                || Collection.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type)
+                || type.getName().startsWith("java.util.concurrent.")
+                || ThreadLocal.class.isAssignableFrom(type)
+                || ClassValue.class.isAssignableFrom(type)
+                || CharSequence.class.isAssignableFrom(type) && type != String.class;
     }
 
     private static String mutableValue(Field field) {
@@ -97,8 +101,11 @@ public final class StaticState {
                     || name.startsWith("java.util.Collections$Singleton");
             return unmodifiable ? null : "a modifiable " + kind.getSimpleName();
         }
-        if (name.startsWith("java.util.concurrent.") || value instanceof ThreadLocal<?> || value instanceof ClassValue<?>
-                || value instanceof StringBuilder || value instanceof StringBuffer) {
+        if (name.startsWith("java.util.concurrent.")
+                || value instanceof ThreadLocal<?>
+                || value instanceof ClassValue<?>
+                || value instanceof StringBuilder
+                || value instanceof StringBuffer) {
             return "a " + name;
         }
         return null;

@@ -39,7 +39,8 @@ class TimerBeansTest {
             assertTrue(bean.isAnnotationPresent(RunAs.class), bean.getSimpleName() + " declares the role it runs as");
             List<String> offered = Arrays.stream(bean.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                    .map(Method::getName).toList();
+                    .map(Method::getName)
+                    .toList();
             assertEquals(List.of(), offered, bean.getSimpleName() + " offers only its timer");
         }
     }
@@ -74,14 +75,16 @@ class TimerBeansTest {
         for (Class<?> type : applicationClasses()) {
             if (Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(Schedule.class))) {
                 DependsOn dependsOn = type.getAnnotation(DependsOn.class);
-                assertTrue(dependsOn != null && Arrays.asList(dependsOn.value()).contains("DatabaseMigration"),
+                assertTrue(
+                        dependsOn != null && Arrays.asList(dependsOn.value()).contains("DatabaseMigration"),
                         type.getSimpleName() + " depends on DatabaseMigration");
             }
         }
     }
 
     private static List<Class<?>> applicationClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(
+                Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {

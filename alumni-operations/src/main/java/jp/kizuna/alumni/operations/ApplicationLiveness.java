@@ -19,6 +19,9 @@ public class ApplicationLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("alumni-application").up().withData("version", release.version()).build();
+        return HealthCheckResponse.named("alumni-application")
+                .up()
+                .withData("version", release.version())
+                .build();
     }
 }

@@ -56,8 +56,12 @@ public class DatabaseReadiness implements HealthCheck {
                 }
             }
         } catch (SQLException | RuntimeException unreachable) {
-            return response.down().withData("error", unreachable.getClass().getSimpleName() + ": "
-                    + Objects.toString(unreachable.getMessage(), "")).build();
+            return response.down()
+                    .withData(
+                            "error",
+                            unreachable.getClass().getSimpleName() + ": "
+                                    + Objects.toString(unreachable.getMessage(), ""))
+                    .build();
         }
     }
 
@@ -65,11 +69,16 @@ public class DatabaseReadiness implements HealthCheck {
         String expected = expectedVersion;
         if (expected == null) {
             Flyway flyway = Flyway.configure(DatabaseReadiness.class.getClassLoader())
-                    .dataSource(dataSource).locations("classpath:db/migration").load();
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load();
             expected = Arrays.stream(flyway.info().all())
-                    .filter(migration -> migration.getVersion() != null && migration.getState().isResolved())
-                    .map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
-                    .map(MigrationVersion::getVersion).orElse("0");
+                    .filter(migration -> migration.getVersion() != null
+                            && migration.getState().isResolved())
+                    .map(MigrationInfo::getVersion)
+                    .max(Comparator.naturalOrder())
+                    .map(MigrationVersion::getVersion)
+                    .orElse("0");
             expectedVersion = expected;
         }
         return expected;

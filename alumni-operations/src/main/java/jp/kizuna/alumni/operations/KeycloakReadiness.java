@@ -22,23 +22,36 @@ public class KeycloakReadiness implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Override
     public HealthCheckResponse call() {
         String realm = Setting.keycloakRealmUrl();
         try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(
-                            URI.create(realm + "/.well-known/openid-configuration")).timeout(TIMEOUT).GET().build(),
+            HttpResponse<Void> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(realm + "/.well-known/openid-configuration"))
+                            .timeout(TIMEOUT)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
-            return HealthCheckResponse.named("alumni-keycloak").status(answer.statusCode() == 200)
-                    .withData("realm", realm).withData("http-status", answer.statusCode()).build();
+            return HealthCheckResponse.named("alumni-keycloak")
+                    .status(answer.statusCode() == 200)
+                    .withData("realm", realm)
+                    .withData("http-status", answer.statusCode())
+                    .build();
         } catch (IOException | IllegalArgumentException unreachable) {
-            return HealthCheckResponse.named("alumni-keycloak").down().withData("realm", realm)
-                    .withData("error", unreachable.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("alumni-keycloak")
+                    .down()
+                    .withData("realm", realm)
+                    .withData("error", unreachable.getClass().getSimpleName())
+                    .build();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return HealthCheckResponse.named("alumni-keycloak").down().withData("realm", realm).build();
+            return HealthCheckResponse.named("alumni-keycloak")
+                    .down()
+                    .withData("realm", realm)
+                    .build();
         }
     }
 }

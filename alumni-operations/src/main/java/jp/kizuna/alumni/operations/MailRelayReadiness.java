@@ -29,18 +29,26 @@ public class MailRelayReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        String host = Objects.requireNonNullElse(Setting.SMTP_HOST.valueOrNull(),
+        String host = Objects.requireNonNullElse(
+                Setting.SMTP_HOST.valueOrNull(),
                 Objects.requireNonNullElse(mail.getProperty("mail.smtp.host"), "localhost"));
-        int port = Integer.parseInt(Objects.requireNonNullElse(Setting.SMTP_PORT.valueOrNull(),
-                Objects.requireNonNullElse(mail.getProperty("mail.smtp.port"), "25")));
+        int port = Integer.parseInt(Objects.requireNonNullElse(
+                Setting.SMTP_PORT.valueOrNull(), Objects.requireNonNullElse(mail.getProperty("mail.smtp.port"), "25")));
         String relay = host + ":" + port;
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
-            return HealthCheckResponse.named("alumni-mail-relay").up().withData("relay", relay)
-                    .withData("mail-relay", "reachable").build();
+            return HealthCheckResponse.named("alumni-mail-relay")
+                    .up()
+                    .withData("relay", relay)
+                    .withData("mail-relay", "reachable")
+                    .build();
         } catch (IOException unreachable) {
-            return HealthCheckResponse.named("alumni-mail-relay").up().withData("relay", relay)
-                    .withData("mail-relay", "degraded").withData("error", unreachable.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("alumni-mail-relay")
+                    .up()
+                    .withData("relay", relay)
+                    .withData("mail-relay", "degraded")
+                    .withData("error", unreachable.getClass().getSimpleName())
+                    .build();
         }
     }
 }

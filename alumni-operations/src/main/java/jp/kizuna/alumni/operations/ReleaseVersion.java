@@ -19,7 +19,8 @@ public class ReleaseVersion {
         try (InputStream in = ReleaseVersion.class.getResourceAsStream("release.properties")) {
             release.load(in);
         } catch (IOException | NullPointerException missing) {
-            throw new UncheckedIOException("release.properties missing from the build",
+            throw new UncheckedIOException(
+                    "release.properties missing from the build",
                     missing instanceof IOException io ? io : new IOException(missing));
         }
         version = release.getProperty("version");

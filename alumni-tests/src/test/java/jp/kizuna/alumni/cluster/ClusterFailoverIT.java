@@ -37,7 +37,8 @@ import org.openqa.selenium.WebElement;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<Node> NODES = Node.fromProperty(System.getProperty("alumni.cluster.nodes", ""));
 
     /** A cluster node as bin/cluster-test started it: name (jboss.node.name), port offset, base directory. */
@@ -61,13 +62,17 @@ class ClusterFailoverIT {
         /** kill -9 of the node's Java process (and its start script), as a crashed machine would. */
         void kill() {
             ProcessHandle.allProcesses()
-                    .filter(process -> process.info().commandLine()
-                            .map(line -> line.contains("-Djboss.server.base.dir=" + baseDir + " ")).orElse(false))
+                    .filter(process -> process.info()
+                            .commandLine()
+                            .map(line -> line.contains("-Djboss.server.base.dir=" + baseDir + " "))
+                            .orElse(false))
                     .forEach(ProcessHandle::destroyForcibly);
         }
 
         static Node named(String name) {
-            return NODES.stream().filter(node -> node.name().equals(name)).findFirst()
+            return NODES.stream()
+                    .filter(node -> node.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("No cluster node named " + name + " in " + NODES));
         }
     }
@@ -95,19 +100,25 @@ class ClusterFailoverIT {
         assertTrue(cachedOnB.body().startsWith("{\"total\":0"), cachedOnB.body());
 
         // E0310 is the demo alumna Emily Smith; the HR system gives her a family name in kana.
-        HttpResponse<String> renamed = HTTP.send(HttpRequest.newBuilder(URI.create(a.url("/alumni-ws/api/hr/v1/employees")))
-                .header("Authorization", "Bearer " + hrSystem).header("Content-Type", "application/json")
-                .header("Idempotency-Key", "cluster-" + System.currentTimeMillis())
-                .PUT(HttpRequest.BodyPublishers.ofString("[{\"employeeNumber\":\"E0310\",\"familyName\":\"Smith\","
-                        + "\"givenName\":\"Emily\",\"familyNameKana\":\"" + marker + "\",\"givenNameKana\":\"エミリー\","
-                        + "\"workEmail\":\"alumni.smith@example.co.jp\",\"departmentCode\":\"ENG\","
-                        + "\"managerNumber\":\"E0102\",\"hireDate\":\"2018-10-01\"}]"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> renamed = HTTP.send(
+                HttpRequest.newBuilder(URI.create(a.url("/alumni-ws/api/hr/v1/employees")))
+                        .header("Authorization", "Bearer " + hrSystem)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", "cluster-" + System.currentTimeMillis())
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "[{\"employeeNumber\":\"E0310\",\"familyName\":\"Smith\","
+                                        + "\"givenName\":\"Emily\",\"familyNameKana\":\"" + marker
+                                        + "\",\"givenNameKana\":\"エミリー\","
+                                        + "\"workEmail\":\"alumni.smith@example.co.jp\",\"departmentCode\":\"ENG\","
+                                        + "\"managerNumber\":\"E0102\",\"hireDate\":\"2018-10-01\"}]"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, renamed.statusCode(), renamed.body());
 
         HttpResponse<String> after = get(b.url("/alumni-ws/api/directory?text=" + encode(marker.toString())), user);
         assertEquals(200, after.statusCode(), after.body());
-        assertTrue(after.body().startsWith("{\"total\":1"),
+        assertTrue(
+                after.body().startsWith("{\"total\":1"),
                 "the change made on " + a.name() + " is not in the next search on " + b.name() + ": " + after.body());
         assertTrue(after.body().contains("Emily"), after.body());
     }
@@ -135,7 +146,8 @@ class ClusterFailoverIT {
             browser.waitForText("Your profile has been saved.");
 
             Node served = Node.named(servingNode(browser, true));
-            Node survivor = NODES.stream().filter(node -> node != served).findFirst().orElseThrow();
+            Node survivor =
+                    NODES.stream().filter(node -> node != served).findFirst().orElseThrow();
             // Typed into the open form but not yet saved: its view state lives in the session.
             WebElement role = browser.find("profile:role");
             role.clear();
@@ -143,14 +155,17 @@ class ClusterFailoverIT {
 
             served.kill();
             long killed = System.nanoTime();
-            Files.writeString(Path.of(System.getProperty("alumni.cluster.killed-file", "target/cluster-killed")), served.name());
+            Files.writeString(
+                    Path.of(System.getProperty("alumni.cluster.killed-file", "target/cluster-killed")), served.name());
 
             // The same button again, as the user would click it: a postback of the page the dead node rendered.
             int resent = 0;
             browser.find("profile:save-profile").click();
             while (!pageSays(browser, "Your profile has been saved.")) {
                 // The balancer had not yet noticed the dead node, or the answer was an error page: send again.
-                assertTrue(resent < 10, "no answer from the surviving node after " + resent + " re-sends: " + browser.text());
+                assertTrue(
+                        resent < 10,
+                        "no answer from the surviving node after " + resent + " re-sends: " + browser.text());
                 resent++;
                 if (browser.has(By.id("profile:save-profile"))) {
                     browser.find("profile:save-profile").click();
@@ -171,11 +186,16 @@ class ClusterFailoverIT {
             assertTrue(browser.has(By.id("nav:lang-ja")), "the language chosen before the failover is kept");
             assertFalse(browser.url().contains("/realms/alumni/"), browser.url());
 
-            String figures = String.format(Locale.ROOT,
+            String figures = String.format(
+                    Locale.ROOT,
                     "browser failover: kill -9 of %s, answered by %s after %.1f s, re-sends needed: %d, sign-ins needed: 0",
-                    served.name(), survivor.name(), seconds, resent);
+                    served.name(),
+                    survivor.name(),
+                    seconds,
+                    resent);
             System.out.println(figures);
-            Files.writeString(Path.of(System.getProperty("alumni.cluster.figures-file", "target/cluster-figures")),
+            Files.writeString(
+                    Path.of(System.getProperty("alumni.cluster.figures-file", "target/cluster-figures")),
                     figures + System.lineSeparator());
         }
     }
@@ -189,7 +209,8 @@ class ClusterFailoverIT {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertTrue(balancer != null, "no sticky cookie from the balancer");
         if (checkRoute) {
-            assertTrue(session != null && session.getValue().endsWith("." + balancer.getValue()),
+            assertTrue(
+                    session != null && session.getValue().endsWith("." + balancer.getValue()),
                     "the session id names the node the balancer chose (" + balancer.getValue() + "): " + session);
         }
         return balancer.getValue();
@@ -206,13 +227,20 @@ class ClusterFailoverIT {
     }
 
     private static void warmUp(String url) throws IOException, InterruptedException {
-        HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).build(),
+        HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(120))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 
     private static HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String text) {

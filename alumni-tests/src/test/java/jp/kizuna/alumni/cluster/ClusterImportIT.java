@@ -1,6 +1,5 @@
 package jp.kizuna.alumni.cluster;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +33,8 @@ class ClusterImportIT {
     @Test
     void anImportStartedOnANodeCompletesAfterThatNodeIsKilled() throws Exception {
         int rows = Integer.getInteger("alumni.cluster.import-rows", 20_000);
-        String prefix = System.getProperty("alumni.cluster.import-prefix", "CI" + (System.currentTimeMillis() % 100000));
+        String prefix =
+                System.getProperty("alumni.cluster.import-prefix", "CI" + (System.currentTimeMillis() % 100000));
         StringBuilder csv = new StringBuilder("社員番号,姓,名,セイ,メイ,入社日\r\n");
         for (int i = 0; i < rows; i++) {
             csv.append(prefix).append(String.format("%06d", i)).append(",山田,太郎,ヤマダ,タロウ,2015-04-01\r\n");
@@ -44,7 +44,8 @@ class ClusterImportIT {
 
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/admin/imports.xhtml", "hr.admin", "demo");
-            browser.find(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            browser.find(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toAbsolutePath().toString());
             browser.find("import:start").click();
             browser.find("run:progress");
             Cookie route = browser.driver().manage().getCookieNamed("ALUMNI_NODE");
@@ -60,8 +61,8 @@ class ClusterImportIT {
             });
             served.kill();
             long killed = System.nanoTime();
-            Files.writeString(Path.of(System.getProperty("alumni.cluster.killed-file", "target/cluster-killed")),
-                    served.name());
+            Files.writeString(
+                    Path.of(System.getProperty("alumni.cluster.killed-file", "target/cluster-killed")), served.name());
 
             // The page goes on polling through the balancer; its view lives in the replicated session.
             // Should a poll have been lost in the failover, the import's own address shows it again.
@@ -96,16 +97,27 @@ class ClusterImportIT {
             assertTrue(summary.contains("エラー 0"), summary);
             assertTrue(browser.has(By.id("run:resumed")), "the page says the import was continued on another node");
             assertFalse(browser.url().contains("/realms/alumni/"), "asked to sign in again: " + browser.url());
-            String survivor = browser.driver().manage().getCookieNamed("ALUMNI_NODE").getValue();
+            String survivor =
+                    browser.driver().manage().getCookieNamed("ALUMNI_NODE").getValue();
             assertFalse(survivor.equals(served.name()), "answered by the surviving node");
 
-            String figures = String.format(Locale.ROOT,
+            String figures = String.format(
+                    Locale.ROOT,
                     "import failover: kill -9 of %s at %d%% of %d rows, taken over by the other node after %.1f s,"
                             + " completed on %s after %.1f s, page reloads needed: %d",
-                    served.name(), atKill, rows, resumed[0], survivor, completed, reloads[0]);
+                    served.name(),
+                    atKill,
+                    rows,
+                    resumed[0],
+                    survivor,
+                    completed,
+                    reloads[0]);
             System.out.println(figures);
-            Files.writeString(Path.of(System.getProperty("alumni.cluster.figures-file", "target/cluster-figures")),
-                    figures + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of(System.getProperty("alumni.cluster.figures-file", "target/cluster-figures")),
+                    figures + System.lineSeparator(),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         }
     }
 

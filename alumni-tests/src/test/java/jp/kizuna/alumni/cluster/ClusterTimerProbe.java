@@ -35,8 +35,8 @@ public class ClusterTimerProbe {
         Instant due = Instant.ofEpochSecond(Instant.now().getEpochSecond() / 10 * 10);
         String node = System.getProperty("jboss.node.name");
         try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into cluster_test.timer_probe (due, node, fired) values (?, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into cluster_test.timer_probe (due, node, fired) values (?, ?, ?)")) {
             insert.setTimestamp(1, Timestamp.from(due));
             insert.setString(2, node);
             insert.setTimestamp(3, Timestamp.from(Instant.now()));

@@ -83,7 +83,8 @@ class AuthorizationMatrixIT {
                 int expected = page.getValue().contains(user) ? 200 : 403;
                 HttpResponse<String> response = session.get(page.getKey());
                 if (response.statusCode() != expected) {
-                    wrong.add(user + " " + page.getKey() + " -> " + response.statusCode() + " (expected " + expected + ")");
+                    wrong.add(user + " " + page.getKey() + " -> " + response.statusCode() + " (expected " + expected
+                            + ")");
                 }
             }
         }
@@ -95,7 +96,9 @@ class AuthorizationMatrixIT {
         WebSession anonymous = WebSession.anonymous();
         for (String page : PAGES.keySet()) {
             HttpResponse<String> response = anonymous.get(page);
-            assertEquals(true, response.uri().toString().contains("/realms/alumni/protocol/openid-connect/auth"),
+            assertEquals(
+                    true,
+                    response.uri().toString().contains("/realms/alumni/protocol/openid-connect/auth"),
                     page + " ended at " + response.uri());
         }
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,10 +50,19 @@ public final class Browser implements AutoCloseable {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("alumni.chromium", "/usr/bin/chromium"));
             // The machine has no outside network: keep Chromium from trying to reach Google.
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                    "--user-data-dir=" + profile, "--lang=" + locale.getLanguage());
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1400,1000",
+                    "--user-data-dir=" + profile,
+                    "--lang=" + locale.getLanguage());
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", locale.getLanguage()));
             // The console, so a Content-Security-Policy violation fails the test that caused it.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
@@ -126,7 +135,9 @@ public final class Browser implements AutoCloseable {
 
     public <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
         // An Ajax update may replace an element while the condition reads it: look again.
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the page's text contains {@code text} (e.g. after an Ajax update). */
@@ -156,8 +167,10 @@ public final class Browser implements AutoCloseable {
 
     /** A phone's screen (CSS pixels, touch, the page's viewport meta honoured), or back to the desktop size. */
     public void viewport(int width, int height, boolean mobile) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     public void desktop() {
@@ -171,8 +184,14 @@ public final class Browser implements AutoCloseable {
     public Path allowDownloads() {
         try {
             Path downloads = Files.createDirectories(profile.resolve("downloads"));
-            ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
-                    Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+            ((ChromeDriver) driver)
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            Map.of(
+                                    "behavior",
+                                    "allow",
+                                    "downloadPath",
+                                    downloads.toAbsolutePath().toString()));
             return downloads;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

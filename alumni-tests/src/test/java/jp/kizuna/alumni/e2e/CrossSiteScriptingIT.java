@@ -61,15 +61,17 @@ class CrossSiteScriptingIT {
             String answer = soap(token, """
                     <hr:ReportResignationRequest><hr:messageId>%1$s-r</hr:messageId><hr:employeeNumber>%1$s</hr:employeeNumber>
                       <hr:noticeDate>%2$s</hr:noticeDate><hr:lastDay>%3$s</hr:lastDay><hr:statedReason>%4$s</hr:statedReason>
-                    </hr:ReportResignationRequest>""".formatted(number, LocalDate.now(), LocalDate.now().plusMonths(1),
-                    xml(payload)));
+                    </hr:ReportResignationRequest>""".formatted(
+                            number, LocalDate.now(), LocalDate.now().plusMonths(1), xml(payload)));
             Matcher caseId = CASE_ID.matcher(answer);
             assertTrue(caseId.find(), answer);
 
             HttpResponse<String> page = hr.get("/offboarding/case.xhtml?id=" + caseId.group(1));
             assertEquals(200, page.statusCode());
             assertFalse(page.body().contains(payload), "unescaped payload on the case page: " + payload);
-            assertTrue(page.body().contains(html(payload)) || page.body().contains(html(payload).replace("&quot;", "\"")),
+            assertTrue(
+                    page.body().contains(html(payload))
+                            || page.body().contains(html(payload).replace("&quot;", "\"")),
                     "the payload is shown as text: " + html(payload));
         }
     }
@@ -78,23 +80,28 @@ class CrossSiteScriptingIT {
     void sqlLookingSearchInputIsJustText() throws Exception {
         String token = Tokens.forUser("alumni.yamada", "demo");
         for (String attack : List.of("' or 1=1 --", "x'; drop table employee; --", "%' union select 1 --")) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                            + Browser.httpPort() + "/alumni-ws/api/directory?text="
-                            + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8)))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:"
+                                    + Browser.httpPort() + "/alumni-ws/api/directory?text="
+                                    + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8)))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             assertTrue(response.body().startsWith("{\"total\":0"), attack + " matched nobody: " + response.body());
         }
     }
 
     private static String soap(String token, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + Browser.httpPort() + "/alumni-ws/soap/hr/v1"))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + Browser.httpPort() + "/alumni-ws/soap/hr/v1"))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("SOAPAction", "\"\"")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:hr="urn:kizuna:alumni:hr:v1">
-                        <soapenv:Body>%s</soapenv:Body></soapenv:Envelope>""".formatted(body))).build(),
+                        <soapenv:Body>%s</soapenv:Body></soapenv:Envelope>""".formatted(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
@@ -106,6 +113,9 @@ class CrossSiteScriptingIT {
 
     /** How Faces escapes text: & < > always, quotes in attributes (in element content they may stay). */
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -87,14 +87,23 @@ class EnteredTextEscapingIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.fullApplicationWithModules("<module><ejb>escaping-e2e.jar</ejb></module>",
+        EnterpriseArchive ear = Deployments.fullApplicationWithModules(
+                "<module><ejb>escaping-e2e.jar</ejb></module>",
                 "<module><web><web-uri>escaping-e2e.war</web-uri><context-root>/escaping-e2e</context-root></web></module>");
         ear.addAsModule(ShrinkWrap.create(JavaArchive.class, "escaping-e2e.jar")
-                .addClasses(EnteredTextSeed.class, NetworkTestData.class, Caller.class, Caller.Work.class,
-                        AsHrAdmin.class, AsManager.class, AsEmployee.class, AsAlumnus.class, AsHrSystem.class)
+                .addClasses(
+                        EnteredTextSeed.class,
+                        NetworkTestData.class,
+                        Caller.class,
+                        Caller.Work.class,
+                        AsHrAdmin.class,
+                        AsManager.class,
+                        AsEmployee.class,
+                        AsAlumnus.class,
+                        AsHrSystem.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
-        return ear.addAsModule(ShrinkWrap.create(WebArchive.class, "escaping-e2e.war")
-                .addClass(EnteredTextSeedServlet.class));
+        return ear.addAsModule(
+                ShrinkWrap.create(WebArchive.class, "escaping-e2e.war").addClass(EnteredTextSeedServlet.class));
     }
 
     @Test
@@ -110,18 +119,45 @@ class EnteredTextEscapingIT {
                 String interviewId = ids[1];
                 String opportunityId = ids[2];
 
-                check(hr, "/offboarding/case.xhtml?id=" + caseId, payload, marker, problems, page -> Arrays.asList(
-                        field(page, "case-stated", "textContent"),
-                        field(page, "case:tabs:realText", "value"),
-                        text(page, "#case\\:tabs\\:offers")));
-                check(hr, "/offboarding/interview.xhtml?case=" + caseId + "&interview=" + interviewId, payload, marker,
-                        problems, page -> Arrays.asList(field(page, "interview:notes", "value")));
-                check(hr, "/network/index.xhtml", payload, marker, problems, page -> Arrays.asList(
-                        text(page, "#opportunities"), text(page, "#engagement")));
-                check(hr, "/network/opportunity.xhtml?id=" + opportunityId, payload, marker, problems, page -> Arrays.asList(
-                        field(page, "opportunity-title", "textContent")));
-                check(hr, "/network/outreach.xhtml", payload, marker, problems, page -> Arrays.asList(
-                        text(page, "#outreach\\:events\\:event-table"), text(page, "#outreach\\:news")));
+                check(
+                        hr,
+                        "/offboarding/case.xhtml?id=" + caseId,
+                        payload,
+                        marker,
+                        problems,
+                        page -> Arrays.asList(
+                                field(page, "case-stated", "textContent"),
+                                field(page, "case:tabs:realText", "value"),
+                                text(page, "#case\\:tabs\\:offers")));
+                check(
+                        hr,
+                        "/offboarding/interview.xhtml?case=" + caseId + "&interview=" + interviewId,
+                        payload,
+                        marker,
+                        problems,
+                        page -> Arrays.asList(field(page, "interview:notes", "value")));
+                check(
+                        hr,
+                        "/network/index.xhtml",
+                        payload,
+                        marker,
+                        problems,
+                        page -> Arrays.asList(text(page, "#opportunities"), text(page, "#engagement")));
+                check(
+                        hr,
+                        "/network/opportunity.xhtml?id=" + opportunityId,
+                        payload,
+                        marker,
+                        problems,
+                        page -> Arrays.asList(field(page, "opportunity-title", "textContent")));
+                check(
+                        hr,
+                        "/network/outreach.xhtml",
+                        payload,
+                        marker,
+                        problems,
+                        page -> Arrays.asList(
+                                text(page, "#outreach\\:events\\:event-table"), text(page, "#outreach\\:news")));
                 checkDirectory(hr, "/network/directory.xhtml", payload, marker, problems);
 
                 // Each payload's alumnus is a new person with the login alumni.yamada: a new session finds them.
@@ -143,18 +179,30 @@ class EnteredTextEscapingIT {
             seed(payload, marker);
             try (Browser alumnus = Browser.open(Locale.JAPANESE)) {
                 alumnus.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
-                check(alumnus, "/portal/profile.xhtml", payload, marker, problems, page -> Arrays.asList(
-                        field(page, "profile:employer", "value"),
-                        field(page, "profile:role", "value"),
-                        field(page, "profile:region", "value"),
-                        field(page, "profile:history", "value"),
-                        field(page, "profile:bio", "value")));
-                check(alumnus, "/portal/index.xhtml", payload, marker, problems, page -> Arrays.asList(
-                        text(page, "#feed-news"),
-                        text(page, "#feed-events"),
-                        text(page, "#tabs\\:opportunities"),
-                        text(page, "#tabs\\:events"),
-                        text(page, "#tabs\\:tab-news")));
+                check(
+                        alumnus,
+                        "/portal/profile.xhtml",
+                        payload,
+                        marker,
+                        problems,
+                        page -> Arrays.asList(
+                                field(page, "profile:employer", "value"),
+                                field(page, "profile:role", "value"),
+                                field(page, "profile:region", "value"),
+                                field(page, "profile:history", "value"),
+                                field(page, "profile:bio", "value")));
+                check(
+                        alumnus,
+                        "/portal/index.xhtml",
+                        payload,
+                        marker,
+                        problems,
+                        page -> Arrays.asList(
+                                text(page, "#feed-news"),
+                                text(page, "#feed-events"),
+                                text(page, "#tabs\\:opportunities"),
+                                text(page, "#tabs\\:events"),
+                                text(page, "#tabs\\:tab-news")));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -164,8 +212,13 @@ class EnteredTextEscapingIT {
      * Opens the page, looks for live markup made by the payload, and checks that the payload is shown;
      * {@code expected} reads the places where it must appear exactly (for a form field: its value).
      */
-    private static void check(Browser browser, String path, String payload, String marker, List<String> problems,
-                              Function<Browser, List<String>> expected) {
+    private static void check(
+            Browser browser,
+            String path,
+            String payload,
+            String marker,
+            List<String> problems,
+            Function<Browser, List<String>> expected) {
         open(browser, path, problems);
         inspect(browser, path, payload, marker, problems);
         int place = 0;
@@ -178,16 +231,18 @@ class EnteredTextEscapingIT {
         }
     }
 
-    private static void checkDirectory(Browser browser, String path, String payload, String marker,
-                                       List<String> problems) {
+    private static void checkDirectory(
+            Browser browser, String path, String payload, String marker, List<String> problems) {
         open(browser, path, problems);
         browser.find("directory:text").sendKeys(marker);
         browser.find("directory:search").click();
         try {
-            browser.wait(d -> d.findElement(By.id("directory:results")).getText().contains(marker));
+            browser.wait(
+                    d -> d.findElement(By.id("directory:results")).getText().contains(marker));
         } catch (UnhandledAlertException ran) {
             problems.add(path + " (search " + marker + "): a payload ran: alert " + ran.getAlertText());
-            browser.wait(d -> d.findElement(By.id("directory:results")).getText().contains(marker));
+            browser.wait(
+                    d -> d.findElement(By.id("directory:results")).getText().contains(marker));
         }
         inspect(browser, path + " (search " + marker + ")", payload, marker, problems);
         String row = text(browser, "#directory\\:results");
@@ -212,8 +267,9 @@ class EnteredTextEscapingIT {
     /** Keeps the page a failed check was looking at, in target/, for the person reading the failure. */
     private static void keepPage(Browser browser, String path) {
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "escaping"
-                    + path.replaceAll("[^A-Za-z0-9]+", "-") + ".html"), browser.url() + "\n" + browser.driver().getPageSource());
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of("target", "escaping" + path.replaceAll("[^A-Za-z0-9]+", "-") + ".html"),
+                    browser.url() + "\n" + browser.driver().getPageSource());
         } catch (IOException ignored) {
             // the failure message itself still says what was wrong
         }
@@ -232,22 +288,29 @@ class EnteredTextEscapingIT {
     }
 
     private static String field(Browser browser, String id, String property) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "const e = document.getElementById(arguments[0]); return e == null ? null : e[arguments[1]];", id, property);
+        return (String) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const e = document.getElementById(arguments[0]); return e == null ? null : e[arguments[1]];",
+                        id,
+                        property);
     }
 
     /** The text of an element, hidden (an inactive tab) or not. */
     private static String text(Browser browser, String selector) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "const e = document.querySelector(arguments[0]); return e == null ? null : e.textContent;", selector);
+        return (String) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const e = document.querySelector(arguments[0]); return e == null ? null : e.textContent;",
+                        selector);
     }
 
     private static String seed(String payload, String marker) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                        + Browser.httpPort() + "/escaping-e2e/seed"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)
-                        + "&marker=" + marker)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + Browser.httpPort() + "/escaping-e2e/seed"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8) + "&marker=" + marker))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body().strip();
     }

@@ -51,24 +51,34 @@ public class EnteredTextSeed {
 
     @EJB
     private AsHrAdmin hrAdmin;
+
     @EJB
     private AsAlumnus alumnus;
+
     @Inject
     private NetworkTestData data;
+
     @Inject
     private EmployeeUpsert upsert;
+
     @Inject
     private OffboardingCases cases;
+
     @Inject
     private AlumnusProfiles profiles;
+
     @Inject
     private ReasonCategories reasons;
+
     @Inject
     private ExitInterviews interviews;
+
     @Inject
     private NetworkAdministration network;
+
     @Inject
     private EventCalendar events;
+
     @Inject
     private OpportunityBoard board;
 
@@ -77,34 +87,65 @@ public class EnteredTextSeed {
         String number = "XE" + marker.toUpperCase();
         String department = "XD" + marker.toUpperCase();
         // The department's names are HR data too; they end up in the engagement chart's script.
-        UpsertResult upserted = hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(number, "山田", marker,
-                "ヤマダ", "タロウ", null, null, department, payload, payload, null, LocalDate.of(2015, 4, 1)))));
+        UpsertResult upserted = hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(
+                number,
+                "山田",
+                marker,
+                "ヤマダ",
+                "タロウ",
+                null,
+                null,
+                department,
+                payload,
+                payload,
+                null,
+                LocalDate.of(2015, 4, 1)))));
         if (upserted.rejected() > 0) {
             throw new IllegalStateException(upserted.results().toString());
         }
 
-        long caseId = hrAdmin.call(() -> cases.openCase(new ResignationNotice(number, today, today.plusMonths(1),
-                payload, NoticeSource.HR)).getId());
+        long caseId = hrAdmin.call(() -> cases.openCase(
+                        new ResignationNotice(number, today, today.plusMonths(1), payload, NoticeSource.HR))
+                .getId());
         String reason = hrAdmin.call(() -> reasons.active().get(0).getCode());
         hrAdmin.run(() -> cases.recordReasons(caseId, reason, Set.of(), payload));
         hrAdmin.run(() -> cases.offerRetention(caseId, payload));
-        long interviewId = hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.HR, "hr.admin",
-                new InterviewRecord(today, Set.of(), payload, Confidentiality.MANAGER_AND_HR, List.of(), true)).getId());
+        long interviewId = hrAdmin.call(() -> interviews
+                .recordHeld(
+                        caseId,
+                        InterviewKind.HR,
+                        "hr.admin",
+                        new InterviewRecord(today, Set.of(), payload, Confidentiality.MANAGER_AND_HR, List.of(), true))
+                .getId());
 
-        AlumnusProfile member = data.member("alumni.yamada", department, EnumSet.allOf(ConsentPurpose.class), null,
-                "山田", marker);
-        alumnus.call(() -> profiles.update(new ProfileChange(payload, payload, payload, payload, payload,
-                List.of(payload), EnumSet.of(Openness.REHIRE), true, true, true, true, false)));
+        AlumnusProfile member =
+                data.member("alumni.yamada", department, EnumSet.allOf(ConsentPurpose.class), null, "山田", marker);
+        alumnus.call(() -> profiles.update(new ProfileChange(
+                payload,
+                payload,
+                payload,
+                payload,
+                payload,
+                List.of(payload),
+                EnumSet.of(Openness.REHIRE),
+                true,
+                true,
+                true,
+                true,
+                false)));
 
         hrAdmin.call(() -> network.publishNews(new BilingualText(payload, payload, payload, payload)));
         // The portal feed shows the next few events only: each seed's event starts before the previous seed's
         // (the later the seed, the sooner its event), so the payload under test is always among them.
         LocalDateTime now = LocalDateTime.now();
         LocalDateTime dayAfterTomorrow = now.toLocalDate().plusDays(2).atStartOfDay();
-        LocalDateTime startsAt = dayAfterTomorrow.plus(java.time.Duration.between(now, dayAfterTomorrow)).minusDays(1);
+        LocalDateTime startsAt = dayAfterTomorrow
+                .plus(java.time.Duration.between(now, dayAfterTomorrow))
+                .minusDays(1);
         hrAdmin.call(() -> events.schedule(payload, payload, startsAt, payload, 20));
-        long opportunityId = hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, payload, payload, department,
-                payload, today.plusMonths(1)).getId());
+        long opportunityId = hrAdmin.call(
+                () -> board.post(OpportunityKind.REHIRE, payload, payload, department, payload, today.plusMonths(1))
+                        .getId());
         return caseId + " " + interviewId + " " + opportunityId + " " + member.getId();
     }
 }

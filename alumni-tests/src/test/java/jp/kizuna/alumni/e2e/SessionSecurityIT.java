@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.Poll;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,13 +47,18 @@ class SessionSecurityIT {
 
     @Test
     void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.appUrl("/signed-out.xhtml")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(Browser.appUrl("/signed-out.xhtml")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElseThrow());
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                "SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElseThrow());
     }
 
     @Test
@@ -63,13 +68,18 @@ class SessionSecurityIT {
 
         String token = Tokens.forUser("employee.tanaka", "demo");
         String[] parts = token.split("\\.");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1])).replace("employee.tanaka", "hr.admin")
-                        .getBytes()) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]))
+                                .replace("employee.tanaka", "hr.admin")
+                                .getBytes())
+                + "." + parts[2];
         assertEquals(401, api("Bearer " + tampered).statusCode(), "a token with a changed payload is refused");
         HttpResponse<String> valid = api("Bearer " + token);
         assertEquals(200, valid.statusCode());
-        assertTrue(valid.body().contains("\"serviceCaller\":\"employee.tanaka\""),
+        assertTrue(
+                valid.body().contains("\"serviceCaller\":\"employee.tanaka\""),
                 "the token's identity reaches the EJB services: " + valid.body());
     }
 
@@ -89,15 +99,16 @@ class SessionSecurityIT {
     void aFormPostWithoutTheViewStateTokenChangesNothing() throws Exception {
         WebSession session = WebSession.signedIn("hr.admin", "demo");
         // A cross-site form can post fields but cannot know the server-side view state id.
-        HttpResponse<String> forged = session.post("/admin/audit.xhtml",
+        HttpResponse<String> forged = session.post(
+                "/admin/audit.xhtml",
                 "audit=audit&audit%3Aactor=attacker&audit%3Asearch=&jakarta.faces.ViewState=-123456789%3A987654321");
         assertTrue(forged.body().contains("id=\"error-text\""), "refused with the expired-page message");
         assertFalse(forged.body().contains("id=\"audit:entries\""));
     }
 
     private static HttpResponse<String> api(String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://localhost:" + Browser.httpPort() + "/alumni-ws/api/caller"));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + Browser.httpPort() + "/alumni-ws/api/caller"));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

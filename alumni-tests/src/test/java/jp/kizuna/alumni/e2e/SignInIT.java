@@ -47,7 +47,9 @@ class SignInIT {
             assertTrue(browser.url().contains("/portal/"), browser.url());
 
             browser.go("/admin/index.xhtml");
-            assertEquals("You are not allowed to open this page.", browser.find("error-text").getText());
+            assertEquals(
+                    "You are not allowed to open this page.",
+                    browser.find("error-text").getText());
             assertTrue(!browser.has(By.id("admin-home")));
         }
     }
@@ -57,7 +59,8 @@ class SignInIT {
         try (Browser browser = Browser.open(Locale.ENGLISH)) {
             browser.signIn("/me/index.xhtml", "manager.sato", "demo");
             browser.find("nav:logout").click();
-            assertEquals("You have been signed out of Alumni and of the company sign-in.",
+            assertEquals(
+                    "You have been signed out of Alumni and of the company sign-in.",
                     browser.find("signed-out").getText());
 
             // Both sessions are gone: the application sends the browser to Keycloak's login form again.

@@ -16,8 +16,7 @@ public final class Tokens {
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String keycloakUrl() {
         return System.getProperty("alumni.keycloak.url", "http://localhost:8180");
@@ -42,15 +41,17 @@ public final class Tokens {
 
     /** A token of the short-lived demo client, valid for only a few seconds. */
     public static String shortLived(String user, String password) throws IOException, InterruptedException {
-        return request("grant_type=password&client_id=alumni-ws-short-lived&client_secret=short-lived-demo-secret&username="
-                + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + password);
+        return request(
+                "grant_type=password&client_id=alumni-ws-short-lived&client_secret=short-lived-demo-secret&username="
+                        + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + password);
     }
 
     private static String request(String form) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                                URI.create(keycloakUrl() + "/realms/alumni/protocol/openid-connect/token"))
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(keycloakUrl() + "/realms/alumni/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class WebSession {
 
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern FORM_ACTION =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
@@ -50,11 +51,13 @@ public final class WebSession {
         if (!action.find()) {
             throw new IllegalStateException("No Keycloak login form at " + loginPage.uri());
         }
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
-        HttpResponse<String> landed = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
+        HttpResponse<String> landed = http.send(
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (!landed.uri().toString().startsWith(Browser.appUrl(""))) {
             throw new IllegalStateException(user + " could not sign in; ended at " + landed.uri());
@@ -62,7 +65,9 @@ public final class WebSession {
     }
 
     /** GET a page of the web application, following redirects. */
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
     private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
 
     /**
@@ -83,23 +88,28 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.appUrl(path))).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.appUrl(path))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** POST a form to a page of the web application. */
     public HttpResponse<String> post(String path, String formBody) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.appUrl(path)))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.appUrl(path)))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formBody)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** POST a form whose answer may be a file download rather than a page: the raw bytes. */
     public HttpResponse<byte[]> postForBytes(String path, String formBody) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.appUrl(path)))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.appUrl(path)))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formBody)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -107,23 +117,31 @@ public final class WebSession {
      * POST a multipart form (a file upload) to a page, as a browser would but with any file name,
      * declared content type and bytes: for checks a browser's own file picker cannot bypass.
      */
-    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
-                                              String fileName, String contentType, byte[] content)
+    public HttpResponse<String> postMultipart(
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content)
             throws IOException, InterruptedException {
         String boundary = "----alumni" + Long.toHexString(System.nanoTime());
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.appUrl(path)))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.appUrl(path)))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -146,9 +164,13 @@ public final class WebSession {
         @Override
         public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
             Map<String, List<String>> insecure = new HashMap<>();
-            responseHeaders.forEach((name, values) -> insecure.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
-                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList()
-                    : values));
+            responseHeaders.forEach((name, values) -> insecure.put(
+                    name,
+                    name != null && name.equalsIgnoreCase("Set-Cookie")
+                            ? values.stream()
+                                    .map(v -> v.replaceAll("(?i);\\s*Secure", ""))
+                                    .toList()
+                            : values));
             delegate.put(uri, insecure);
         }
     }
@@ -156,6 +178,7 @@ public final class WebSession {
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID") && "/alumni".equals(c.getPath()))
-                .map(HttpCookie::getValue).findFirst();
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 }

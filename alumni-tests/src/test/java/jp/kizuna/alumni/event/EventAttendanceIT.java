@@ -41,26 +41,42 @@ class EventAttendanceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.applicationWith(EventAttendanceIT.class, NetworkTestData.class, EngageTestData.class);
+        EnterpriseArchive ear =
+                Deployments.applicationWith(EventAttendanceIT.class, NetworkTestData.class, EngageTestData.class);
         ear.getAsType(WebArchive.class, "alumni-test.war").addClass(AsOtherAlumnus.class);
         return ear;
     }
 
-    @EJB AsHrAdmin hr;
-    @EJB AsAlumnus yamada;
-    @EJB AsOtherAlumnus smith;
-    @Inject NetworkTestData network;
-    @Inject EngageTestData data;
-    @Inject EventCalendar calendar;
-    @Inject EventAttendance attendance;
-    @Inject PersonalDataReport report;
+    @EJB
+    AsHrAdmin hr;
+
+    @EJB
+    AsAlumnus yamada;
+
+    @EJB
+    AsOtherAlumnus smith;
+
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    EngageTestData data;
+
+    @Inject
+    EventCalendar calendar;
+
+    @Inject
+    EventAttendance attendance;
+
+    @Inject
+    PersonalDataReport report;
 
     @Test
     void onTheDayHrChecksInSeatHoldersAndSeesWhoKeepsComingBack() throws Exception {
-        AlumnusProfile regular = network.member("alumni.yamada", "EVT-ATT", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
-                "山田", "常連");
-        AlumnusProfile newcomer = network.member("alumni.smith", "EVT-ATT", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
-                "Smith", "New");
+        AlumnusProfile regular =
+                network.member("alumni.yamada", "EVT-ATT", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "山田", "常連");
+        AlumnusProfile newcomer =
+                network.member("alumni.smith", "EVT-ATT", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "Smith", "New");
         data.attendedPastEvent(regular.getId(), 30);
         LocalDateTime now = LocalDateTime.now(COMPANY);
         // Later today (or in a minute, late in the evening): check-in is for the event's day.
@@ -74,9 +90,13 @@ class EventAttendanceIT {
         List<EventAttendance.CheckInLine> list = hr.call(() -> attendance.checkInList(tonight.getId()));
         assertEquals(2, list.size(), "everyone with a seat");
         EventAttendance.CheckInLine regularLine = list.stream()
-                .filter(l -> l.rsvp().getAlumnus().getId().equals(regular.getId())).findFirst().orElseThrow();
+                .filter(l -> l.rsvp().getAlumnus().getId().equals(regular.getId()))
+                .findFirst()
+                .orElseThrow();
         EventAttendance.CheckInLine newLine = list.stream()
-                .filter(l -> l.rsvp().getAlumnus().getId().equals(newcomer.getId())).findFirst().orElseThrow();
+                .filter(l -> l.rsvp().getAlumnus().getId().equals(newcomer.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, regularLine.attendedBefore());
         assertEquals(0, newLine.attendedBefore());
 
@@ -84,28 +104,52 @@ class EventAttendanceIT {
         hr.run(() -> attendance.checkIn(newLine.rsvp().getId()));
         hr.run(() -> attendance.undoCheckIn(newLine.rsvp().getId()));
         List<EventAttendance.CheckInLine> after = hr.call(() -> attendance.checkInList(tonight.getId()));
-        assertTrue(after.stream().filter(l -> l.rsvp().getAlumnus().getId().equals(regular.getId())).findFirst()
-                .orElseThrow().rsvp().isCheckedIn());
-        assertFalse(after.stream().filter(l -> l.rsvp().getAlumnus().getId().equals(newcomer.getId())).findFirst()
-                .orElseThrow().rsvp().isCheckedIn(), "taken back");
+        assertTrue(after.stream()
+                .filter(l -> l.rsvp().getAlumnus().getId().equals(regular.getId()))
+                .findFirst()
+                .orElseThrow()
+                .rsvp()
+                .isCheckedIn());
+        assertFalse(
+                after.stream()
+                        .filter(l -> l.rsvp().getAlumnus().getId().equals(newcomer.getId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .rsvp()
+                        .isCheckedIn(),
+                "taken back");
 
         EventAttendance.RepeatVisitor visitor = hr.call(() -> attendance.repeatVisitors()).stream()
-                .filter(v -> v.member().getId().equals(regular.getId())).findFirst().orElseThrow();
+                .filter(v -> v.member().getId().equals(regular.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, visitor.attended());
-        assertTrue(hr.call(() -> attendance.repeatVisitors()).stream().noneMatch(v -> v.member().getId().equals(newcomer.getId())));
+        assertTrue(hr.call(() -> attendance.repeatVisitors()).stream()
+                .noneMatch(v -> v.member().getId().equals(newcomer.getId())));
 
-        long nextMonthSeat = hr.call(() -> attendance.checkInList(nextMonth.getId())).get(0).rsvp().getId();
-        BusinessException early = assertThrows(BusinessException.class, () -> hr.run(() -> attendance.checkIn(nextMonthSeat)));
+        long nextMonthSeat = hr.call(() -> attendance.checkInList(nextMonth.getId()))
+                .get(0)
+                .rsvp()
+                .getId();
+        BusinessException early =
+                assertThrows(BusinessException.class, () -> hr.run(() -> attendance.checkIn(nextMonthSeat)));
         assertEquals("event.check-in.not-today", early.getKey());
         assertTrue(early.getMessage(java.util.Locale.JAPANESE).contains("当日"));
 
         smith.run(() -> calendar.cancelAttendance(tonight.getId()));
-        assertEquals("event.check-in.no-seat", assertThrows(BusinessException.class,
-                () -> hr.run(() -> attendance.checkIn(newLine.rsvp().getId()))).getKey());
+        assertEquals(
+                "event.check-in.no-seat",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hr.run(
+                                        () -> attendance.checkIn(newLine.rsvp().getId())))
+                        .getKey());
 
         JsonObject copy = yamada.call(() -> report.mine());
-        assertTrue(copy.getJsonArray("eventAnswers").stream().map(v -> v.asJsonObject())
-                .anyMatch(a -> "アルムナイ交流会".equals(a.getString("event")) && !a.isNull("checkedInAt")),
+        assertTrue(
+                copy.getJsonArray("eventAnswers").stream()
+                        .map(v -> v.asJsonObject())
+                        .anyMatch(a -> "アルムナイ交流会".equals(a.getString("event")) && !a.isNull("checkedInAt")),
                 "attendance is in the member's copy of their data");
     }
 }

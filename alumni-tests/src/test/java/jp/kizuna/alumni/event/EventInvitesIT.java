@@ -47,16 +47,23 @@ class EventInvitesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.applicationWith(EventInvitesIT.class,
-                NetworkTestData.class, EngageTestData.class));
+        EnterpriseArchive ear = TestMailbox.addedTo(
+                Deployments.applicationWith(EventInvitesIT.class, NetworkTestData.class, EngageTestData.class));
         ear.getAsType(WebArchive.class, "alumni-test.war").addClass(ReceivedMail.class);
         return ear;
     }
 
-    @EJB AsHrAdmin hr;
-    @EJB AsAlumnus alumnus;
-    @Inject NetworkTestData network;
-    @Inject EventCalendar calendar;
+    @EJB
+    AsHrAdmin hr;
+
+    @EJB
+    AsAlumnus alumnus;
+
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    EventCalendar calendar;
 
     private static VEvent event(Calendar calendar) {
         return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
@@ -68,43 +75,64 @@ class EventInvitesIT {
 
     @Test
     void seatMoveAndCancellationUpdateOneCalendarEntry() throws Exception {
-        AlumnusProfile yamada = network.member("alumni.yamada", "EV-INV", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
-                "山田", "太郎");
+        AlumnusProfile yamada =
+                network.member("alumni.yamada", "EV-INV", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "山田", "太郎");
         String address = yamada.getPerson().getPersonalEmail();
-        LocalDateTime start = LocalDateTime.now(COMPANY).truncatedTo(ChronoUnit.DAYS).plusDays(10).withHour(18).withMinute(30);
-        AlumniEvent party = hr.call(() -> calendar.schedule("アルムナイ交流会 " + yamada.getId(), "年に一度の交流会", start,
-                "本社 1F ホール", 30));
+        LocalDateTime start = LocalDateTime.now(COMPANY)
+                .truncatedTo(ChronoUnit.DAYS)
+                .plusDays(10)
+                .withHour(18)
+                .withMinute(30);
+        AlumniEvent party =
+                hr.call(() -> calendar.schedule("アルムナイ交流会 " + yamada.getId(), "年に一度の交流会", start, "本社 1F ホール", 30));
         try (TestMailbox mailbox = new TestMailbox()) {
             alumnus.run(() -> calendar.attend(party.getId()));
             MimeMessage seat = ReceivedMail.awaitTo(mailbox, address, 1).get(0);
-            assertTrue(ReceivedMail.calendarContentType(seat).toLowerCase(Locale.ROOT).contains("method=request"));
+            assertTrue(ReceivedMail.calendarContentType(seat)
+                    .toLowerCase(Locale.ROOT)
+                    .contains("method=request"));
             Calendar first = ReceivedMail.calendarOf(seat);
-            assertEquals("REQUEST", first.getProperty(Property.METHOD).orElseThrow().getValue());
+            assertEquals(
+                    "REQUEST", first.getProperty(Property.METHOD).orElseThrow().getValue());
             String uid = value(event(first), Property.UID);
             assertEquals("0", value(event(first), Property.SEQUENCE));
-            assertEquals(start.atZone(COMPANY).toInstant(),
+            assertEquals(
+                    start.atZone(COMPANY).toInstant(),
                     ((ZonedDateTime) event(first).getDateTimeStart().getDate()).toInstant());
-            assertEquals(start.plusMinutes(AlumniEvent.DEFAULT_MINUTES).atZone(COMPANY).toInstant(),
+            assertEquals(
+                    start.plusMinutes(AlumniEvent.DEFAULT_MINUTES)
+                            .atZone(COMPANY)
+                            .toInstant(),
                     ((ZonedDateTime) event(first).getDateTimeEnd().getDate()).toInstant());
-            assertEquals(List.of("mailto:" + address),
-                    event(first).getProperties(Property.ATTENDEE).stream().map(p -> p.getValue()).toList(),
+            assertEquals(
+                    List.of("mailto:" + address),
+                    event(first).getProperties(Property.ATTENDEE).stream()
+                            .map(p -> p.getValue())
+                            .toList(),
                     "only the registrant themselves");
 
             LocalDateTime later = start.plusDays(1);
             hr.run(() -> calendar.move(party.getId(), later, "本社 2F 会議室"));
-            Calendar moved = ReceivedMail.calendarOf(ReceivedMail.awaitTo(mailbox, address, 2).get(1));
-            assertEquals("REQUEST", moved.getProperty(Property.METHOD).orElseThrow().getValue());
+            Calendar moved = ReceivedMail.calendarOf(
+                    ReceivedMail.awaitTo(mailbox, address, 2).get(1));
+            assertEquals(
+                    "REQUEST", moved.getProperty(Property.METHOD).orElseThrow().getValue());
             assertEquals(uid, value(event(moved), Property.UID), "the same entry, not a second one");
             assertEquals("1", value(event(moved), Property.SEQUENCE));
-            assertEquals(later.atZone(COMPANY).toInstant(),
+            assertEquals(
+                    later.atZone(COMPANY).toInstant(),
                     ((ZonedDateTime) event(moved).getDateTimeStart().getDate()).toInstant());
             assertEquals("本社 2F 会議室", value(event(moved), Property.LOCATION));
 
             hr.run(() -> calendar.cancel(party.getId()));
             MimeMessage cancelMail = ReceivedMail.awaitTo(mailbox, address, 3).get(2);
-            assertTrue(ReceivedMail.calendarContentType(cancelMail).toLowerCase(Locale.ROOT).contains("method=cancel"));
+            assertTrue(ReceivedMail.calendarContentType(cancelMail)
+                    .toLowerCase(Locale.ROOT)
+                    .contains("method=cancel"));
             Calendar cancelled = ReceivedMail.calendarOf(cancelMail);
-            assertEquals("CANCEL", cancelled.getProperty(Property.METHOD).orElseThrow().getValue());
+            assertEquals(
+                    "CANCEL",
+                    cancelled.getProperty(Property.METHOD).orElseThrow().getValue());
             assertEquals(uid, value(event(cancelled), Property.UID));
             assertEquals("2", value(event(cancelled), Property.SEQUENCE));
             assertEquals("CANCELLED", value(event(cancelled), Property.STATUS));
@@ -113,31 +141,45 @@ class EventInvitesIT {
             hr.run(() -> calendar.cancel(party.getId()));
             assertEquals(3, ReceivedMail.awaitTo(mailbox, address, 3).size());
         }
-        assertEquals("event.cancelled", assertThrows(BusinessException.class,
-                () -> hr.run(() -> calendar.move(party.getId(), start.plusDays(2), "x"))).getKey());
+        assertEquals(
+                "event.cancelled",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hr.run(() -> calendar.move(party.getId(), start.plusDays(2), "x")))
+                        .getKey());
         String download = alumnus.call(() -> calendar.calendarFile(party.getId(), Locale.JAPANESE));
         assertTrue(download.contains("METHOD:CANCEL"), "the download agrees with the last mail");
     }
 
     @Test
     void anOnlineEventGivesItsLinkToRegistrantsInTheirLanguageAndRefusesLinksThatAreNotHttps() throws Exception {
-        AlumnusProfile anna = network.member("alumni.yamada", "EV-ONL", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
-                "Smith", "Anna");
+        AlumnusProfile anna = network.member(
+                "alumni.yamada", "EV-ONL", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "Smith", "Anna");
         network.prefers(anna.getPerson().getId(), Locale.ENGLISH);
         String address = anna.getPerson().getPersonalEmail();
-        LocalDateTime start = LocalDateTime.now(COMPANY).truncatedTo(ChronoUnit.DAYS).plusDays(14).withHour(20);
-        for (String bad : List.of("http://meet.example.com/x", "javascript:alert(1)", "https://", "meet.example.com/x",
-                "https://meet.example.com/a b", "https://someone@evil.example/x")) {
-            BusinessException refused = assertThrows(BusinessException.class, () -> hr.call(() -> calendar.schedule(
-                    "オンライン交流会", null, null, null, start, "オンライン", bad, 50)), bad);
+        LocalDateTime start = LocalDateTime.now(COMPANY)
+                .truncatedTo(ChronoUnit.DAYS)
+                .plusDays(14)
+                .withHour(20);
+        for (String bad : List.of(
+                "http://meet.example.com/x",
+                "javascript:alert(1)",
+                "https://",
+                "meet.example.com/x",
+                "https://meet.example.com/a b",
+                "https://someone@evil.example/x")) {
+            BusinessException refused = assertThrows(
+                    BusinessException.class,
+                    () -> hr.call(() -> calendar.schedule("オンライン交流会", null, null, null, start, "オンライン", bad, 50)),
+                    bad);
             assertEquals("event.online-url.invalid", refused.getKey(), bad);
             assertTrue(refused.getMessage(Locale.JAPANESE).contains("https"), refused.getMessage(Locale.JAPANESE));
         }
         String link = "https://meet.example.com/alumni-" + anna.getId() + "?pwd=a1b2";
         String title = "オンライン交流会 " + anna.getId();
         String english = "Online meetup " + anna.getId();
-        AlumniEvent online = hr.call(() -> calendar.schedule(title, "ご自宅から参加できます", english, "Join from home",
-                start, "オンライン", "  " + link + " ", 50));
+        AlumniEvent online = hr.call(() -> calendar.schedule(
+                title, "ご自宅から参加できます", english, "Join from home", start, "オンライン", "  " + link + " ", 50));
         assertEquals(link, online.getOnlineUrl(), "kept as typed, without the spaces around it");
         assertEquals(title, online.title(Locale.JAPANESE));
         assertEquals(english, online.title(Locale.ENGLISH));
@@ -154,29 +196,50 @@ class EventInvitesIT {
 
             String moved = "https://meet.example.com/new-" + anna.getId();
             hr.run(() -> calendar.move(online.getId(), start, "オンライン", moved));
-            Calendar update = ReceivedMail.calendarOf(ReceivedMail.awaitTo(mailbox, address, 2).get(1));
+            Calendar update = ReceivedMail.calendarOf(
+                    ReceivedMail.awaitTo(mailbox, address, 2).get(1));
             assertEquals("1", value(event(update), Property.SEQUENCE));
             assertEquals(moved, value(event(update), Property.URL), "a new link reaches the calendar as an update");
         }
-        assertEquals("event.online-url.invalid", assertThrows(BusinessException.class,
-                () -> hr.run(() -> calendar.move(online.getId(), start, "オンライン", "ftp://files.example.com"))).getKey());
+        assertEquals(
+                "event.online-url.invalid",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hr.run(
+                                        () -> calendar.move(online.getId(), start, "オンライン", "ftp://files.example.com")))
+                        .getKey());
     }
 
     @Test
     void givingTheSeatBackCancelsTheCalendarEntry() throws Exception {
-        AlumnusProfile yamada = network.member("alumni.yamada", "EV-INV", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
-                "山田", "太郎");
-        LocalDateTime start = LocalDateTime.now(COMPANY).truncatedTo(ChronoUnit.DAYS).plusDays(12).withHour(19);
+        AlumnusProfile yamada =
+                network.member("alumni.yamada", "EV-INV", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "山田", "太郎");
+        LocalDateTime start = LocalDateTime.now(COMPANY)
+                .truncatedTo(ChronoUnit.DAYS)
+                .plusDays(12)
+                .withHour(19);
         AlumniEvent small = hr.call(() -> calendar.schedule("少人数勉強会 " + yamada.getId(), null, start, "オンライン", 1));
         try (TestMailbox mailbox = new TestMailbox()) {
             alumnus.run(() -> calendar.attend(small.getId()));
             ReceivedMail.awaitTo(mailbox, yamada.getPerson().getPersonalEmail(), 1);
             alumnus.run(() -> calendar.cancelAttendance(small.getId()));
-            MimeMessage released = ReceivedMail.awaitTo(mailbox, yamada.getPerson().getPersonalEmail(), 2).get(1);
-            assertEquals("CANCEL", ReceivedMail.calendarOf(released).getProperty(Property.METHOD).orElseThrow().getValue());
+            MimeMessage released = ReceivedMail.awaitTo(
+                            mailbox, yamada.getPerson().getPersonalEmail(), 2)
+                    .get(1);
+            assertEquals(
+                    "CANCEL",
+                    ReceivedMail.calendarOf(released)
+                            .getProperty(Property.METHOD)
+                            .orElseThrow()
+                            .getValue());
         }
-        assertEquals("event.no-seat", assertThrows(BusinessException.class,
-                () -> alumnus.call(() -> calendar.calendarFile(small.getId(), Locale.JAPANESE))).getKey());
-        assertFalse(hr.call(() -> calendar.attendees(small.getId())).stream().anyMatch(r -> r.getStatus() == RsvpStatus.GOING));
+        assertEquals(
+                "event.no-seat",
+                assertThrows(
+                                BusinessException.class,
+                                () -> alumnus.call(() -> calendar.calendarFile(small.getId(), Locale.JAPANESE)))
+                        .getKey());
+        assertFalse(hr.call(() -> calendar.attendees(small.getId())).stream()
+                .anyMatch(r -> r.getStatus() == RsvpStatus.GOING));
     }
 }

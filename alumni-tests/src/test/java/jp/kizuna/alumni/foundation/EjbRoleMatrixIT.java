@@ -65,8 +65,8 @@ class EjbRoleMatrixIT {
 
     private static final String BEAN_LIST = "jp/kizuna/alumni/foundation/session-beans.txt";
     private static final String ANONYMOUS = "anonymous";
-    private static final List<String> ROLES = List.of(ANONYMOUS, Roles.HR_ADMIN, Roles.MANAGER, Roles.EMPLOYEE,
-            Roles.ALUMNI, Roles.HR_SYSTEM);
+    private static final List<String> ROLES =
+            List.of(ANONYMOUS, Roles.HR_ADMIN, Roles.MANAGER, Roles.EMPLOYEE, Roles.ALUMNI, Roles.HR_SYSTEM);
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
 
     /**
@@ -82,8 +82,15 @@ class EjbRoleMatrixIT {
         for (String method : List.of("readNotes", "readWriteUp", "interviewsOf", "record", "recordHeld", "schedule")) {
             INTENDED.put("ExitInterviews#" + method, hrAndManagers);
         }
-        for (String method : List.of("recordReasons", "offerRetention", "decideRetention", "retentionOffers", "timeline",
-                "search", "count", "recordExport")) {
+        for (String method : List.of(
+                "recordReasons",
+                "offerRetention",
+                "decideRetention",
+                "retentionOffers",
+                "timeline",
+                "search",
+                "count",
+                "recordExport")) {
             INTENDED.put("OffboardingCases#" + method, hrAndManagers);
         }
         for (String method : List.of("search", "searchWithFacets", "facets")) {
@@ -116,8 +123,8 @@ class EjbRoleMatrixIT {
             INTENDED.put("HrImports#" + method, Set.of(Roles.HR_ADMIN));
         }
         // Called only by the batch job's artifacts, whose threads carry no caller (HrImportSteps says why).
-        for (String method : List.of("file", "counted", "apply", "finish", "resumeOrphans", "takeOver",
-                "recordExecution")) {
+        for (String method :
+                List.of("file", "counted", "apply", "finish", "resumeOrphans", "takeOver", "recordExecution")) {
             INTENDED.put("HrImportSteps#" + method, EVERYONE);
         }
         for (String method : List.of("upsertEmployees", "reportResignation", "caseStatus", "consentedAlumni")) {
@@ -127,8 +134,15 @@ class EjbRoleMatrixIT {
         for (String method : List.of("search", "count", "forSubject", "export")) {
             INTENDED.put("AuditTrail#" + method, Set.of(Roles.HR_ADMIN));
         }
-        for (String method : List.of("members", "profile", "erase", "publishNews", "mailSegment", "segment",
-                "segmentSize", "mailTestToMe")) {
+        for (String method : List.of(
+                "members",
+                "profile",
+                "erase",
+                "publishNews",
+                "mailSegment",
+                "segment",
+                "segmentSize",
+                "mailTestToMe")) {
             INTENDED.put("NetworkAdministration#" + method, Set.of(Roles.HR_ADMIN));
         }
         INTENDED.put("NetworkAdministration#latestNews", Set.of(Roles.HR_ADMIN, Roles.ALUMNI));
@@ -171,8 +185,17 @@ class EjbRoleMatrixIT {
             INTENDED.put("Consultations#" + method, Set.of(Roles.ALUMNI, Roles.HR_ADMIN));
         }
         // Messages: members write and choose; staff (HR, a network's administrators) answer, assign, close.
-        for (String method : List.of("startWithStaff", "startWithMember", "myThreads", "myUnreadCount", "myPreference",
-                "choose", "reachableMembers", "block", "unblock", "blocked")) {
+        for (String method : List.of(
+                "startWithStaff",
+                "startWithMember",
+                "myThreads",
+                "myUnreadCount",
+                "myPreference",
+                "choose",
+                "reachableMembers",
+                "block",
+                "unblock",
+                "blocked")) {
             INTENDED.put("Messages#" + method, Set.of(Roles.ALUMNI));
         }
         for (String method : List.of("inbox", "staffUnreadCount", "assign", "close")) {
@@ -231,8 +254,11 @@ class EjbRoleMatrixIT {
         EnterpriseArchive ear = Deployments.applicationWith(EjbRoleMatrixIT.class);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, "alumni-ejb.jar");
         List<String> beans = new ArrayList<>();
-        for (ArchivePath path : ejb.getContent(Filters.include("/jp/kizuna/alumni/.*\\.class")).keySet()) {
-            String name = path.get().substring(1, path.get().length() - ".class".length()).replace('/', '.');
+        for (ArchivePath path :
+                ejb.getContent(Filters.include("/jp/kizuna/alumni/.*\\.class")).keySet()) {
+            String name = path.get()
+                    .substring(1, path.get().length() - ".class".length())
+                    .replace('/', '.');
             if (name.contains("$") || name.endsWith("package-info")) {
                 continue;
             }
@@ -246,11 +272,20 @@ class EjbRoleMatrixIT {
         return ear;
     }
 
-    @EJB AsHrAdmin hrAdmin;
-    @EJB AsManager manager;
-    @EJB AsEmployee employee;
-    @EJB AsAlumnus alumnus;
-    @EJB AsHrSystem hrSystem;
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @EJB
+    AsManager manager;
+
+    @EJB
+    AsEmployee employee;
+
+    @EJB
+    AsAlumnus alumnus;
+
+    @EJB
+    AsHrSystem hrSystem;
 
     /** Thrown at the end of every call so that its transaction rolls back. */
     private static final class Undo extends RuntimeException {
@@ -302,8 +337,11 @@ class EjbRoleMatrixIT {
     void everyBusinessMethodDeclaresWhoMayCallIt() throws Exception {
         List<Class<?>> beans = beans();
         assertTrue(beans.size() >= 25, "the session beans were found: " + beans);
-        List<String> unguarded = beans.stream().flatMap(bean -> businessMethods(bean).stream())
-                .filter(method -> declaredRoles(method) == null).map(Method::toString).toList();
+        List<String> unguarded = beans.stream()
+                .flatMap(bean -> businessMethods(bean).stream())
+                .filter(method -> declaredRoles(method) == null)
+                .map(Method::toString)
+                .toList();
         assertEquals(List.of(), unguarded, "public business methods without @RolesAllowed/@PermitAll/@DenyAll");
     }
 
@@ -311,7 +349,9 @@ class EjbRoleMatrixIT {
     void theIntendedTableMatchesTheAnnotations() throws Exception {
         Map<String, List<Method>> methods = new TreeMap<>();
         for (Class<?> bean : beans()) {
-            businessMethods(bean).forEach(m -> methods.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m));
+            businessMethods(bean)
+                    .forEach(m -> methods.computeIfAbsent(key(m), k -> new ArrayList<>())
+                            .add(m));
         }
         List<String> problems = new ArrayList<>();
         INTENDED.forEach((key, intended) -> {
@@ -321,7 +361,8 @@ class EjbRoleMatrixIT {
             }
             for (Method method : methods.get(key)) {
                 if (!intended.equals(declaredRoles(method))) {
-                    problems.add(key + ": intended " + new TreeSet<>(intended) + ", annotated " + declaredRoles(method));
+                    problems.add(
+                            key + ": intended " + new TreeSet<>(intended) + ", annotated " + declaredRoles(method));
                 }
             }
         });
@@ -330,12 +371,22 @@ class EjbRoleMatrixIT {
 
     @Test
     void theContainerAdmitsExactlyTheDeclaredRoles() throws Exception {
-        Map<String, Caller> callers = Map.of(Roles.HR_ADMIN, hrAdmin, Roles.MANAGER, manager, Roles.EMPLOYEE, employee,
-                Roles.ALUMNI, alumnus, Roles.HR_SYSTEM, hrSystem);
+        Map<String, Caller> callers = Map.of(
+                Roles.HR_ADMIN,
+                hrAdmin,
+                Roles.MANAGER,
+                manager,
+                Roles.EMPLOYEE,
+                employee,
+                Roles.ALUMNI,
+                alumnus,
+                Roles.HR_SYSTEM,
+                hrSystem);
         List<String> problems = new ArrayList<>();
         int calls = 0;
         for (Class<?> bean : beans()) {
-            Object view = new InitialContext().lookup("java:app/alumni-ejb/" + bean.getSimpleName() + "!" + bean.getName());
+            Object view =
+                    new InitialContext().lookup("java:app/alumni-ejb/" + bean.getSimpleName() + "!" + bean.getName());
             for (Method method : businessMethods(bean)) {
                 Set<String> declared = declaredRoles(method);
                 Set<String> expected = INTENDED.getOrDefault(key(method), declared);
@@ -345,7 +396,9 @@ class EjbRoleMatrixIT {
                 Set<String> admitted = new TreeSet<>();
                 for (String role : ROLES) {
                     calls++;
-                    if (role.equals(ANONYMOUS) ? admitsAnonymous(view, method) : admits(callers.get(role), view, method)) {
+                    if (role.equals(ANONYMOUS)
+                            ? admitsAnonymous(view, method)
+                            : admits(callers.get(role), view, method)) {
                         admitted.add(role);
                     }
                 }
@@ -390,7 +443,9 @@ class EjbRoleMatrixIT {
      * in its stack). Anything else, a result or any other exception, means the call was admitted.
      */
     private static boolean admitted(Object view, Method method) {
-        Object[] arguments = Arrays.stream(method.getParameterTypes()).map(EjbRoleMatrixIT::neutral).toArray();
+        Object[] arguments = Arrays.stream(method.getParameterTypes())
+                .map(EjbRoleMatrixIT::neutral)
+                .toArray();
         try {
             Object result = method.invoke(view, arguments);
             if (result instanceof Future<?> future) {
@@ -412,8 +467,10 @@ class EjbRoleMatrixIT {
         if (!(failure instanceof EJBAccessException)) {
             return false;
         }
-        return Arrays.stream(failure.getStackTrace()).noneMatch(frame ->
-                frame.getClassName().equals(method.getDeclaringClass().getName()) && frame.getMethodName().equals(method.getName()));
+        return Arrays.stream(failure.getStackTrace())
+                .noneMatch(frame ->
+                        frame.getClassName().equals(method.getDeclaringClass().getName())
+                                && frame.getMethodName().equals(method.getName()));
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

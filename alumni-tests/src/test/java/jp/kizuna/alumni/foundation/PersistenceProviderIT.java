@@ -15,9 +15,9 @@ import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.EmployeeDirectory;
 import jp.kizuna.alumni.it.AsAlumnus;
 import jp.kizuna.alumni.it.AsHrAdmin;
@@ -62,7 +62,9 @@ class PersistenceProviderIT {
         assertTrue(factory.startsWith("org.eclipse.persistence."), "entity manager factory is " + factory);
         JpaEntityManager eclipseLink = em.unwrap(JpaEntityManager.class);
         assertNotNull(eclipseLink.getServerSession());
-        assertEquals("JDBC", eclipseLink.getServerSession().getPlatform().usesBatchWriting() ? "JDBC" : "off",
+        assertEquals(
+                "JDBC",
+                eclipseLink.getServerSession().getPlatform().usesBatchWriting() ? "JDBC" : "off",
                 "batch writing is enabled");
     }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import jp.kizuna.alumni.identity.SignInRoleSync;
-import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.integration.HrImportRecovery;
+import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.messaging.MessageRetentionSchedule;
 import jp.kizuna.alumni.network.ProfileConfirmationSchedule;
 import jp.kizuna.alumni.offboarding.ExitSurveyMailing;
@@ -48,7 +48,8 @@ class ScheduledJobsIT {
     void everyScheduledJobIsOneTimerInTheDatabaseTimerStore() throws Exception {
         Map<String, Integer> timers = new TreeMap<>();
         try (Connection connection = database.getConnection()) {
-            assumeTrue(connection.getMetaData().getDatabaseProductName().contains("PostgreSQL"),
+            assumeTrue(
+                    connection.getMetaData().getDatabaseProductName().contains("PostgreSQL"),
                     "H2 (the one-command demo) keeps timers in the server's file store");
             // The timers of alumni.ear (a timed object is named deployment.module.bean); a test-only
             // application beside it (Deployments.setupApplicationWith) has its own.
@@ -57,17 +58,24 @@ class ScheduledJobsIT {
                     where partition_name = 'alumni' and timed_object_id like 'alumni.alumni-ejb.%'
                       and auto_timer and timer_state <> 'CANCELED'
                     group by timeout_method_declaring_class""");
-                 ResultSet rows = query.executeQuery()) {
+                    ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     timers.put(rows.getString(1), rows.getInt(2));
                 }
             }
         }
         Map<String, Integer> expected = new TreeMap<>();
-        for (Class<?> job : new Class<?>[]{ExitDataRetentionSchedule.class, ExitSurveyMailing.class,
-                ProfileConfirmationSchedule.class, SignInRoleSync.class, MessageRetentionSchedule.class,
-                ProvisionRecordRetentionSchedule.class, SpaceDigestSchedule.class, SpaceRetentionSchedule.class,
-                HrImportRecovery.class}) {
+        for (Class<?> job : new Class<?>[] {
+            ExitDataRetentionSchedule.class,
+            ExitSurveyMailing.class,
+            ProfileConfirmationSchedule.class,
+            SignInRoleSync.class,
+            MessageRetentionSchedule.class,
+            ProvisionRecordRetentionSchedule.class,
+            SpaceDigestSchedule.class,
+            SpaceRetentionSchedule.class,
+            HrImportRecovery.class
+        }) {
             expected.put(job.getName(), 1);
         }
         assertEquals(expected, timers, "one stored timer per scheduled job, in partition alumni");

@@ -41,19 +41,31 @@ class MailRefusalsIT {
         return ear;
     }
 
-    @EJB AsHrAdmin hr;
-    @Inject NetworkTestData network;
-    @Inject NetworkAdministration administration;
-    @Inject MailRefusals refusals;
+    @EJB
+    AsHrAdmin hr;
+
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    NetworkAdministration administration;
+
+    @Inject
+    MailRefusals refusals;
 
     private AlumnusProfile member(String department, String address) {
         AlumnusProfile member = network.member(null, department, EnumSet.of(ConsentPurpose.NEWS_EVENTS), null);
-        network.sql("update employee set personal_email = ?1 where id = ?2", address, member.getPerson().getId());
+        network.sql(
+                "update employee set personal_email = ?1 where id = ?2",
+                address,
+                member.getPerson().getId());
         return member;
     }
 
     private Optional<MailRefusal> refusalOf(long employeeId) throws Exception {
-        return hr.call(() -> refusals.unreachable()).stream().filter(r -> r.getPerson().getId() == employeeId).findFirst();
+        return hr.call(() -> refusals.unreachable()).stream()
+                .filter(r -> r.getPerson().getId() == employeeId)
+                .findFirst();
     }
 
     @Test
@@ -64,8 +76,8 @@ class MailRefusalsIT {
         AlumnusProfile busy = member(department, "busy-" + suffix);
         AlumnusProfile fine = member(department, "fine-" + suffix);
         try (RefusingSmtpServer relay = new RefusingSmtpServer()) {
-            SegmentMailing mailing = hr.call(() -> administration.mailSegment(ConsentPurpose.NEWS_EVENTS, department,
-                    new BilingualText("お知らせ", "本文", "News", "Text")));
+            SegmentMailing mailing = hr.call(() -> administration.mailSegment(
+                    ConsentPurpose.NEWS_EVENTS, department, new BilingualText("お知らせ", "本文", "News", "Text")));
             assertEquals(1, mailing.getRecipients());
             assertEquals(1, relay.accepted.get());
         }
@@ -75,12 +87,21 @@ class MailRefusalsIT {
         assertFalse(refusalOf(busy.getPerson().getId()).isPresent(), "a temporary refusal is no bounce");
         assertFalse(refusalOf(fine.getPerson().getId()).isPresent());
 
-        network.sql("update employee set personal_email = ?1 where id = ?2", "new-" + suffix, gone.getPerson().getId());
+        network.sql(
+                "update employee set personal_email = ?1 where id = ?2",
+                "new-" + suffix,
+                gone.getPerson().getId());
         assertFalse(refusalOf(gone.getPerson().getId()).isPresent(), "a new address is worth trying");
-        network.sql("update employee set personal_email = ?1 where id = ?2", "bounce-" + suffix, gone.getPerson().getId());
+        network.sql(
+                "update employee set personal_email = ?1 where id = ?2",
+                "bounce-" + suffix,
+                gone.getPerson().getId());
         List<MailRefusal> again = hr.call(() -> refusals.unreachable());
-        long id = again.stream().filter(r -> r.getPerson().getId().equals(gone.getPerson().getId())).findFirst()
-                .orElseThrow().getId();
+        long id = again.stream()
+                .filter(r -> r.getPerson().getId().equals(gone.getPerson().getId()))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         hr.run(() -> refusals.markReachable(id));
         assertFalse(refusalOf(gone.getPerson().getId()).isPresent(), "HR marked it reachable");
     }

@@ -35,10 +35,17 @@ class PeopleSearchIT {
         return Deployments.applicationWith(PeopleSearchIT.class, NetworkTestData.class);
     }
 
-    @EJB AsHrAdmin hrAdmin;
-    @EJB AsManager manager;
-    @Inject NetworkTestData data;
-    @Inject EmployeeDirectory directory;
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @EJB
+    AsManager manager;
+
+    @Inject
+    NetworkTestData data;
+
+    @Inject
+    EmployeeDirectory directory;
 
     private Employee person(String family, String given, String familyKana, String givenKana) {
         Employee person = data.leaver(null, "PEOPLE-SEARCH", Locale.JAPANESE, null, false, family, given);
@@ -47,7 +54,8 @@ class PeopleSearchIT {
     }
 
     private Set<String> found(String typed) throws Exception {
-        return hrAdmin.call(() -> directory.search(typed, ALL)).stream().map(Employee::getEmployeeNumber)
+        return hrAdmin.call(() -> directory.search(typed, ALL)).stream()
+                .map(Employee::getEmployeeNumber)
                 .collect(Collectors.toSet());
     }
 
@@ -57,8 +65,20 @@ class PeopleSearchIT {
         Employee yamanaka = person("山中", "次郎", "ヤマナカ", "ジロウ");
         Employee takahashi = person("高橋", "美咲", "タカハシ", "ミサキ");
 
-        for (String typed : List.of("やまだ", "ヤマダ", "ｙａｍａｄａ", "yamada", "Yamada Taro", "taro yamada",
-                "山田 太郎", "山田　太郎", "山田 太", "やまだ たろう", "ヤマダ　タロウ", "太郎 山田", "山田")) {
+        for (String typed : List.of(
+                "やまだ",
+                "ヤマダ",
+                "ｙａｍａｄａ",
+                "yamada",
+                "Yamada Taro",
+                "taro yamada",
+                "山田 太郎",
+                "山田　太郎",
+                "山田 太",
+                "やまだ たろう",
+                "ヤマダ　タロウ",
+                "太郎 山田",
+                "山田")) {
             Set<String> found = found(typed);
             assertTrue(found.contains(yamada.getEmployeeNumber()), typed);
             assertFalse(found.contains(yamanaka.getEmployeeNumber()), typed + " finds a look-alike");
@@ -70,11 +90,13 @@ class PeopleSearchIT {
         assertTrue(found("たかはし みさき").contains(takahashi.getEmployeeNumber()));
 
         String number = yamada.getEmployeeNumber();
-        assertTrue(found(number.substring(2).toLowerCase(Locale.ROOT)).contains(number), "part of the number, any case");
+        assertTrue(
+                found(number.substring(2).toLowerCase(Locale.ROOT)).contains(number), "part of the number, any case");
         // A manager picks people too (their reports for a new case).
         assertTrue(manager.call(() -> directory.search("やまだ たろう", ALL)).stream()
                 .anyMatch(e -> e.getEmployeeNumber().equals(number)));
         assertTrue(found("  ").size() > 0, "nothing typed: the first people by number");
-        assertTrue(found("%").stream().noneMatch(n -> n.equals(number)), "a LIKE wildcard is a character, not anything");
+        assertTrue(
+                found("%").stream().noneMatch(n -> n.equals(number)), "a LIKE wildcard is a character, not anything");
     }
 }

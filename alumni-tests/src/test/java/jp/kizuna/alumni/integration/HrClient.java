@@ -1,5 +1,7 @@
 package jp.kizuna.alumni.integration;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -9,9 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import jakarta.json.Json;
 import jp.kizuna.alumni.e2e.Tokens;
-import jakarta.json.JsonObject;
 
 /**
  * What an HR system does over the wire, for the client-side tests against the full application:
@@ -20,13 +20,14 @@ import jakarta.json.JsonObject;
 final class HrClient {
 
     static final String NS = "urn:kizuna:alumni:hr:v1";
-    static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("alumni.port.offset", 0)) + "/alumni-ws";
+    static final String BASE =
+            "http://localhost:" + (8080 + Integer.getInteger("alumni.port.offset", 0)) + "/alumni-ws";
     static final String SOAP = BASE + "/soap/hr/v1";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private HrClient() {
-    }
+    private HrClient() {}
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -48,8 +49,11 @@ final class HrClient {
 
     static HttpResponse<String> soap(String authorization, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SOAP)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"").POST(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SOAP))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
+                .POST(body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -62,15 +66,18 @@ final class HrClient {
     }
 
     static HttpResponse<String> get(String url, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    static HttpResponse<String> send(String method, String path, String authorization, String idempotencyKey,
-                                     String json) throws IOException, InterruptedException {
+    static HttpResponse<String> send(
+            String method, String path, String authorization, String idempotencyKey, String json)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api" + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
@@ -90,8 +97,8 @@ final class HrClient {
 
     /** The text of the first element with this local name in a SOAP answer, or null. */
     static String element(String xml, String localName) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern
-                .compile("<(?:\\w+:)?" + localName + "(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?" + localName + ">")
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(
+                        "<(?:\\w+:)?" + localName + "(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?" + localName + ">")
                 .matcher(xml);
         return matcher.find() ? matcher.group(1) : null;
     }

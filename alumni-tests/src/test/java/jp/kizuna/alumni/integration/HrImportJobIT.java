@@ -84,7 +84,9 @@ class HrImportJobIT {
         assertEquals(4, done.getProcessed());
         assertEquals(1, done.getCreated());
         assertEquals(3, done.getRejected());
-        assertEquals(List.of(3, 4, 5), done.getErrors().stream().map(ImportProgress.RowError::line).toList());
+        assertEquals(
+                List.of(3, 4, 5),
+                done.getErrors().stream().map(ImportProgress.RowError::line).toList());
         ImportProgress.RowError kana = done.getErrors().get(0);
         assertEquals("integration.record.kanaInvalid", kana.code());
         assertTrue(kana.text(Locale.JAPANESE).contains("かなで入力してください"), kana.text(Locale.JAPANESE));
@@ -99,7 +101,8 @@ class HrImportJobIT {
     @Test
     void aFileRefusedAsAWholeIsRecordedWithItsReasonAndStartsNoJob() throws Exception {
         byte[] noHeader = "番号,氏名\r\n1,山田\r\n".getBytes(StandardCharsets.UTF_8);
-        long importId = hrAdmin.call(() -> files.importEmployees(new HrUpload("wrong.csv", "text/csv", noHeader), null));
+        long importId =
+                hrAdmin.call(() -> files.importEmployees(new HrUpload("wrong.csv", "text/csv", noHeader), null));
 
         ImportProgress refused = hrAdmin.call(() -> imports.progress(importId));
 
@@ -125,13 +128,15 @@ class HrImportJobIT {
         }
         long importId = hrAdmin.call(() -> files.importEmployees(
                 new HrUpload("large.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)), null));
-        Poll.until("the first chunks committed", Duration.ofSeconds(60),
+        Poll.until(
+                "the first chunks committed",
+                Duration.ofSeconds(60),
                 () -> hrAdmin.call(() -> imports.progress(importId)).getProcessed() >= 500);
 
         int readWhenKilled;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement gone = connection.prepareStatement(
-                     "update hr_import set node = 'gone-node', heartbeat = ? where id = ? and status = 'RUNNING'")) {
+                PreparedStatement gone = connection.prepareStatement(
+                        "update hr_import set node = 'gone-node', heartbeat = ? where id = ? and status = 'RUNNING'")) {
             gone.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusHours(1)));
             gone.setLong(2, importId);
             assertEquals(1, gone.executeUpdate(), "still running when its node went");
@@ -156,8 +161,8 @@ class HrImportJobIT {
 
     private long employees(String pattern) throws Exception {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement(
-                     "select count(*) from employee where employee_number like ?")) {
+                PreparedStatement count =
+                        connection.prepareStatement("select count(*) from employee where employee_number like ?")) {
             count.setString(1, pattern);
             try (ResultSet result = count.executeQuery()) {
                 result.next();
@@ -170,7 +175,8 @@ class HrImportJobIT {
         JobOperator operator = BatchRuntime.getJobOperator();
         long first;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement execution = connection.prepareStatement("select execution_id from hr_import where id = ?")) {
+                PreparedStatement execution =
+                        connection.prepareStatement("select execution_id from hr_import where id = ?")) {
             execution.setLong(1, importId);
             try (ResultSet result = execution.executeQuery()) {
                 result.next();
@@ -178,7 +184,8 @@ class HrImportJobIT {
             }
         }
         return operator.getJobExecutions(operator.getJobInstance(first)).stream()
-                .sorted(java.util.Comparator.comparingLong(JobExecution::getExecutionId)).toList();
+                .sorted(java.util.Comparator.comparingLong(JobExecution::getExecutionId))
+                .toList();
     }
 
     private JobExecution lastExecution(long importId) throws Exception {

@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,11 +21,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -41,8 +42,6 @@ import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentRecord;
 import jp.kizuna.alumni.shared.BusinessException;
-import jakarta.transaction.UserTransaction;
-import java.time.LocalDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -60,23 +59,31 @@ class HrInboxIT {
 
     @EJB
     AsHrSystem hrSystem;
+
     @EJB
     AsHrAdmin hrAdmin;
+
     @EJB
     AsManager manager;
+
     @EJB
     AsEmployee employee;
+
     @EJB
     AsAlumnus alumnus;
 
     @Inject
     HrInbox inbox;
+
     @Inject
     EmployeeUpsert upsert;
+
     @Inject
     HrFileTransfer files;
+
     @Inject
     HrImports imports;
+
     @Inject
     EmployeeDirectory directory;
 
@@ -95,8 +102,19 @@ class HrInboxIT {
     private final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     private EmployeeRecord record(String number, String family, String given, String managerNumber) {
-        return new EmployeeRecord(number, family, given, "ヤマダ", "タロウ", null, "主任", "D" + suffix, "営業部",
-                "Sales", managerNumber, LocalDate.of(2015, 4, 1));
+        return new EmployeeRecord(
+                number,
+                family,
+                given,
+                "ヤマダ",
+                "タロウ",
+                null,
+                "主任",
+                "D" + suffix,
+                "営業部",
+                "Sales",
+                managerNumber,
+                LocalDate.of(2015, 4, 1));
     }
 
     private long count(String jpql, Object parameter) {
@@ -107,23 +125,50 @@ class HrInboxIT {
     void createsUpdatesAndRejectsRecordByRecord() throws Exception {
         String boss = "B" + suffix;
         String report = "R" + suffix;
-        UpsertResult first = hrSystem.call(() -> inbox.upsertEmployees("in-" + suffix, List.of(
-                record(report, "山田", "太郎", boss),
-                record(boss, "髙橋", "誠", null),
-                record("U" + suffix, "上野", "次郎", "NOBODY"),
-                new EmployeeRecord("K" + suffix, "木村", "拓", "木村", null, null, null, null, null, null, null, null),
-                new EmployeeRecord("Q" + suffix, "久保", "一", null, null, null, null, "NODEPT" + suffix, null, null,
-                        null, null),
-                record(boss, "髙橋", "誠", null))));
+        UpsertResult first = hrSystem.call(() -> inbox.upsertEmployees(
+                "in-" + suffix,
+                List.of(
+                        record(report, "山田", "太郎", boss),
+                        record(boss, "髙橋", "誠", null),
+                        record("U" + suffix, "上野", "次郎", "NOBODY"),
+                        new EmployeeRecord(
+                                "K" + suffix, "木村", "拓", "木村", null, null, null, null, null, null, null, null),
+                        new EmployeeRecord(
+                                "Q" + suffix,
+                                "久保",
+                                "一",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "NODEPT" + suffix,
+                                null,
+                                null,
+                                null,
+                                null),
+                        record(boss, "髙橋", "誠", null))));
 
         assertEquals(2, first.created());
         assertEquals(4, first.rejected());
-        assertEquals(List.of(RecordOutcome.CREATED, RecordOutcome.CREATED, RecordOutcome.REJECTED,
-                RecordOutcome.REJECTED, RecordOutcome.REJECTED, RecordOutcome.REJECTED),
+        assertEquals(
+                List.of(
+                        RecordOutcome.CREATED,
+                        RecordOutcome.CREATED,
+                        RecordOutcome.REJECTED,
+                        RecordOutcome.REJECTED,
+                        RecordOutcome.REJECTED,
+                        RecordOutcome.REJECTED),
                 first.results().stream().map(RecordResult::outcome).toList());
-        assertEquals(List.of("integration.manager.unknown", "integration.record.kanaInvalid",
-                        "integration.department.unknown", "integration.record.duplicate"),
-                first.results().stream().filter(RecordResult::isRejected).map(RecordResult::errorCode).toList());
+        assertEquals(
+                List.of(
+                        "integration.manager.unknown",
+                        "integration.record.kanaInvalid",
+                        "integration.department.unknown",
+                        "integration.record.duplicate"),
+                first.results().stream()
+                        .filter(RecordResult::isRejected)
+                        .map(RecordResult::errorCode)
+                        .toList());
         assertTrue(first.results().get(2).errorTextJa().contains("上長"));
 
         Employee stored = hrAdmin.call(() -> {
@@ -140,12 +185,26 @@ class HrInboxIT {
         assertEquals(EmploymentStatus.ACTIVE, stored.getStatus());
         assertEquals(0, count("select count(e) from Employee e where e.employeeNumber = ?1", "U" + suffix));
 
-        UpsertResult second = hrSystem.call(() -> inbox.upsertEmployees("in2-" + suffix, List.of(
-                record(report, "山田", "太郎", boss),
-                new EmployeeRecord(boss, "髙橋", "誠", "ヤマダ", "タロウ", "makoto@example.jp", "部長", "D" + suffix,
-                        "営業部", "Sales", null, LocalDate.of(2015, 4, 1)),
-                record(boss + "X", "髙橋", "誠", report))));
-        assertEquals(List.of(RecordOutcome.UNCHANGED, RecordOutcome.UPDATED, RecordOutcome.CREATED),
+        UpsertResult second = hrSystem.call(() -> inbox.upsertEmployees(
+                "in2-" + suffix,
+                List.of(
+                        record(report, "山田", "太郎", boss),
+                        new EmployeeRecord(
+                                boss,
+                                "髙橋",
+                                "誠",
+                                "ヤマダ",
+                                "タロウ",
+                                "makoto@example.jp",
+                                "部長",
+                                "D" + suffix,
+                                "営業部",
+                                "Sales",
+                                null,
+                                LocalDate.of(2015, 4, 1)),
+                        record(boss + "X", "髙橋", "誠", report))));
+        assertEquals(
+                List.of(RecordOutcome.UNCHANGED, RecordOutcome.UPDATED, RecordOutcome.CREATED),
                 second.results().stream().map(RecordResult::outcome).toList());
 
         UpsertResult cycle = hrSystem.call(() -> upsert.upsert(List.of(record(boss, "髙橋", "誠", report))));
@@ -158,17 +217,24 @@ class HrInboxIT {
         String newBoss = "NB" + suffix;
         hrSystem.call(() -> inbox.upsertEmployees("staff-" + suffix, List.of(record(staff, "中村", "彩", null))));
 
-        UpsertResult result = hrSystem.call(() -> inbox.upsertEmployees("reorg-" + suffix, List.of(
-                record(staff, "中村", "彩", newBoss),
-                record(newBoss, "小林", "大輔", null))));
+        UpsertResult result = hrSystem.call(() -> inbox.upsertEmployees(
+                "reorg-" + suffix, List.of(record(staff, "中村", "彩", newBoss), record(newBoss, "小林", "大輔", null))));
 
-        assertEquals(List.of(RecordOutcome.UPDATED, RecordOutcome.CREATED),
+        assertEquals(
+                List.of(RecordOutcome.UPDATED, RecordOutcome.CREATED),
                 result.results().stream().map(RecordResult::outcome).toList());
-        assertEquals(newBoss, hrAdmin.call(() -> directory.requireByNumber(staff).getManager().getEmployeeNumber()));
-        assertEquals(1, count("select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1",
-                newBoss));
-        assertEquals(2, count("select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1",
-                staff), "created, then updated");
+        assertEquals(
+                newBoss,
+                hrAdmin.call(() -> directory.requireByNumber(staff).getManager().getEmployeeNumber()));
+        assertEquals(
+                1,
+                count(
+                        "select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1",
+                        newBoss));
+        assertEquals(
+                2,
+                count("select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1", staff),
+                "created, then updated");
     }
 
     @Test
@@ -181,13 +247,19 @@ class HrInboxIT {
         assertEquals(first, again);
         assertEquals(RecordOutcome.CREATED, again.results().get(0).outcome(), "the stored answer, not a new UNCHANGED");
         assertEquals(1, count("select count(m) from HrMessage m where m.messageId = ?1", "once-" + suffix));
-        assertEquals(1, count("select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1",
-                number));
+        assertEquals(
+                1,
+                count(
+                        "select count(a) from AuditEntry a where a.subjectType = 'Employee' and a.subjectId = ?1",
+                        number));
 
-        BusinessException reused = assertThrows(BusinessException.class, () -> hrSystem.call(
-                () -> inbox.upsertEmployees("once-" + suffix, List.of(record(number, "伊藤", "健二", null)))));
+        BusinessException reused = assertThrows(
+                BusinessException.class,
+                () -> hrSystem.call(
+                        () -> inbox.upsertEmployees("once-" + suffix, List.of(record(number, "伊藤", "健二", null)))));
         assertEquals("integration.message.reused", reused.getKey());
-        assertEquals("伊藤 健", hrAdmin.call(() -> directory.requireByNumber(number).getFullName()));
+        assertEquals(
+                "伊藤 健", hrAdmin.call(() -> directory.requireByNumber(number).getFullName()));
     }
 
     @Test
@@ -196,8 +268,8 @@ class HrInboxIT {
         List<EmployeeRecord> batch = List.of(record(number, "千葉", "翼", null));
         List<Future<UpsertResult>> deliveries = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            deliveries.add(executor.submit((Callable<UpsertResult>) () ->
-                    hrSystem.call(() -> inbox.upsertEmployees("race-" + suffix, batch))));
+            deliveries.add(executor.submit((Callable<UpsertResult>)
+                    () -> hrSystem.call(() -> inbox.upsertEmployees("race-" + suffix, batch))));
         }
         UpsertResult first = deliveries.get(0).get(60, TimeUnit.SECONDS);
         for (Future<UpsertResult> delivery : deliveries) {
@@ -210,13 +282,47 @@ class HrInboxIT {
     @Test
     void aNewDepartmentNamedByOneRecordServesTheOthersOfTheBatch() throws Exception {
         String department = "ND" + suffix;
-        EmployeeRecord withoutNames = new EmployeeRecord("NA" + suffix, "青木", "一", null, null, null, null, department,
-                null, null, null, LocalDate.of(2020, 4, 1));
-        EmployeeRecord naming = new EmployeeRecord("NB" + suffix, "馬場", "二", null, null, null, null, department,
-                "新規事業部", "New Business", null, LocalDate.of(2020, 4, 1));
-        EmployeeRecord unknown = new EmployeeRecord("NC" + suffix, "千葉", "三", null, null, null, null, "NX" + suffix,
-                null, null, null, LocalDate.of(2020, 4, 1));
-        UpsertResult result = hrSystem.call(() -> inbox.upsertEmployees("dept-" + suffix, List.of(withoutNames, naming, unknown)));
+        EmployeeRecord withoutNames = new EmployeeRecord(
+                "NA" + suffix,
+                "青木",
+                "一",
+                null,
+                null,
+                null,
+                null,
+                department,
+                null,
+                null,
+                null,
+                LocalDate.of(2020, 4, 1));
+        EmployeeRecord naming = new EmployeeRecord(
+                "NB" + suffix,
+                "馬場",
+                "二",
+                null,
+                null,
+                null,
+                null,
+                department,
+                "新規事業部",
+                "New Business",
+                null,
+                LocalDate.of(2020, 4, 1));
+        EmployeeRecord unknown = new EmployeeRecord(
+                "NC" + suffix,
+                "千葉",
+                "三",
+                null,
+                null,
+                null,
+                null,
+                "NX" + suffix,
+                null,
+                null,
+                null,
+                LocalDate.of(2020, 4, 1));
+        UpsertResult result =
+                hrSystem.call(() -> inbox.upsertEmployees("dept-" + suffix, List.of(withoutNames, naming, unknown)));
         assertEquals(2, result.created(), "before and after the record that names it");
         assertEquals(RecordOutcome.REJECTED, result.results().get(2).outcome());
         assertEquals("integration.department.unknown", result.results().get(2).errorCode());
@@ -225,54 +331,94 @@ class HrInboxIT {
 
     @Test
     void refusesWholeMessagesThatBreakTheContract() {
-        assertEquals("integration.batch.size", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.upsertEmployees("empty-" + suffix, List.of()))).getKey());
+        assertEquals(
+                "integration.batch.size",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrSystem.call(() -> inbox.upsertEmployees("empty-" + suffix, List.of())))
+                        .getKey());
         List<EmployeeRecord> tooMany = new ArrayList<>();
         for (int i = 0; i <= EmployeeUpsert.MAX_BATCH; i++) {
             tooMany.add(record("M" + suffix + i, "森", "一", null));
         }
-        assertEquals("integration.batch.size", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.upsertEmployees("many-" + suffix, tooMany))).getKey());
-        assertEquals("integration.message.idInvalid", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.upsertEmployees(" ", List.of(record("N" + suffix, "野村", "一", null)))))
-                .getKey());
+        assertEquals(
+                "integration.batch.size",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrSystem.call(() -> inbox.upsertEmployees("many-" + suffix, tooMany)))
+                        .getKey());
+        assertEquals(
+                "integration.message.idInvalid",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrSystem.call(() ->
+                                        inbox.upsertEmployees(" ", List.of(record("N" + suffix, "野村", "一", null)))))
+                        .getKey());
     }
 
     @Test
     void resignationOpensTheOffboardingCaseOnce() throws Exception {
         String number = "L" + suffix;
-        hrSystem.call(() -> inbox.upsertEmployees("leaver-" + suffix, List.of(record(number, "林", "由美", null),
-                record("S" + suffix, "林", "誠", null))));
-        ResignationReport report = new ResignationReport(number, LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 31),
-                "家族の転勤のため");
+        hrSystem.call(() -> inbox.upsertEmployees(
+                "leaver-" + suffix, List.of(record(number, "林", "由美", null), record("S" + suffix, "林", "誠", null))));
+        ResignationReport report =
+                new ResignationReport(number, LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 31), "家族の転勤のため");
 
         CaseReport opened = hrSystem.call(() -> inbox.reportResignation("quit-" + suffix, report));
         CaseReport replayed = hrSystem.call(() -> inbox.reportResignation("quit-" + suffix, report));
         assertEquals(opened.caseId(), replayed.caseId());
         assertEquals("NOTICE_RECEIVED", opened.status());
         assertEquals(1, count("select count(c) from OffboardingCase c where c.employee.employeeNumber = ?1", number));
-        assertEquals(EmploymentStatus.LEAVING, hrAdmin.call(() -> directory.requireByNumber(number).getStatus()));
+        assertEquals(
+                EmploymentStatus.LEAVING,
+                hrAdmin.call(() -> directory.requireByNumber(number).getStatus()));
 
         CaseReport status = hrSystem.call(() -> inbox.caseStatus(number));
         assertEquals(opened.caseId(), status.caseId());
         assertEquals(LocalDate.of(2027, 1, 31), status.lastDay());
 
-        assertEquals("offboarding.case.alreadyOpen", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.reportResignation("quit2-" + suffix, report))).getKey());
-        assertEquals("offboarding.case.unknownEmployee", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.reportResignation("quit3-" + suffix,
-                        new ResignationReport("NOBODY", LocalDate.of(2026, 11, 20), LocalDate.of(2027, 1, 31), null))))
-                .getKey());
-        assertEquals("offboarding.case.lastDayBeforeNotice", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.reportResignation("quit4-" + suffix,
-                        new ResignationReport("S" + suffix, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 1, 31), null))))
-                .getKey());
-        assertEquals(0, count("select count(m) from HrMessage m where m.messageId = ?1", "quit4-" + suffix),
+        assertEquals(
+                "offboarding.case.alreadyOpen",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrSystem.call(() -> inbox.reportResignation("quit2-" + suffix, report)))
+                        .getKey());
+        assertEquals(
+                "offboarding.case.unknownEmployee",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrSystem.call(() -> inbox.reportResignation(
+                                        "quit3-" + suffix,
+                                        new ResignationReport(
+                                                "NOBODY",
+                                                LocalDate.of(2026, 11, 20),
+                                                LocalDate.of(2027, 1, 31),
+                                                null))))
+                        .getKey());
+        assertEquals(
+                "offboarding.case.lastDayBeforeNotice",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrSystem.call(() -> inbox.reportResignation(
+                                        "quit4-" + suffix,
+                                        new ResignationReport(
+                                                "S" + suffix,
+                                                LocalDate.of(2026, 11, 20),
+                                                LocalDate.of(2026, 1, 31),
+                                                null))))
+                        .getKey());
+        assertEquals(
+                0,
+                count("select count(m) from HrMessage m where m.messageId = ?1", "quit4-" + suffix),
                 "a refused message leaves no trace, so its re-delivery is judged again");
-        assertEquals("integration.case.none", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.caseStatus("S" + suffix))).getKey());
-        assertEquals("identity.employee.unknown", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.caseStatus("NOBODY"))).getKey());
+        assertEquals(
+                "integration.case.none",
+                assertThrows(BusinessException.class, () -> hrSystem.call(() -> inbox.caseStatus("S" + suffix)))
+                        .getKey());
+        assertEquals(
+                "identity.employee.unknown",
+                assertThrows(BusinessException.class, () -> hrSystem.call(() -> inbox.caseStatus("NOBODY")))
+                        .getKey());
     }
 
     @Test
@@ -282,10 +428,15 @@ class HrInboxIT {
         assertThrows(EJBAccessException.class, () -> hrAdmin.call(() -> inbox.upsertEmployees("a-" + suffix, batch)));
         assertThrows(EJBAccessException.class, () -> manager.call(() -> inbox.upsertEmployees("m-" + suffix, batch)));
         assertThrows(EJBAccessException.class, () -> employee.call(() -> inbox.caseStatus("Z" + suffix)));
-        assertThrows(EJBAccessException.class, () -> alumnus.call(() -> inbox.reportResignation("al-" + suffix,
-                new ResignationReport("Z" + suffix, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), null))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> alumnus.call(() -> inbox.reportResignation(
+                        "al-" + suffix,
+                        new ResignationReport(
+                                "Z" + suffix, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), null))));
         assertThrows(EJBAccessException.class, () -> manager.call(() -> files.exportEmployees(StandardCharsets.UTF_8)));
-        assertThrows(EJBAccessException.class, () -> hrSystem.call(() -> files.exportEmployees(StandardCharsets.UTF_8)));
+        assertThrows(
+                EJBAccessException.class, () -> hrSystem.call(() -> files.exportEmployees(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -301,8 +452,12 @@ class HrInboxIT {
                 G3%1$s,鈴木,次郎,スズキ,ジロウ,G%1$s,総務部,General Affairs,G1%1$s,2016-04-01,
                 """.formatted(suffix).replace("\n", "\r\n");
         importAndWait(csv.getBytes(HrFile.SHIFT_JIS), 3);
-        assertEquals("M1", hrAdmin.call(() -> directory.requireByNumber("G1" + suffix).getJobGrade()));
-        assertEquals("J2", hrAdmin.call(() -> directory.requireByNumber("G2" + suffix).getJobGrade()));
+        assertEquals(
+                "M1",
+                hrAdmin.call(() -> directory.requireByNumber("G1" + suffix).getJobGrade()));
+        assertEquals(
+                "J2",
+                hrAdmin.call(() -> directory.requireByNumber("G2" + suffix).getJobGrade()));
         assertNull(hrAdmin.call(() -> directory.requireByNumber("G3" + suffix).getJobGrade()));
 
         // A later file regrades one and has no grade column at all: the others keep theirs.
@@ -316,12 +471,23 @@ class HrInboxIT {
                 G1%1$s,髙橋,一郎,2010-04-01
                 """.formatted(suffix).replace("\n", "\r\n");
         importAndWait(older.getBytes(StandardCharsets.UTF_8), 1);
-        assertEquals("M1", hrAdmin.call(() -> directory.requireByNumber("G1" + suffix).getJobGrade()));
-        assertEquals("S1", hrAdmin.call(() -> directory.requireByNumber("G2" + suffix).getJobGrade()));
+        assertEquals(
+                "M1",
+                hrAdmin.call(() -> directory.requireByNumber("G1" + suffix).getJobGrade()));
+        assertEquals(
+                "S1",
+                hrAdmin.call(() -> directory.requireByNumber("G2" + suffix).getJobGrade()));
 
-        List<HrFile.Row> exported = HrFile.read(hrAdmin.call(() -> files.exportEmployees(StandardCharsets.UTF_8)), null);
-        assertEquals("S1", exported.stream().filter(row -> ("G2" + suffix).equals(row.record().employeeNumber()))
-                .findFirst().orElseThrow().record().jobGrade());
+        List<HrFile.Row> exported =
+                HrFile.read(hrAdmin.call(() -> files.exportEmployees(StandardCharsets.UTF_8)), null);
+        assertEquals(
+                "S1",
+                exported.stream()
+                        .filter(row -> ("G2" + suffix).equals(row.record().employeeNumber()))
+                        .findFirst()
+                        .orElseThrow()
+                        .record()
+                        .jobGrade());
     }
 
     private void importAndWait(byte[] file, int rows) throws Exception {
@@ -356,21 +522,29 @@ class HrInboxIT {
         assertEquals(5, done.getTotal());
         assertEquals(2, done.getCreated());
         assertEquals(3, done.getRejected());
-        assertEquals(List.of(4, 5, 6), done.getErrors().stream().map(ImportProgress.RowError::line).toList());
-        assertEquals(List.of("integration.date.invalid", "integration.record.kanaInvalid", "integration.csv.columns"),
+        assertEquals(
+                List.of(4, 5, 6),
+                done.getErrors().stream().map(ImportProgress.RowError::line).toList());
+        assertEquals(
+                List.of("integration.date.invalid", "integration.record.kanaInvalid", "integration.csv.columns"),
                 done.getErrors().stream().map(ImportProgress.RowError::code).toList());
-        assertEquals("渡邉 花子", hrAdmin.call(() -> directory.requireByNumber("F2" + suffix).getFullName()));
+        assertEquals(
+                "渡邉 花子",
+                hrAdmin.call(() -> directory.requireByNumber("F2" + suffix).getFullName()));
 
         byte[] exported = hrAdmin.call(() -> files.exportEmployees(HrFile.SHIFT_JIS));
         List<HrFile.Row> rows = HrFile.read(exported, null);
-        HrFile.Row takahashi = rows.stream().filter(row -> ("F1" + suffix).equals(row.record().employeeNumber()))
-                .findFirst().orElseThrow();
+        HrFile.Row takahashi = rows.stream()
+                .filter(row -> ("F1" + suffix).equals(row.record().employeeNumber()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("髙橋", takahashi.record().familyName());
         assertEquals("総務部", takahashi.record().departmentNameJa());
         assertNull(takahashi.record().managerNumber());
 
-        assertThrows(EJBAccessException.class, () -> manager.call(
-                () -> files.importEmployees(new HrUpload("x.csv", "text/csv", shiftJis), null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> manager.call(() -> files.importEmployees(new HrUpload("x.csv", "text/csv", shiftJis), null)));
     }
 
     @Test
@@ -388,8 +562,11 @@ class HrInboxIT {
             assertEquals(EmployeeUpsert.MAX_BATCH, result.created());
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        System.out.printf("HR upsert: %d employees in batches of %d took %d ms (%.0f employees/s)%n",
-                batches * EmployeeUpsert.MAX_BATCH, EmployeeUpsert.MAX_BATCH, millis,
+        System.out.printf(
+                "HR upsert: %d employees in batches of %d took %d ms (%.0f employees/s)%n",
+                batches * EmployeeUpsert.MAX_BATCH,
+                EmployeeUpsert.MAX_BATCH,
+                millis,
                 batches * EmployeeUpsert.MAX_BATCH * 1000.0 / millis);
 
         long updateStarted = System.nanoTime();
@@ -399,8 +576,9 @@ class HrInboxIT {
         }
         UpsertResult updated = hrSystem.call(() -> inbox.upsertEmployees("bulk-upd-" + suffix, changed));
         assertEquals(EmployeeUpsert.MAX_BATCH, updated.updated());
-        System.out.printf("HR upsert: updating %d existing employees took %d ms%n", EmployeeUpsert.MAX_BATCH,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - updateStarted));
+        System.out.printf(
+                "HR upsert: updating %d existing employees took %d ms%n",
+                EmployeeUpsert.MAX_BATCH, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - updateStarted));
         assertTrue(millis < 120_000, "5000 employees in under two minutes, took " + millis + " ms");
     }
 
@@ -427,7 +605,10 @@ class HrInboxIT {
                 records.add(record("G" + suffix + "-" + batch + "-" + i, "成長", "社員", null));
             }
             String messageId = "grow-" + suffix + "-" + batch;
-            assertEquals(size, hrSystem.call(() -> inbox.upsertEmployees(messageId, records)).created());
+            assertEquals(
+                    size,
+                    hrSystem.call(() -> inbox.upsertEmployees(messageId, records))
+                            .created());
             loaded += size;
             if (size == 1) {
                 Thread.sleep(200);
@@ -437,13 +618,14 @@ class HrInboxIT {
 
     /** Of the employee table: manual analyses so far, rows changed since the last analysis, rows as analysed. */
     private long[] employeeTableStatistics() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery("""
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("""
                      select s.analyze_count, s.n_mod_since_analyze, greatest(c.reltuples, 0)::bigint
                      from pg_stat_user_tables s join pg_class c on c.oid = s.relid
                      where s.relname = 'employee' and s.schemaname = current_schema()""")) {
             assertTrue(row.next());
-            return new long[]{row.getLong(1), row.getLong(2), row.getLong(3)};
+            return new long[] {row.getLong(1), row.getLong(2), row.getLong(3)};
         }
     }
 
@@ -460,14 +642,16 @@ class HrInboxIT {
         em.persist(new ConsentRecord(rehire, ConsentPurpose.REHIRE_OFFERS, "2026.1", "ja", now, "alumni"));
         em.persist(new ConsentRecord(rehire, ConsentPurpose.NEWS_EVENTS, "2026.1", "ja", now, "alumni"));
         em.persist(new ConsentRecord(newsOnly, ConsentPurpose.NEWS_EVENTS, "2026.1", "ja", now, "alumni"));
-        ConsentRecord takenBack = new ConsentRecord(withdrawn, ConsentPurpose.REHIRE_OFFERS, "2026.1", "ja", now, "alumni");
+        ConsentRecord takenBack =
+                new ConsentRecord(withdrawn, ConsentPurpose.REHIRE_OFFERS, "2026.1", "ja", now, "alumni");
         takenBack.withdraw(now.plusDays(3));
         em.persist(takenBack);
         em.persist(new ConsentRecord(stillEmployed, ConsentPurpose.REHIRE_OFFERS, "2026.1", "ja", now, "employee"));
         transaction.commit();
 
         List<AlumnusRecord> exported = hrSystem.call(() -> inbox.consentedAlumni("REHIRE_OFFERS", 0, 1000)).stream()
-                .filter(alumnus -> alumnus.employeeNumber().startsWith(prefix)).toList();
+                .filter(alumnus -> alumnus.employeeNumber().startsWith(prefix))
+                .toList();
         assertEquals(1, exported.size(), String.valueOf(exported));
         AlumnusRecord alumnus = exported.get(0);
         assertEquals(prefix + "1", alumnus.employeeNumber());
@@ -475,12 +659,23 @@ class HrInboxIT {
         assertEquals(List.of("NEWS_EVENTS", "REHIRE_OFFERS"), alumnus.consentedPurposes());
         assertEquals(LocalDate.of(2025, 3, 31), alumnus.leavingDate());
 
-        assertEquals(2, hrSystem.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 1000)).stream()
-                .filter(a -> a.employeeNumber().startsWith(prefix)).count());
-        assertEquals("integration.purpose.invalid", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.consentedAlumni("MARKETING", 0, 10))).getKey());
-        assertEquals("integration.page.invalid", assertThrows(BusinessException.class,
-                () -> hrSystem.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 5000))).getKey());
+        assertEquals(
+                2,
+                hrSystem.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 1000)).stream()
+                        .filter(a -> a.employeeNumber().startsWith(prefix))
+                        .count());
+        assertEquals(
+                "integration.purpose.invalid",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrSystem.call(() -> inbox.consentedAlumni("MARKETING", 0, 10)))
+                        .getKey());
+        assertEquals(
+                "integration.page.invalid",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrSystem.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 5000)))
+                        .getKey());
         assertThrows(EJBAccessException.class, () -> hrAdmin.call(() -> inbox.consentedAlumni("NEWS_EVENTS", 0, 10)));
     }
 

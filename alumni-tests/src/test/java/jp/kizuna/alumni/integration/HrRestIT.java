@@ -40,8 +40,7 @@ class HrRestIT {
         return """
                 {"employeeNumber":"%s","familyName":"中村","givenName":"愛","familyNameKana":"ナカムラ","givenNameKana":"アイ",
                  "departmentCode":"RD%s","departmentNameJa":"開発部","departmentNameEn":"Development",
-                 "managerNumber":%s,"hireDate":"2018-04-01"}""".formatted(number, suffix,
-                managerNumber == null ? "null" : "\"" + managerNumber + "\"");
+                 "managerNumber":%s,"hireDate":"2018-04-01"}""".formatted(number, suffix, managerNumber == null ? "null" : "\"" + managerNumber + "\"");
     }
 
     @Test
@@ -53,13 +52,16 @@ class HrRestIT {
         JsonObject answer = json(first);
         assertEquals(2, answer.getInt("created"));
         assertEquals(1, answer.getInt("rejected"));
-        assertEquals("integration.manager.unknown", answer.getJsonArray("results").getJsonObject(2).getString("errorCode"));
+        assertEquals(
+                "integration.manager.unknown",
+                answer.getJsonArray("results").getJsonObject(2).getString("errorCode"));
 
         HttpResponse<String> again = send("PUT", "/hr/v1/employees", token, "rest-" + suffix, batch);
         assertEquals(200, again.statusCode());
         assertEquals(answer, json(again), "the same key gets the same answer");
 
-        HttpResponse<String> reused = send("PUT", "/hr/v1/employees", token, "rest-" + suffix, "[" + employee("RZ" + suffix, null) + "]");
+        HttpResponse<String> reused =
+                send("PUT", "/hr/v1/employees", token, "rest-" + suffix, "[" + employee("RZ" + suffix, null) + "]");
         assertEquals(409, reused.statusCode(), reused.body());
         assertEquals("integration.message.reused", json(reused).getString("code"));
         assertTrue(json(reused).getString("textJa").contains("メッセージID"));
@@ -67,13 +69,20 @@ class HrRestIT {
 
     @Test
     void refusesBrokenRequests() throws Exception {
-        HttpResponse<String> badDate = send("PUT", "/hr/v1/employees", token, "d-" + suffix,
-                "[{\"employeeNumber\":\"RB" + suffix + "\",\"familyName\":\"林\",\"givenName\":\"一\",\"hireDate\":\"2020-13-01\"}]");
+        HttpResponse<String> badDate = send(
+                "PUT",
+                "/hr/v1/employees",
+                token,
+                "d-" + suffix,
+                "[{\"employeeNumber\":\"RB" + suffix
+                        + "\",\"familyName\":\"林\",\"givenName\":\"一\",\"hireDate\":\"2020-13-01\"}]");
         assertEquals(400, badDate.statusCode(), badDate.body());
         assertEquals("integration.json.invalid", json(badDate).getString("code"));
 
-        assertEquals(422, send("PUT", "/hr/v1/employees", token, "e-" + suffix, "[]").statusCode());
-        HttpResponse<String> noKey = send("PUT", "/hr/v1/employees", token, null, "[" + employee("RK" + suffix, null) + "]");
+        assertEquals(
+                422, send("PUT", "/hr/v1/employees", token, "e-" + suffix, "[]").statusCode());
+        HttpResponse<String> noKey =
+                send("PUT", "/hr/v1/employees", token, null, "[" + employee("RK" + suffix, null) + "]");
         assertEquals(422, noKey.statusCode());
         assertEquals("integration.message.idInvalid", json(noKey).getString("code"));
     }
@@ -81,9 +90,17 @@ class HrRestIT {
     @Test
     void reportsResignationsAndCaseStatus() throws Exception {
         String number = "RC" + suffix;
-        assertEquals(200, send("PUT", "/hr/v1/employees", token, "c-" + suffix,
-                "[" + employee(number, null) + "," + employee("RO" + suffix, null) + "]").statusCode());
-        String notice = "{\"employeeNumber\":\"" + number + "\",\"noticeDate\":\"2026-11-20\",\"lastDay\":\"2027-02-28\",\"statedReason\":\"留学のため\"}";
+        assertEquals(
+                200,
+                send(
+                                "PUT",
+                                "/hr/v1/employees",
+                                token,
+                                "c-" + suffix,
+                                "[" + employee(number, null) + "," + employee("RO" + suffix, null) + "]")
+                        .statusCode());
+        String notice = "{\"employeeNumber\":\"" + number
+                + "\",\"noticeDate\":\"2026-11-20\",\"lastDay\":\"2027-02-28\",\"statedReason\":\"留学のため\"}";
 
         HttpResponse<String> opened = send("POST", "/hr/v1/resignations", token, "r-" + suffix, notice);
         assertEquals(201, opened.statusCode(), opened.body());
@@ -91,7 +108,8 @@ class HrRestIT {
         HttpResponse<String> replay = send("POST", "/hr/v1/resignations", token, "r-" + suffix, notice);
         assertEquals(json(opened), json(replay));
 
-        HttpResponse<String> status = HrClient.get(HrClient.BASE + "/api/hr/v1/employees/" + number + "/offboarding-case", token);
+        HttpResponse<String> status =
+                HrClient.get(HrClient.BASE + "/api/hr/v1/employees/" + number + "/offboarding-case", token);
         assertEquals(200, status.statusCode());
         assertEquals(json(opened).getJsonNumber("caseId"), json(status).getJsonNumber("caseId"));
         assertEquals("2027-02-28", json(status).getString("lastDay"));
@@ -99,24 +117,35 @@ class HrRestIT {
         HttpResponse<String> twice = send("POST", "/hr/v1/resignations", token, "r2-" + suffix, notice);
         assertEquals(409, twice.statusCode());
         assertEquals("offboarding.case.alreadyOpen", json(twice).getString("code"));
-        HttpResponse<String> unknown = send("POST", "/hr/v1/resignations", token, "r3-" + suffix, notice.replace(number, "NOBODY"));
+        HttpResponse<String> unknown =
+                send("POST", "/hr/v1/resignations", token, "r3-" + suffix, notice.replace(number, "NOBODY"));
         assertEquals(404, unknown.statusCode());
-        HttpResponse<String> backwards = send("POST", "/hr/v1/resignations", token, "r4-" + suffix,
+        HttpResponse<String> backwards = send(
+                "POST",
+                "/hr/v1/resignations",
+                token,
+                "r4-" + suffix,
                 notice.replace(number, "RO" + suffix).replace("2027-02-28", "2026-01-01"));
         assertEquals(422, backwards.statusCode());
-        assertEquals(404, HrClient.get(HrClient.BASE + "/api/hr/v1/employees/NOBODY/offboarding-case", token).statusCode());
+        assertEquals(
+                404,
+                HrClient.get(HrClient.BASE + "/api/hr/v1/employees/NOBODY/offboarding-case", token)
+                        .statusCode());
     }
 
     @Test
     void exportsConsentedAlumni() throws Exception {
-        HttpResponse<String> page = HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=REHIRE_OFFERS&max=5", token);
+        HttpResponse<String> page =
+                HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=REHIRE_OFFERS&max=5", token);
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().startsWith("["), page.body());
         HttpResponse<String> unknown = HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=MARKETING", token);
         assertEquals(422, unknown.statusCode());
         assertEquals("integration.purpose.invalid", json(unknown).getString("code"));
-        assertEquals(403, HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=REHIRE_OFFERS",
-                HrClient.userToken("hr.admin")).statusCode());
+        assertEquals(
+                403,
+                HrClient.get(HrClient.BASE + "/api/hr/v1/alumni?purpose=REHIRE_OFFERS", HrClient.userToken("hr.admin"))
+                        .statusCode());
     }
 
     @Test
@@ -136,10 +165,23 @@ class HrRestIT {
             assertEquals("access.passwordRefused", json(password).getString("code"), password.body());
             assertTrue(json(password).getString("textJa").contains("トークン"), password.body());
         }
-        assertEquals(401, HrClient.get(HrClient.BASE + "/api/directory", basic("alumni.yamada", "demo")).statusCode());
-        assertEquals(200, HrClient.get(HrClient.BASE + "/api/directory", HrClient.userToken("alumni.yamada")).statusCode());
-        assertEquals(403, send("PUT", "/hr/v1/employees", HrClient.userToken("hr.admin"), "x-" + suffix,
-                "[" + employee("RH" + suffix, null) + "]").statusCode());
+        assertEquals(
+                401,
+                HrClient.get(HrClient.BASE + "/api/directory", basic("alumni.yamada", "demo"))
+                        .statusCode());
+        assertEquals(
+                200,
+                HrClient.get(HrClient.BASE + "/api/directory", HrClient.userToken("alumni.yamada"))
+                        .statusCode());
+        assertEquals(
+                403,
+                send(
+                                "PUT",
+                                "/hr/v1/employees",
+                                HrClient.userToken("hr.admin"),
+                                "x-" + suffix,
+                                "[" + employee("RH" + suffix, null) + "]")
+                        .statusCode());
         assertEquals(404, HrClient.get(path, basic("hr-sync", "demo")).statusCode(), "HTTP Basic for the HR system");
     }
 
@@ -152,8 +194,11 @@ class HrRestIT {
         JsonObject paths = openApi.getJsonObject("paths");
         assertTrue(paths.getJsonObject("/hr/v1/employees").containsKey("put"));
         assertTrue(paths.getJsonObject("/hr/v1/resignations").containsKey("post"));
-        assertTrue(paths.getJsonObject("/hr/v1/employees/{employeeNumber}/offboarding-case").containsKey("get"));
+        assertTrue(paths.getJsonObject("/hr/v1/employees/{employeeNumber}/offboarding-case")
+                .containsKey("get"));
         assertTrue(paths.getJsonObject("/hr/v1/alumni").containsKey("get"));
-        assertTrue(openApi.getJsonObject("components").getJsonObject("securitySchemes").containsKey("bearer"));
+        assertTrue(openApi.getJsonObject("components")
+                .getJsonObject("securitySchemes")
+                .containsKey("bearer"));
     }
 }

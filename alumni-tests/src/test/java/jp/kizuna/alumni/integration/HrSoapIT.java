@@ -71,8 +71,13 @@ class HrSoapIT {
     private static void assertFault(HttpResponse<String> response, int status, String fault, String code) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains("Fault>"), response.body());
-        assertEquals("soap:Client", element(response.body(), "faultcode"), "every refusal is the sender's error: " + response.body());
-        assertTrue(response.body().matches("(?s).*<(\\w+:)?" + fault + "[ >].*"), "expected " + fault + ": " + response.body());
+        assertEquals(
+                "soap:Client",
+                element(response.body(), "faultcode"),
+                "every refusal is the sender's error: " + response.body());
+        assertTrue(
+                response.body().matches("(?s).*<(\\w+:)?" + fault + "[ >].*"),
+                "expected " + fault + ": " + response.body());
         assertEquals(code, element(response.body(), "code"), response.body());
         assertTrue(element(response.body(), "faultstring").length() > 10, "a clear fault text");
     }
@@ -82,8 +87,16 @@ class HrSoapIT {
         HttpResponse<String> wsdl = HrClient.get(HrClient.SOAP + "?wsdl", HR_SYNC);
         assertEquals(200, wsdl.statusCode());
         assertTrue(wsdl.body().contains("targetNamespace=\"urn:kizuna:alumni:hr:v1\""), wsdl.body());
-        for (String name : new String[] {"UpsertEmployees", "ReportResignation", "GetCaseStatus", "ExportConsentedAlumni", "UnknownEmployee",
-                "InvalidDate", "Duplicate", "InvalidRequest"}) {
+        for (String name : new String[] {
+            "UpsertEmployees",
+            "ReportResignation",
+            "GetCaseStatus",
+            "ExportConsentedAlumni",
+            "UnknownEmployee",
+            "InvalidDate",
+            "Duplicate",
+            "InvalidRequest"
+        }) {
             assertTrue(wsdl.body().contains("name=\"" + name), name + " in the WSDL");
         }
         assertEquals(401, HrClient.get(HrClient.SOAP + "?wsdl", null).statusCode());
@@ -91,10 +104,16 @@ class HrSoapIT {
 
     @Test
     void upsertsEmployeesWithPerRecordResultsAndExactlyOnceDelivery() throws Exception {
-        String message = upsert("soap-" + suffix,
-                employee("SM" + suffix, "髙橋", "誠", "<hr:familyNameKana>タカハシ</hr:familyNameKana>"
-                        + "<hr:departmentCode>SD" + suffix + "</hr:departmentCode><hr:departmentNameJa>経理部</hr:departmentNameJa>"
-                        + "<hr:departmentNameEn>Accounting</hr:departmentNameEn><hr:hireDate>2004-04-01</hr:hireDate>"),
+        String message = upsert(
+                "soap-" + suffix,
+                employee(
+                        "SM" + suffix,
+                        "髙橋",
+                        "誠",
+                        "<hr:familyNameKana>タカハシ</hr:familyNameKana>"
+                                + "<hr:departmentCode>SD" + suffix
+                                + "</hr:departmentCode><hr:departmentNameJa>経理部</hr:departmentNameJa>"
+                                + "<hr:departmentNameEn>Accounting</hr:departmentNameEn><hr:hireDate>2004-04-01</hr:hireDate>"),
                 employee("SR" + suffix, "渡辺", "さくら", "<hr:managerNumber>SM" + suffix + "</hr:managerNumber>"),
                 employee("SX" + suffix, "山田", "太郎", "<hr:familyNameKana>山田</hr:familyNameKana>"));
         HttpResponse<String> first = soap(HR_SYNC, message);
@@ -109,17 +128,28 @@ class HrSoapIT {
         HttpResponse<String> reused = soap(HR_SYNC, upsert("soap-" + suffix, employee("SR" + suffix, "渡辺", "桜", "")));
         assertFault(reused, "Duplicate", "integration.message.reused");
 
-        HttpResponse<String> update = soap(HR_SYNC, upsert("soap2-" + suffix,
-                employee("SR" + suffix, "渡辺", "桜", "<hr:managerNumber>SM" + suffix + "</hr:managerNumber>")));
+        HttpResponse<String> update = soap(
+                HR_SYNC,
+                upsert(
+                        "soap2-" + suffix,
+                        employee("SR" + suffix, "渡辺", "桜", "<hr:managerNumber>SM" + suffix + "</hr:managerNumber>")));
         assertEquals("1", element(update.body(), "updated"), update.body());
     }
 
     @Test
     void refusesMalformedDatesAndEmptyBatchesWithTypedFaults() throws Exception {
-        assertFault(soap(HR_SYNC, upsert("date-" + suffix, employee("SD" + suffix, "佐藤", "一", "<hr:hireDate>2023-02-30</hr:hireDate>"))),
-                "InvalidDate", "integration.date.invalid");
+        assertFault(
+                soap(
+                        HR_SYNC,
+                        upsert(
+                                "date-" + suffix,
+                                employee("SD" + suffix, "佐藤", "一", "<hr:hireDate>2023-02-30</hr:hireDate>"))),
+                "InvalidDate",
+                "integration.date.invalid");
         assertFault(soap(HR_SYNC, upsert("empty-" + suffix)), "InvalidRequest", "integration.batch.size");
-        assertFault(soap(HR_SYNC, upsert("", employee("SE" + suffix, "佐藤", "一", ""))), "InvalidRequest",
+        assertFault(
+                soap(HR_SYNC, upsert("", employee("SE" + suffix, "佐藤", "一", ""))),
+                "InvalidRequest",
                 "integration.message.idInvalid");
     }
 
@@ -133,37 +163,55 @@ class HrSoapIT {
         assertEquals(200, opened.statusCode(), opened.body());
         assertEquals("NOTICE_RECEIVED", element(opened.body(), "status"));
         String caseId = element(opened.body(), "caseId");
-        assertEquals(opened.body(), soap(HR_SYNC, resignation("res-" + suffix, number, "2026-11-20", "2027-01-31")).body());
+        assertEquals(
+                opened.body(),
+                soap(HR_SYNC, resignation("res-" + suffix, number, "2026-11-20", "2027-01-31"))
+                        .body());
 
         HttpResponse<String> status = soap(HR_SYNC, caseStatus(number));
         assertEquals(caseId, element(status.body(), "caseId"));
         assertEquals("2027-01-31", element(status.body(), "lastDay"));
 
-        assertFault(soap(HR_SYNC, resignation("res2-" + suffix, number, "2026-11-21", "2027-01-31")), "Duplicate",
+        assertFault(
+                soap(HR_SYNC, resignation("res2-" + suffix, number, "2026-11-21", "2027-01-31")),
+                "Duplicate",
                 "offboarding.case.alreadyOpen");
-        assertFault(soap(HR_SYNC, resignation("res3-" + suffix, "NOBODY" + suffix, "2026-11-21", "2027-01-31")),
-                "UnknownEmployee", "offboarding.case.unknownEmployee");
-        assertFault(soap(HR_SYNC, resignation("res4-" + suffix, other, "2026-11-21", "2026-11-01")), "InvalidDate",
+        assertFault(
+                soap(HR_SYNC, resignation("res3-" + suffix, "NOBODY" + suffix, "2026-11-21", "2027-01-31")),
+                "UnknownEmployee",
+                "offboarding.case.unknownEmployee");
+        assertFault(
+                soap(HR_SYNC, resignation("res4-" + suffix, other, "2026-11-21", "2026-11-01")),
+                "InvalidDate",
                 "offboarding.case.lastDayBeforeNotice");
-        assertFault(soap(HR_SYNC, resignation("res5-" + suffix, number, "2026-11-31", "2027-01-31")), "InvalidDate",
+        assertFault(
+                soap(HR_SYNC, resignation("res5-" + suffix, number, "2026-11-31", "2027-01-31")),
+                "InvalidDate",
                 "integration.date.invalid");
         assertFault(soap(HR_SYNC, caseStatus("NOBODY" + suffix)), "UnknownEmployee", "identity.employee.unknown");
     }
 
     @Test
     void rejectsXmlAttacksWithAFaultAndKeepsServing() throws Exception {
-        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + caseStatus("&x;");
+        String xxe =
+                "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + caseStatus("&x;");
         assertFault(soap(HR_SYNC, xxe), "InvalidRequest", "integration.xml.dtd");
         // An external DTD (never fetched) and a DTD without any entity are refused alike.
-        assertFault(soap(HR_SYNC, "<!DOCTYPE soap:Envelope SYSTEM \"http://127.0.0.1:9/evil.dtd\">" + caseStatus("E1")),
-                "InvalidRequest", "integration.xml.dtd");
-        assertFault(soap(HR_SYNC, "<?xml version=\"1.0\"?><!DOCTYPE soap:Envelope>" + caseStatus("E1")),
-                "InvalidRequest", "integration.xml.dtd");
+        assertFault(
+                soap(HR_SYNC, "<!DOCTYPE soap:Envelope SYSTEM \"http://127.0.0.1:9/evil.dtd\">" + caseStatus("E1")),
+                "InvalidRequest",
+                "integration.xml.dtd");
+        assertFault(
+                soap(HR_SYNC, "<?xml version=\"1.0\"?><!DOCTYPE soap:Envelope>" + caseStatus("E1")),
+                "InvalidRequest",
+                "integration.xml.dtd");
 
         StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+            laughs.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
                     .append("\">");
         }
         laughs.append("]>").append(caseStatus("&lol9;"));
@@ -180,11 +228,15 @@ class HrSoapIT {
         // Many elements, each parent within the child limit: the count of the whole message decides.
         String many = withHeader("<w>" + ("<y>" + "<x/>".repeat(1_000) + "</y>").repeat(70) + "</w>");
         assertFault(soap(HR_SYNC, many), "InvalidRequest", "integration.xml.tooManyElements");
-        assertFault(soap(HR_SYNC, envelope("<hr:GetCaseStatusRequest>" + "<x/>".repeat(70_000) + "</hr:GetCaseStatusRequest>")),
-                "InvalidRequest", "integration.soap.schema");
+        assertFault(
+                soap(
+                        HR_SYNC,
+                        envelope("<hr:GetCaseStatusRequest>" + "<x/>".repeat(70_000) + "</hr:GetCaseStatusRequest>")),
+                "InvalidRequest",
+                "integration.soap.schema");
 
-        String attributes = envelope("<hr:GetCaseStatusRequest" + IntStream.range(0, 100)
-                .mapToObj(i -> " a" + i + "=\"1\"").collect(Collectors.joining()) + "/>");
+        String attributes = envelope("<hr:GetCaseStatusRequest"
+                + IntStream.range(0, 100).mapToObj(i -> " a" + i + "=\"1\"").collect(Collectors.joining()) + "/>");
         assertFault(soap(HR_SYNC, attributes), "InvalidRequest", "integration.xml.tooManyAttributes");
 
         String longAttribute = envelope("<hr:GetCaseStatusRequest a=\"" + "1".repeat(100_000) + "\"/>");
@@ -196,12 +248,19 @@ class HrSoapIT {
         // Within every other limit, but more characters than a message may have.
         String large = withHeader(("<x>" + "1".repeat(60_000) + "</x>").repeat(80));
         assertFault(soap(HR_SYNC, large), "InvalidRequest", "integration.xml.tooLarge");
-        byte[] huge = HrClient.oversized("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
-                + "<hr:GetCaseStatusRequest xmlns:hr=\"" + HrClient.NS + "\"><hr:employeeNumber>", 6 * 1024 * 1024);
-        assertFault(soap(HR_SYNC, HttpRequest.BodyPublishers.ofByteArray(huge)), "InvalidRequest", "integration.xml.textTooLong");
+        byte[] huge = HrClient.oversized(
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                        + "<hr:GetCaseStatusRequest xmlns:hr=\"" + HrClient.NS + "\"><hr:employeeNumber>",
+                6 * 1024 * 1024);
+        assertFault(
+                soap(HR_SYNC, HttpRequest.BodyPublishers.ofByteArray(huge)),
+                "InvalidRequest",
+                "integration.xml.textTooLong");
 
-        assertFault(soap(HR_SYNC, envelope("<hr:GetCaseStatusRequest><hr:employeeNumber>E1</hr:GetCaseStatusRequest>")),
-                "InvalidRequest", "integration.xml.malformed");
+        assertFault(
+                soap(HR_SYNC, envelope("<hr:GetCaseStatusRequest><hr:employeeNumber>E1</hr:GetCaseStatusRequest>")),
+                "InvalidRequest",
+                "integration.xml.malformed");
         assertFault(soap(HR_SYNC, "<not-closed>"), "InvalidRequest", "integration.soap.noEnvelope");
 
         HttpResponse<String> stillServing = soap(HR_SYNC, caseStatus("NOBODY" + suffix));
@@ -227,11 +286,18 @@ class HrSoapIT {
 
     @Test
     void exportsConsentedAlumniAndRefusesUnknownPurposes() throws Exception {
-        HttpResponse<String> page = soap(HR_SYNC, envelope("<hr:ExportConsentedAlumniRequest><hr:purpose>REHIRE_OFFERS"
-                + "</hr:purpose><hr:max>10</hr:max></hr:ExportConsentedAlumniRequest>"));
+        HttpResponse<String> page = soap(
+                HR_SYNC,
+                envelope("<hr:ExportConsentedAlumniRequest><hr:purpose>REHIRE_OFFERS"
+                        + "</hr:purpose><hr:max>10</hr:max></hr:ExportConsentedAlumniRequest>"));
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("ExportConsentedAlumniResponse"), page.body());
-        assertFault(soap(HR_SYNC, envelope("<hr:ExportConsentedAlumniRequest><hr:purpose>MARKETING</hr:purpose>"
-                + "</hr:ExportConsentedAlumniRequest>")), "InvalidRequest", "integration.purpose.invalid");
+        assertFault(
+                soap(
+                        HR_SYNC,
+                        envelope("<hr:ExportConsentedAlumniRequest><hr:purpose>MARKETING</hr:purpose>"
+                                + "</hr:ExportConsentedAlumniRequest>")),
+                "InvalidRequest",
+                "integration.purpose.invalid");
     }
 }

@@ -61,7 +61,8 @@ public class HrStateServlet extends HttpServlet {
                     }
                 }
             }
-            try (PreparedStatement departments = db.prepareStatement("select count(*) from department where code = ?")) {
+            try (PreparedStatement departments =
+                    db.prepareStatement("select count(*) from department where code = ?")) {
                 departments.setString(1, request.getParameter("code"));
                 try (ResultSet rows = departments.executeQuery()) {
                     rows.next();

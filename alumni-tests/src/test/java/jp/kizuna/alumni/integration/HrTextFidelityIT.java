@@ -25,9 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.e2e.WebSession;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.Poll;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,7 +47,8 @@ class HrTextFidelityIT {
 
     private static final Charset MS932 = Charset.forName("windows-31j");
     private static final String HR_SYNC = basic("hr-sync", "demo");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -97,8 +98,10 @@ class HrTextFidelityIT {
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             JsonObject result = results.getJsonObject(i);
-            outcomes.add(result.getString("outcome") + (result.containsKey("errorCode")
-                    && !result.isNull("errorCode") ? " " + result.getString("errorCode") : ""));
+            outcomes.add(result.getString("outcome")
+                    + (result.containsKey("errorCode") && !result.isNull("errorCode")
+                            ? " " + result.getString("errorCode")
+                            : ""));
         }
         return outcomes;
     }
@@ -118,23 +121,28 @@ class HrTextFidelityIT {
         assertEquals("5", element(soap.body(), "created"), soap.body());
 
         // Back over REST: the same texts are what is stored, to the character (nothing to update).
-        assertEquals(List.of("UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED"),
+        assertEquals(
+                List.of("UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED"),
                 outcomes(send("PUT", "/hr/v1/employees", token, "tf-rest-" + suffix, array(everyone))));
         // ... and a look-alike is a change, not the same name: ～ is not 〜.
         Person lookAlike = new Person(dashes.number(), "～田", dashes.givenName(), "ナミダ", "ナミダ");
-        assertEquals(List.of("UPDATED"), outcomes(send("PUT", "/hr/v1/employees", token, "tf-alike-" + suffix,
-                array(List.of(lookAlike)))));
-        assertEquals(List.of("UPDATED"), outcomes(send("PUT", "/hr/v1/employees", token, "tf-back-" + suffix,
-                array(List.of(dashes)))));
+        assertEquals(
+                List.of("UPDATED"),
+                outcomes(send("PUT", "/hr/v1/employees", token, "tf-alike-" + suffix, array(List.of(lookAlike)))));
+        assertEquals(
+                List.of("UPDATED"),
+                outcomes(send("PUT", "/hr/v1/employees", token, "tf-back-" + suffix, array(List.of(dashes)))));
 
         // Out as UTF-8: every name as stored.
         WebSession hr = WebSession.signedIn("hr.admin", "demo");
         HttpResponse<byte[]> utf8 = export(hr, "exportUtf8");
-        assertTrue(utf8.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), new String(utf8.body(),
-                StandardCharsets.UTF_8));
+        assertTrue(
+                utf8.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+                new String(utf8.body(), StandardCharsets.UTF_8));
         String utf8Text = new String(utf8.body(), StandardCharsets.UTF_8);
         for (Person person : everyone) {
-            assertTrue(utf8Text.contains("\r\n" + person.exportedStart()), person + " in\n" + excerpt(utf8Text, person));
+            assertTrue(
+                    utf8Text.contains("\r\n" + person.exportedStart()), person + " in\n" + excerpt(utf8Text, person));
         }
 
         // Out as Shift_JIS: refused, naming the employees whose names it cannot hold; no file with "?".
@@ -148,10 +156,17 @@ class HrTextFidelityIT {
         // HR corrects those two names in the HR system; now the Shift_JIS file is made.
         Person yoshiCorrected = new Person(yoshi.number(), "吉田", "太郎", "ヨシダ", "ヨシダ");
         Person emojiCorrected = new Person(emoji.number(), "佐藤", "花子", null, null);
-        assertEquals(List.of("UPDATED", "UPDATED"), outcomes(send("PUT", "/hr/v1/employees", token,
-                "tf-fix-" + suffix, array(List.of(yoshiCorrected, emojiCorrected)))));
+        assertEquals(
+                List.of("UPDATED", "UPDATED"),
+                outcomes(send(
+                        "PUT",
+                        "/hr/v1/employees",
+                        token,
+                        "tf-fix-" + suffix,
+                        array(List.of(yoshiCorrected, emojiCorrected)))));
         HttpResponse<byte[]> sjis = export(hr, "exportShiftJis");
-        assertTrue(sjis.headers().firstValue("Content-Type").orElse("").contains("Shift_JIS"),
+        assertTrue(
+                sjis.headers().firstValue("Content-Type").orElse("").contains("Shift_JIS"),
                 new String(sjis.body(), StandardCharsets.UTF_8));
         String sjisText = new String(sjis.body(), MS932);
         // The MS932 twins: 〜 as ～ (0x8160), − as － (0x817C); the rest exactly.
@@ -167,50 +182,78 @@ class HrTextFidelityIT {
         byte[] file = concat(sjis.body(), (sentinel + ",山田,太郎" + ",".repeat(columns - 3) + "\r\n").getBytes(MS932));
         HttpResponse<String> started = importFile(hr, file, "SHIFT_JIS");
         assertTrue(started.body().contains("id=\"run:status\""), started.body());
-        Poll.until("the Shift_JIS file to be imported", Duration.ofSeconds(120),
+        Poll.until(
+                "the Shift_JIS file to be imported",
+                Duration.ofSeconds(120),
                 () -> "integration.case.none".equals(knownAs(sentinel)));
 
         // The round trip changed nothing: the stored 〜 and − are still 〜 and −, not ～ and －.
-        assertEquals(List.of("UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED"),
-                outcomes(send("PUT", "/hr/v1/employees", token, "tf-after-" + suffix,
+        assertEquals(
+                List.of("UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED"),
+                outcomes(send(
+                        "PUT",
+                        "/hr/v1/employees",
+                        token,
+                        "tf-after-" + suffix,
                         array(List.of(kanji, dashes, halfWidth, yoshiCorrected, emojiCorrected)))));
     }
 
     @Test
     void bodiesLabelledShiftJisAreReadAsWindows31j() throws Exception {
         Person person = new Person("TS" + suffix, "髙橋", "～①", "タカハシ", "タカハシ");
-        HttpResponse<String> soap = post(HrClient.SOAP, HR_SYNC, "text/xml; charset=Shift_JIS", null,
+        HttpResponse<String> soap = post(
+                HrClient.SOAP,
+                HR_SYNC,
+                "text/xml; charset=Shift_JIS",
+                null,
                 ("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>" + upsert("tsj-" + suffix, List.of(person)))
                         .getBytes(MS932));
         assertEquals(200, soap.statusCode(), soap.body());
         assertEquals("1", element(soap.body(), "created"), soap.body());
-        assertEquals(List.of("UNCHANGED"), outcomes(send("PUT", "/hr/v1/employees", token, "tsj-utf8-" + suffix,
-                array(List.of(person)))));
+        assertEquals(
+                List.of("UNCHANGED"),
+                outcomes(send("PUT", "/hr/v1/employees", token, "tsj-utf8-" + suffix, array(List.of(person)))));
 
         Person rest = new Person("TR" + suffix, "﨑山", "①～", null, null);
-        HttpResponse<String> json = post(HrClient.BASE + "/api/hr/v1/employees", token,
-                "application/json; charset=Shift_JIS", "tsj-rest-" + suffix, array(List.of(rest)).getBytes(MS932));
+        HttpResponse<String> json = post(
+                HrClient.BASE + "/api/hr/v1/employees",
+                token,
+                "application/json; charset=Shift_JIS",
+                "tsj-rest-" + suffix,
+                array(List.of(rest)).getBytes(MS932));
         assertEquals(List.of("CREATED"), outcomes(json));
-        assertEquals(List.of("UNCHANGED"), outcomes(send("PUT", "/hr/v1/employees", token, "tsj-rest2-" + suffix,
-                array(List.of(rest)))));
+        assertEquals(
+                List.of("UNCHANGED"),
+                outcomes(send("PUT", "/hr/v1/employees", token, "tsj-rest2-" + suffix, array(List.of(rest)))));
 
         for (String charset : List.of("ISO-8859-1", "UTF-16", "EUC-JP")) {
-            HttpResponse<String> unsupported = post(HrClient.BASE + "/api/hr/v1/employees", token,
-                    "application/json; charset=" + charset, "tsj-415-" + charset + suffix,
+            HttpResponse<String> unsupported = post(
+                    HrClient.BASE + "/api/hr/v1/employees",
+                    token,
+                    "application/json; charset=" + charset,
+                    "tsj-415-" + charset + suffix,
                     array(List.of(rest)).getBytes(StandardCharsets.UTF_8));
             assertEquals(415, unsupported.statusCode(), charset + ": " + unsupported.body());
             assertEquals("integration.json.charset", json(unsupported).getString("code"));
             assertTrue(json(unsupported).getString("textJa").contains("UTF-8"));
         }
-        HttpResponse<String> broken = post(HrClient.BASE + "/api/hr/v1/employees", token,
-                "application/json; charset=UTF-8", "tsj-bad-" + suffix, array(List.of(rest)).getBytes(MS932));
+        HttpResponse<String> broken = post(
+                HrClient.BASE + "/api/hr/v1/employees",
+                token,
+                "application/json; charset=UTF-8",
+                "tsj-bad-" + suffix,
+                array(List.of(rest)).getBytes(MS932));
         assertEquals(400, broken.statusCode(), broken.body());
         assertEquals("integration.request.undecodable", json(broken).getString("code"));
 
         // A byte sequence that is not Windows-31J inside a name: refused as the sender's error, nothing applied.
         Person undecodable = new Person("TB" + suffix, "@@", "太郎", null, null);
         String[] around = upsert("tsj-bad-" + suffix, List.of(undecodable)).split("@@");
-        HttpResponse<String> brokenSoap = post(HrClient.SOAP, HR_SYNC, "text/xml; charset=Shift_JIS", null,
+        HttpResponse<String> brokenSoap = post(
+                HrClient.SOAP,
+                HR_SYNC,
+                "text/xml; charset=Shift_JIS",
+                null,
                 concat(concat(around[0].getBytes(MS932), new byte[] {(byte) 0x81, 0x20}), around[1].getBytes(MS932)));
         assertEquals(500, brokenSoap.statusCode(), brokenSoap.body());
         assertTrue(brokenSoap.body().contains("<faultcode>soap:Client</faultcode>"), brokenSoap.body());
@@ -221,80 +264,119 @@ class HrTextFidelityIT {
     @Test
     void everyChannelRefusesControlCharactersBrokenTextAndInexactDates() throws Exception {
         String n = "TV" + suffix;
-        HttpResponse<String> rest = send("PUT", "/hr/v1/employees", token, "tv-" + suffix, """
+        HttpResponse<String> rest =
+                send("PUT", "/hr/v1/employees", token, "tv-" + suffix, """
                 [{"employeeNumber":"%1$s1","familyName":"山\\u0000田","givenName":"太郎"},
                  {"employeeNumber":"%1$s2","familyName":"山田","givenName":"\\ud842"},
                  {"employeeNumber":"%1$s3","familyName":"%2$s","givenName":"太郎"},
                  {"employeeNumber":"%1$s4","familyName":"%2$s𠮷","givenName":"太郎"},
-                 {"employeeNumber":"%1$s5","familyName":"山田","givenName":"太郎","familyNameKana":"ﾔﾏﾀﾞ"}]"""
-                .formatted(n, "𠮷".repeat(100)));
-        assertEquals(List.of("REJECTED integration.text.control", "REJECTED integration.text.surrogate", "CREATED",
-                "REJECTED integration.record.tooLong", "CREATED"), outcomes(rest));
+                 {"employeeNumber":"%1$s5","familyName":"山田","givenName":"太郎","familyNameKana":"ﾔﾏﾀﾞ"}]""".formatted(n, "𠮷".repeat(100)));
+        assertEquals(
+                List.of(
+                        "REJECTED integration.text.control",
+                        "REJECTED integration.text.surrogate",
+                        "CREATED",
+                        "REJECTED integration.record.tooLong",
+                        "CREATED"),
+                outcomes(rest));
         JsonObject nul = json(rest).getJsonArray("results").getJsonObject(0);
         assertTrue(nul.getString("errorText").contains("U+0000"), nul.toString());
         assertTrue(nul.getString("errorTextJa").contains("制御文字"), nul.toString());
 
-        HttpResponse<String> unknownField = send("PUT", "/hr/v1/employees", token, "tv-u-" + suffix,
-                "[{\"employeeNumber\":\"" + n + "6\",\"familyName\":\"山田\",\"givenName\":\"太郎\",\"hiredate\":\"2020-04-01\"}]");
+        HttpResponse<String> unknownField = send(
+                "PUT",
+                "/hr/v1/employees",
+                token,
+                "tv-u-" + suffix,
+                "[{\"employeeNumber\":\"" + n
+                        + "6\",\"familyName\":\"山田\",\"givenName\":\"太郎\",\"hiredate\":\"2020-04-01\"}]");
         assertEquals(400, unknownField.statusCode(), unknownField.body());
         assertEquals("integration.json.invalid", json(unknownField).getString("code"));
         assertEquals("identity.employee.unknown", knownAs(n + "6"));
 
-        HttpResponse<String> trailingDate = send("PUT", "/hr/v1/employees", token, "tv-d-" + suffix,
-                "[{\"employeeNumber\":\"" + n + "7\",\"familyName\":\"山田\",\"givenName\":\"太郎\",\"hireDate\":\"2020-04-01x\"}]");
+        HttpResponse<String> trailingDate = send(
+                "PUT",
+                "/hr/v1/employees",
+                token,
+                "tv-d-" + suffix,
+                "[{\"employeeNumber\":\"" + n
+                        + "7\",\"familyName\":\"山田\",\"givenName\":\"太郎\",\"hireDate\":\"2020-04-01x\"}]");
         assertEquals(400, trailingDate.statusCode(), trailingDate.body());
 
         String farFuture = LocalDate.now().plusYears(2).toString();
-        HttpResponse<String> resignation = send("POST", "/hr/v1/resignations", token, "tv-r-" + suffix,
+        HttpResponse<String> resignation = send(
+                "POST",
+                "/hr/v1/resignations",
+                token,
+                "tv-r-" + suffix,
                 "{\"employeeNumber\":\"" + n + "3\",\"noticeDate\":\"" + LocalDate.now() + "\",\"lastDay\":\""
                         + farFuture + "\"}");
         assertEquals(422, resignation.statusCode(), resignation.body());
         assertEquals("integration.date.tooLate", json(resignation).getString("code"));
 
         // SOAP: XML cannot carry NUL, but it can carry C1 controls; and xs:date allows no trailing text.
-        HttpResponse<String> soap = HrClient.soap(HR_SYNC, upsert("tv-s-" + suffix, List.of(
-                new Person(n + "8", "山&#x85;田", "太郎", null, null),
-                new Person(n + "9", "𠮷".repeat(100), "太郎", "ﾀﾞｲｺﾞ", "ダイゴ"))));
+        HttpResponse<String> soap = HrClient.soap(
+                HR_SYNC,
+                upsert(
+                        "tv-s-" + suffix,
+                        List.of(
+                                new Person(n + "8", "山&#x85;田", "太郎", null, null),
+                                new Person(n + "9", "𠮷".repeat(100), "太郎", "ﾀﾞｲｺﾞ", "ダイゴ"))));
         assertEquals(200, soap.statusCode(), soap.body());
         assertTrue(soap.body().contains("integration.text.control"), soap.body());
         assertEquals("1", element(soap.body(), "created"), soap.body());
-        HttpResponse<String> soapDate = HrClient.soap(HR_SYNC, envelope("<hr:UpsertEmployeesRequest><hr:messageId>tv-sd-"
-                + suffix + "</hr:messageId><hr:employee><hr:employeeNumber>" + n + "A</hr:employeeNumber>"
-                + "<hr:familyName>山田</hr:familyName><hr:givenName>太郎</hr:givenName>"
-                + "<hr:hireDate>2020-04-01junk</hr:hireDate></hr:employee></hr:UpsertEmployeesRequest>"));
+        HttpResponse<String> soapDate = HrClient.soap(
+                HR_SYNC,
+                envelope("<hr:UpsertEmployeesRequest><hr:messageId>tv-sd-"
+                        + suffix + "</hr:messageId><hr:employee><hr:employeeNumber>" + n + "A</hr:employeeNumber>"
+                        + "<hr:familyName>山田</hr:familyName><hr:givenName>太郎</hr:givenName>"
+                        + "<hr:hireDate>2020-04-01junk</hr:hireDate></hr:employee></hr:UpsertEmployeesRequest>"));
         assertTrue(soapDate.body().contains("InvalidDate"), soapDate.body());
         assertTrue(soapDate.body().contains("integration.date.invalid"), soapDate.body());
         assertEquals("identity.employee.unknown", knownAs(n + "A"));
 
         // HR corrects the names the Shift_JIS export cannot hold, so that they do not block other exports.
-        assertEquals(List.of("UPDATED", "UPDATED"), outcomes(send("PUT", "/hr/v1/employees", token, "tv-fix-" + suffix,
-                array(List.of(new Person(n + "3", "吉田", "太郎", null, null),
-                        new Person(n + "9", "吉田", "太郎", "ダイゴ", "ダイゴ"))))));
+        assertEquals(
+                List.of("UPDATED", "UPDATED"),
+                outcomes(send(
+                        "PUT",
+                        "/hr/v1/employees",
+                        token,
+                        "tv-fix-" + suffix,
+                        array(List.of(
+                                new Person(n + "3", "吉田", "太郎", null, null),
+                                new Person(n + "9", "吉田", "太郎", "ダイゴ", "ダイゴ"))))));
     }
 
     private static HttpResponse<byte[]> export(WebSession session, String button) throws Exception {
         HttpResponse<String> page = session.get("/admin/imports.xhtml");
         StringBuilder form = new StringBuilder("export=export&export%3A" + button + "=");
-        WebSession.formState(page.body()).forEach((name, value) -> form.append('&').append(name).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        WebSession.formState(page.body())
+                .forEach((name, value) -> form.append('&')
+                        .append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return session.postForBytes("/admin/imports.xhtml", form.toString());
     }
 
-    private static HttpResponse<String> importFile(WebSession session, byte[] content, String encoding) throws Exception {
+    private static HttpResponse<String> importFile(WebSession session, byte[] content, String encoding)
+            throws Exception {
         HttpResponse<String> page = session.get("/admin/imports.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("import", "import");
         fields.put("import:encoding", encoding);
         fields.put("import:start", "");
         fields.putAll(WebSession.formState(page.body()));
-        return session.postMultipart("/admin/imports.xhtml", fields, "import:file_input", "employees.csv", "text/csv",
-                content);
+        return session.postMultipart(
+                "/admin/imports.xhtml", fields, "import:file_input", "employees.csv", "text/csv", content);
     }
 
-    private static HttpResponse<String> post(String url, String authorization, String contentType, String key,
-                                             byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType).header("Authorization", authorization);
+    private static HttpResponse<String> post(
+            String url, String authorization, String contentType, String key, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .header("Authorization", authorization);
         if (url.contains("/soap/")) {
             request.header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         } else {
@@ -305,8 +387,8 @@ class HrTextFidelityIT {
 
     /** The error code the REST interface answers for the employee's case: unknown employee, or no case. */
     private String knownAs(String employeeNumber) throws Exception {
-        return json(HrClient.get(HrClient.BASE + "/api/hr/v1/employees/" + employeeNumber + "/offboarding-case",
-                token)).getString("code");
+        return json(HrClient.get(HrClient.BASE + "/api/hr/v1/employees/" + employeeNumber + "/offboarding-case", token))
+                .getString("code");
     }
 
     private static String excerpt(String file, Person person) {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.e2e.Browser;
 import jp.kizuna.alumni.e2e.WebSession;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.Poll;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,7 +59,8 @@ class ImportsPageIT {
         double refused = ServerMetrics.value("alumni_import_rows_total", "outcome=\"refused\"");
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/admin/imports.xhtml", "hr.admin", "demo");
-            browser.find(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            browser.find(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toAbsolutePath().toString());
             browser.find("import:start").click();
 
             browser.find("run:progress");
@@ -70,12 +71,21 @@ class ImportsPageIT {
             }
             // What operators watch: the rows of HR files, applied and refused, on /metrics (counted
             // before the import is marked finished, so before the report shows).
-            assertEquals(2, ServerMetrics.value("alumni_import_rows_total", "outcome=\"applied\"") - applied, "rows applied");
-            assertEquals(2, ServerMetrics.value("alumni_import_rows_total", "outcome=\"refused\"") - refused, "rows refused");
+            assertEquals(
+                    2,
+                    ServerMetrics.value("alumni_import_rows_total", "outcome=\"applied\"") - applied,
+                    "rows applied");
+            assertEquals(
+                    2,
+                    ServerMetrics.value("alumni_import_rows_total", "outcome=\"refused\"") - refused,
+                    "rows refused");
             browser.waitForText("取込が終わりました");
-            assertTrue(browser.find("run:summary").getText().contains("新規 2"), browser.find("run:summary").getText());
+            assertTrue(
+                    browser.find("run:summary").getText().contains("新規 2"),
+                    browser.find("run:summary").getText());
             List<WebElement> lines = browser.driver().findElements(By.cssSelector("#run\\:errors td.error-line"));
-            assertEquals(List.of("3", "4"), lines.stream().map(WebElement::getText).toList());
+            assertEquals(
+                    List.of("3", "4"), lines.stream().map(WebElement::getText).toList());
             String report = browser.find("run:errors").getText();
             assertTrue(report.contains("日付「2019/02/29」が不正です"), report);
             assertTrue(report.contains("かなで入力してください"), report);
@@ -111,12 +121,14 @@ class ImportsPageIT {
             } catch (org.openqa.selenium.TimeoutException notShown) {
                 throw new AssertionError("No refusal; the page shows: " + browser.text(), notShown);
             }
-            assertTrue(browser.find("run:refusal").getText().contains("何も取り込んでいません"),
+            assertTrue(
+                    browser.find("run:refusal").getText().contains("何も取り込んでいません"),
                     browser.find("run:refusal").getText());
             String page = browser.text();
             assertFalse(page.contains("エラーはありません"), page);
             assertFalse(page.contains("すべての行が反映されました"), page);
-            assertTrue(browser.driver().findElements(By.id("run:errors")).isEmpty(), "no row report for a refused file");
+            assertTrue(
+                    browser.driver().findElements(By.id("run:errors")).isEmpty(), "no row report for a refused file");
 
             browser.find("nav:lang-en").click();
             browser.waitForText("The file is in EUC-JP");
@@ -149,7 +161,9 @@ class ImportsPageIT {
         }
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/admin/imports.xhtml", "hr.admin", "demo");
-            assertTrue(browser.find("import:limits").getText().contains("20 MB まで"), browser.find("import:limits").getText());
+            assertTrue(
+                    browser.find("import:limits").getText().contains("20 MB まで"),
+                    browser.find("import:limits").getText());
 
             upload(browser, tooLarge);
             assertRefused(browser, "取り込めるのは 20 MB までです");
@@ -174,7 +188,8 @@ class ImportsPageIT {
     }
 
     private static void upload(Browser browser, Path file) {
-        browser.find(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
         browser.find("import:start").click();
     }
 
@@ -184,7 +199,9 @@ class ImportsPageIT {
         } catch (org.openqa.selenium.TimeoutException notShown) {
             throw new AssertionError("No refusal \"" + explanation + "\"; the page shows: " + browser.text(), notShown);
         }
-        assertTrue(browser.find("import:messages").getText().contains(explanation), browser.find("import:messages").getText());
+        assertTrue(
+                browser.find("import:messages").getText().contains(explanation),
+                browser.find("import:messages").getText());
         assertTrue(browser.driver().findElements(By.id("run:status")).isEmpty(), "no import started");
     }
 
@@ -205,7 +222,8 @@ class ImportsPageIT {
         assertUploadRefused(hr, "employees.csv", "image/png", csv, "was sent as image/png, not as a CSV or text file");
         assertUploadRefused(hr, "employees.csv", "text/csv", pdf, "is not a CSV file but PDF data");
         assertUploadRefused(hr, "employees.csv", "text/csv", nul, "contains the binary byte 0x00");
-        assertUploadRefused(hr, "employees.exe", "text/csv", csv, "is not a CSV file: import a file ending in .csv or .txt");
+        assertUploadRefused(
+                hr, "employees.exe", "text/csv", csv, "is not a CSV file: import a file ending in .csv or .txt");
 
         String token = HrClient.serviceAccountToken();
         for (String number : List.of("H" + suffix, "P" + suffix, "N" + suffix)) {
@@ -215,10 +233,11 @@ class ImportsPageIT {
         HttpResponse<String> accepted = upload(hr, "employees.csv", "text/csv; charset=UTF-8", csv);
         assertEquals(200, accepted.statusCode());
         assertTrue(accepted.body().contains("id=\"run:status\""), "the good file starts an import");
-        Poll.until("the good file to be imported", Duration.ofSeconds(30),
+        Poll.until(
+                "the good file to be imported",
+                Duration.ofSeconds(30),
                 () -> "integration.case.none".equals(knownAs(token, "H" + suffix)));
     }
-
 
     private static HttpResponse<String> upload(WebSession session, String fileName, String contentType, byte[] content)
             throws Exception {
@@ -228,11 +247,13 @@ class ImportsPageIT {
         fields.put("import:encoding", "AUTO");
         fields.put("import:start", "");
         fields.putAll(WebSession.formState(page.body()));
-        return session.postMultipart("/admin/imports.xhtml", fields, "import:file_input", fileName, contentType, content);
+        return session.postMultipart(
+                "/admin/imports.xhtml", fields, "import:file_input", fileName, contentType, content);
     }
 
-    private static void assertUploadRefused(WebSession session, String fileName, String contentType, byte[] content,
-                                            String explanation) throws Exception {
+    private static void assertUploadRefused(
+            WebSession session, String fileName, String contentType, byte[] content, String explanation)
+            throws Exception {
         HttpResponse<String> answer = upload(session, fileName, contentType, content);
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains(explanation), fileName + " (" + contentType + "): " + answer.body());
@@ -241,8 +262,8 @@ class ImportsPageIT {
 
     /** The error code the HR REST interface answers for the employee's case: unknown employee, or no case. */
     private static String knownAs(String token, String employeeNumber) throws Exception {
-        HttpResponse<String> answer = HrClient.get(HrClient.BASE + "/api/hr/v1/employees/" + employeeNumber
-                + "/offboarding-case", token);
+        HttpResponse<String> answer =
+                HrClient.get(HrClient.BASE + "/api/hr/v1/employees/" + employeeNumber + "/offboarding-case", token);
         return HrClient.json(answer).getString("code");
     }
 }

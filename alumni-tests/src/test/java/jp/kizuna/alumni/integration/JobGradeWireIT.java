@@ -38,7 +38,8 @@ class JobGradeWireIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.fullApplicationWithModules(
                 "<module><web><web-uri>hr-state.war</web-uri><context-root>/hr-state</context-root></web></module>");
-        return ear.addAsModule(ShrinkWrap.create(WebArchive.class, "hr-state.war").addClass(HrStateServlet.class));
+        return ear.addAsModule(
+                ShrinkWrap.create(WebArchive.class, "hr-state.war").addClass(HrStateServlet.class));
     }
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -54,39 +55,56 @@ class JobGradeWireIT {
     }
 
     private List<String> grades(String prefix) throws Exception {
-        return HrClient.get("http://localhost:" + (8080 + Integer.getInteger("alumni.port.offset", 0))
-                + "/hr-state/state?grades=1&prefix=" + prefix, null).body().lines().toList();
+        return HrClient.get(
+                        "http://localhost:" + (8080 + Integer.getInteger("alumni.port.offset", 0))
+                                + "/hr-state/state?grades=1&prefix=" + prefix,
+                        null)
+                .body()
+                .lines()
+                .toList();
     }
 
     @Test
     void soapSendersOfBothRevisionsFit() throws Exception {
         String graded = "GS" + suffix;
         String plain = "GP" + suffix;
-        HttpResponse<String> first = soap(HR_SYNC, upsert("grade-" + suffix,
-                soapEmployee(graded, "<hr:hireDate>2012-04-01</hr:hireDate><hr:jobGrade>M1</hr:jobGrade>"),
-                soapEmployee(plain, "<hr:hireDate>2015-04-01</hr:hireDate>")));
+        HttpResponse<String> first = soap(
+                HR_SYNC,
+                upsert(
+                        "grade-" + suffix,
+                        soapEmployee(graded, "<hr:hireDate>2012-04-01</hr:hireDate><hr:jobGrade>M1</hr:jobGrade>"),
+                        soapEmployee(plain, "<hr:hireDate>2015-04-01</hr:hireDate>")));
         assertEquals(200, first.statusCode(), first.body());
         assertEquals("2", element(first.body(), "created"), first.body());
         assertEquals(List.of(graded + " M1"), grades(graded));
         assertEquals(List.of(plain + " -"), grades(plain), "a record without a grade: none stored");
 
         // A 1.0 sender updates the graded employee without knowing grades: the grade stays.
-        HttpResponse<String> older = soap(HR_SYNC, upsert("grade-old-" + suffix,
-                soapEmployee(graded, "<hr:jobTitle>課長</hr:jobTitle><hr:hireDate>2012-04-01</hr:hireDate>")));
+        HttpResponse<String> older = soap(
+                HR_SYNC,
+                upsert(
+                        "grade-old-" + suffix,
+                        soapEmployee(graded, "<hr:jobTitle>課長</hr:jobTitle><hr:hireDate>2012-04-01</hr:hireDate>")));
         assertEquals("1", element(older.body(), "updated"), older.body());
         assertEquals(List.of(graded + " M1"), grades(graded));
         // Regraded by a 1.1 sender; a re-delivered message gets its first answer and changes nothing.
-        String regrade = upsert("grade-new-" + suffix, soapEmployee(graded, "<hr:hireDate>2012-04-01</hr:hireDate>"
-                + "<hr:jobGrade>M2</hr:jobGrade>"));
+        String regrade = upsert(
+                "grade-new-" + suffix,
+                soapEmployee(graded, "<hr:hireDate>2012-04-01</hr:hireDate>" + "<hr:jobGrade>M2</hr:jobGrade>"));
         HttpResponse<String> regraded = soap(HR_SYNC, regrade);
         assertEquals("1", element(regraded.body(), "updated"), regraded.body());
         assertEquals(regraded.body(), soap(HR_SYNC, regrade).body());
         assertEquals(List.of(graded + " M2"), grades(graded));
 
         // The grade has the contract's limit (40 characters), checked like every text.
-        HttpResponse<String> tooLong = soap(HR_SYNC, upsert("grade-long-" + suffix,
-                soapEmployee("GL" + suffix, "<hr:jobGrade>" + "等".repeat(41) + "</hr:jobGrade>")));
-        assertTrue(tooLong.body().contains("integration.record.tooLong") || tooLong.body().contains("Fault>"),
+        HttpResponse<String> tooLong = soap(
+                HR_SYNC,
+                upsert(
+                        "grade-long-" + suffix,
+                        soapEmployee("GL" + suffix, "<hr:jobGrade>" + "等".repeat(41) + "</hr:jobGrade>")));
+        assertTrue(
+                tooLong.body().contains("integration.record.tooLong")
+                        || tooLong.body().contains("Fault>"),
                 tooLong.body());
         assertEquals(List.of(), grades("GL" + suffix));
     }
@@ -95,26 +113,40 @@ class JobGradeWireIT {
     void restSendersOfBothRevisionsFit() throws Exception {
         String token = HrClient.serviceAccountToken();
         String number = "GR" + suffix;
-        HttpResponse<String> sent = send("PUT", "/hr/v1/employees", token, "rgrade-" + suffix,
+        HttpResponse<String> sent = send(
+                "PUT",
+                "/hr/v1/employees",
+                token,
+                "rgrade-" + suffix,
                 "[{\"employeeNumber\":\"" + number + "\",\"familyName\":\"森\",\"givenName\":\"葵\","
                         + "\"hireDate\":\"2018-04-01\",\"jobGrade\":\" S1 \"}]");
         assertEquals(200, sent.statusCode(), sent.body());
         assertEquals(1, json(sent).getInt("created"), sent.body());
         assertEquals(List.of(number + " S1"), grades(number), "stored trimmed, like every text");
 
-        HttpResponse<String> older = send("PUT", "/hr/v1/employees", token, "rgrade-old-" + suffix,
+        HttpResponse<String> older = send(
+                "PUT",
+                "/hr/v1/employees",
+                token,
+                "rgrade-old-" + suffix,
                 "[{\"employeeNumber\":\"" + number + "\",\"familyName\":\"森\",\"givenName\":\"葵\","
                         + "\"hireDate\":\"2018-04-01\",\"jobTitle\":\"主任\"}]");
         assertEquals(200, older.statusCode(), older.body());
         assertEquals(1, json(older).getInt("updated"), older.body());
         assertEquals(List.of(number + " S1"), grades(number), "a 1.0 sender leaves the grade as it is");
 
-        HttpResponse<String> tooLong = send("PUT", "/hr/v1/employees", token, "rgrade-long-" + suffix,
-                "[{\"employeeNumber\":\"" + number + "\",\"familyName\":\"森\",\"givenName\":\"葵\","
-                        + "\"jobGrade\":\"" + "G".repeat(41) + "\"}]");
+        HttpResponse<String> tooLong = send(
+                "PUT",
+                "/hr/v1/employees",
+                token,
+                "rgrade-long-" + suffix,
+                "[{\"employeeNumber\":\"" + number + "\",\"familyName\":\"森\",\"givenName\":\"葵\"," + "\"jobGrade\":\""
+                        + "G".repeat(41) + "\"}]");
         assertEquals(200, tooLong.statusCode(), tooLong.body());
-        assertEquals("integration.record.tooLong",
-                json(tooLong).getJsonArray("results").getJsonObject(0).getString("errorCode"), tooLong.body());
+        assertEquals(
+                "integration.record.tooLong",
+                json(tooLong).getJsonArray("results").getJsonObject(0).getString("errorCode"),
+                tooLong.body());
         assertEquals(List.of(number + " S1"), grades(number));
     }
 }

@@ -4,7 +4,6 @@ import static jp.kizuna.alumni.integration.HrClient.basic;
 import static jp.kizuna.alumni.integration.HrClient.element;
 import static jp.kizuna.alumni.integration.HrClient.envelope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -51,41 +50,58 @@ class ParallelSendersIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.fullApplicationWithModules(
                 "<module><web><web-uri>hr-state.war</web-uri><context-root>/hr-state</context-root></web></module>");
-        return ear.addAsModule(ShrinkWrap.create(WebArchive.class, "hr-state.war").addClass(HrStateServlet.class));
+        return ear.addAsModule(
+                ShrinkWrap.create(WebArchive.class, "hr-state.war").addClass(HrStateServlet.class));
     }
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     /** One employee as both wire formats carry it. */
-    private record Person(String number, String family, String given, String title, String department,
-                          String manager) {
+    private record Person(String number, String family, String given, String title, String department, String manager) {
 
         String soap() {
-            StringBuilder xml = new StringBuilder("<hr:employee><hr:employeeNumber>").append(number)
-                    .append("</hr:employeeNumber><hr:familyName>").append(family).append("</hr:familyName><hr:givenName>")
-                    .append(given).append("</hr:givenName><hr:jobTitle>").append(title).append("</hr:jobTitle>");
+            StringBuilder xml = new StringBuilder("<hr:employee><hr:employeeNumber>")
+                    .append(number)
+                    .append("</hr:employeeNumber><hr:familyName>")
+                    .append(family)
+                    .append("</hr:familyName><hr:givenName>")
+                    .append(given)
+                    .append("</hr:givenName><hr:jobTitle>")
+                    .append(title)
+                    .append("</hr:jobTitle>");
             if (department != null) {
-                xml.append("<hr:departmentCode>").append(department).append("</hr:departmentCode><hr:departmentNameJa>")
-                        .append("並行開発部</hr:departmentNameJa><hr:departmentNameEn>Parallel Development</hr:departmentNameEn>");
+                xml.append("<hr:departmentCode>")
+                        .append(department)
+                        .append("</hr:departmentCode><hr:departmentNameJa>")
+                        .append(
+                                "並行開発部</hr:departmentNameJa><hr:departmentNameEn>Parallel Development</hr:departmentNameEn>");
             }
             if (manager != null) {
                 xml.append("<hr:managerNumber>").append(manager).append("</hr:managerNumber>");
             }
-            return xml.append("<hr:hireDate>2015-04-01</hr:hireDate></hr:employee>").toString();
+            return xml.append("<hr:hireDate>2015-04-01</hr:hireDate></hr:employee>")
+                    .toString();
         }
 
         String json() {
             return """
                     {"employeeNumber":"%s","familyName":"%s","givenName":"%s","jobTitle":"%s",%s\
-                    "managerNumber":%s,"hireDate":"2015-04-01"}""".formatted(number, family, given, title,
-                    department == null ? "" : "\"departmentCode\":\"" + department
-                            + "\",\"departmentNameJa\":\"並行開発部\",\"departmentNameEn\":\"Parallel Development\",",
-                    manager == null ? "null" : "\"" + manager + "\"");
+                    "managerNumber":%s,"hireDate":"2015-04-01"}""".formatted(
+                            number,
+                            family,
+                            given,
+                            title,
+                            department == null
+                                    ? ""
+                                    : "\"departmentCode\":\"" + department
+                                            + "\",\"departmentNameJa\":\"並行開発部\",\"departmentNameEn\":\"Parallel Development\",",
+                            manager == null ? "null" : "\"" + manager + "\"");
         }
     }
 
     private static String soapUpsert(String messageId, List<Person> people) {
-        StringBuilder body = new StringBuilder("<hr:UpsertEmployeesRequest><hr:messageId>").append(messageId)
+        StringBuilder body = new StringBuilder("<hr:UpsertEmployeesRequest><hr:messageId>")
+                .append(messageId)
                 .append("</hr:messageId>");
         people.forEach(person -> body.append(person.soap()));
         return envelope(body.append("</hr:UpsertEmployeesRequest>").toString());
@@ -96,8 +112,7 @@ class ParallelSendersIT {
     }
 
     /** What a sender got back, as the test judges it: null when it is the normal answer. */
-    private record Answer(String sent, int status, String body, String problem) {
-    }
+    private record Answer(String sent, int status, String body, String problem) {}
 
     @Test
     void concurrentSendersOverSoapAndRestAllGetTheirNormalAnswerAndTheStateStaysConsistent() throws Exception {
@@ -135,13 +150,15 @@ class ParallelSendersIT {
             batch.add(new Person(shared, "共有", "新人", "主任", department, manager));
             batch.add(new Person(prefix + "-N" + me, "個別", "新人" + me, "担当", department, manager));
             // Every sender updates every existing employee, each to its own job title: overlapping updates.
-            existing.forEach(person -> batch.add(new Person(person.number(), person.family(), person.given(),
-                    "担当" + me, department, manager)));
+            existing.forEach(person -> batch.add(
+                    new Person(person.number(), person.family(), person.given(), "担当" + me, department, manager)));
             batches.add(batch);
             String resigning = existing.get(me % OVERLAPPING).number();
             Callable<List<Answer>> work = () -> {
                 start.await();
-                return me % 2 == 0 ? overSoap(prefix, me, batch, resigning) : overRest(prefix, me, batch, resigning, restToken);
+                return me % 2 == 0
+                        ? overSoap(prefix, me, batch, resigning)
+                        : overRest(prefix, me, batch, resigning, restToken);
             };
             sent.add(senders.submit(work));
         }
@@ -150,18 +167,28 @@ class ParallelSendersIT {
         for (int sender = 0; sender < SENDERS; sender++) {
             List<Answer> answers = sent.get(sender).get(5, TimeUnit.MINUTES);
             firstAnswers.put(sender, answers.get(0).body());
-            answers.stream().filter(answer -> answer.problem() != null)
+            answers.stream()
+                    .filter(answer -> answer.problem() != null)
                     .forEach(answer -> problems.add(answer.sent() + ": " + answer.problem() + " — HTTP "
                             + answer.status() + " " + answer.body()));
         }
-        assertTrue(problems.isEmpty(), prefix + ": every sender gets its normal answer, but:\n" + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                prefix + ": every sender gets its normal answer, but:\n" + String.join("\n", problems));
 
         // Exactly once still: a re-delivery after the race gets the stored answer and changes nothing.
-        assertEquals(firstAnswers.get(0), overSoap(prefix, 0, batches.get(0), null).get(0).body(),
+        assertEquals(
+                firstAnswers.get(0),
+                overSoap(prefix, 0, batches.get(0), null).get(0).body(),
                 "a re-delivered message gets its first answer");
 
-        List<String> state = HrClient.get("http://localhost:" + (8080 + Integer.getInteger("alumni.port.offset", 0))
-                + "/hr-state/state?prefix=" + prefix + "-&code=" + department, null).body().lines().toList();
+        List<String> state = HrClient.get(
+                        "http://localhost:" + (8080 + Integer.getInteger("alumni.port.offset", 0))
+                                + "/hr-state/state?prefix=" + prefix + "-&code=" + department,
+                        null)
+                .body()
+                .lines()
+                .toList();
         assertEquals("department " + department + " 1", state.get(state.size() - 1), "the new department once");
         List<String> employees = state.subList(0, state.size() - 1);
         assertEquals(2 + SENDERS + OVERLAPPING, employees.size(), "each employee once: " + employees);
@@ -172,7 +199,8 @@ class ParallelSendersIT {
                 assertEquals(department, fields[1], line);
                 assertEquals(manager, fields[2], "manager linked: " + line);
             }
-            boolean resigned = fields[0].contains("-E") && Integer.parseInt(fields[0].substring(fields[0].length() - 1)) < SENDERS;
+            boolean resigned =
+                    fields[0].contains("-E") && Integer.parseInt(fields[0].substring(fields[0].length() - 1)) < SENDERS;
             assertEquals(resigned ? "1" : "0", fields[3], "one case per resignation: " + line);
         }
     }
@@ -188,15 +216,17 @@ class ParallelSendersIT {
         List<Answer> answers = new ArrayList<>();
         String messageId = "par-" + prefix + "-" + me;
         HttpResponse<String> upsert = HrClient.soap(HR_SYNC, soapUpsert(messageId, batch));
-        String problem = upsert.statusCode() != 200 || upsert.body().contains("Fault>") ? "a fault"
+        String problem = upsert.statusCode() != 200 || upsert.body().contains("Fault>")
+                ? "a fault"
                 : !"0".equals(element(upsert.body(), "rejected")) ? "records rejected" : null;
         answers.add(new Answer("SOAP UpsertEmployees " + messageId, upsert.statusCode(), upsert.body(), problem));
         if (resigning != null) {
             HttpResponse<String> resignation = HrClient.soap(HR_SYNC, resignationXml("res-" + messageId, resigning));
-            problem = resignation.statusCode() != 200 || resignation.body().contains("Fault>") ? "a fault"
+            problem = resignation.statusCode() != 200 || resignation.body().contains("Fault>")
+                    ? "a fault"
                     : !"NOTICE_RECEIVED".equals(element(resignation.body(), "status")) ? "no case opened" : null;
-            answers.add(new Answer("SOAP ReportResignation " + resigning, resignation.statusCode(), resignation.body(),
-                    problem));
+            answers.add(new Answer(
+                    "SOAP ReportResignation " + resigning, resignation.statusCode(), resignation.body(), problem));
         }
         return answers;
     }
@@ -216,10 +246,13 @@ class ParallelSendersIT {
             }
         }
         answers.add(new Answer("REST PUT employees " + messageId, upsert.statusCode(), upsert.body(), problem));
-        HttpResponse<String> resignation = HrClient.send("POST", "/hr/v1/resignations", token, "res-" + messageId, """
-                {"employeeNumber":"%s","noticeDate":"2026-11-20","lastDay":"2027-01-31","statedReason":"家業を継ぐため"}"""
-                .formatted(resigning));
-        answers.add(new Answer("REST POST resignations " + resigning, resignation.statusCode(), resignation.body(),
+        HttpResponse<String> resignation =
+                HrClient.send("POST", "/hr/v1/resignations", token, "res-" + messageId, """
+                {"employeeNumber":"%s","noticeDate":"2026-11-20","lastDay":"2027-01-31","statedReason":"家業を継ぐため"}""".formatted(resigning));
+        answers.add(new Answer(
+                "REST POST resignations " + resigning,
+                resignation.statusCode(),
+                resignation.body(),
                 resignation.statusCode() == 201 ? null : "not 201"));
         return answers;
     }

@@ -50,6 +50,7 @@ class ProvisionRecordIT {
 
     /** Set in the server's JVM by the first step, read there by the later ones. */
     private static String department;
+
     private static Map<String, Long> consentOf;
     private static String notConsenting;
 
@@ -60,14 +61,21 @@ class ProvisionRecordIT {
 
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        return TestMailbox.addedTo(Deployments.setupApplicationWith("alumni-provision-setup", ProvisionRecordIT.class,
-                NetworkTestData.class));
+        return TestMailbox.addedTo(Deployments.setupApplicationWith(
+                "alumni-provision-setup", ProvisionRecordIT.class, NetworkTestData.class));
     }
 
-    @EJB AsHrAdmin hr;
-    @Inject NetworkTestData network;
-    @Inject ProvisionRecords records;
-    @Inject NetworkAdministration administration;
+    @EJB
+    AsHrAdmin hr;
+
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    ProvisionRecords records;
+
+    @Inject
+    NetworkAdministration administration;
 
     /**
      * Records of this test's members only: other tests export alumni too, and the application's
@@ -83,14 +91,16 @@ class ProvisionRecordIT {
     @OperateOnDeployment("setup")
     void twoAlumniConsentToRehireOffersAndOneDoesNot() {
         department = "PRV" + System.nanoTime() % 100000;
-        AlumnusProfile first = network.member(null, department, EnumSet.of(ConsentPurpose.REHIRE_OFFERS,
-                ConsentPurpose.NEWS_EVENTS), null);
+        AlumnusProfile first = network.member(
+                null, department, EnumSet.of(ConsentPurpose.REHIRE_OFFERS, ConsentPurpose.NEWS_EVENTS), null);
         AlumnusProfile second = network.member(null, department, EnumSet.of(ConsentPurpose.REHIRE_OFFERS), null);
         AlumnusProfile third = network.member(null, department, EnumSet.of(ConsentPurpose.NEWS_EVENTS), null);
         consentOf = new java.util.HashMap<>();
         for (AlumnusProfile member : List.of(first, second)) {
             ConsentRecord rehire = network.consents(member.getPerson().getId()).stream()
-                    .filter(c -> c.getPurpose() == ConsentPurpose.REHIRE_OFFERS).findFirst().orElseThrow();
+                    .filter(c -> c.getPurpose() == ConsentPurpose.REHIRE_OFFERS)
+                    .findFirst()
+                    .orElseThrow();
             consentOf.put(member.getPerson().getEmployeeNumber(), rehire.getId());
         }
         notConsenting = third.getPerson().getEmployeeNumber();
@@ -108,9 +118,13 @@ class ProvisionRecordIT {
     @Order(3)
     @OperateOnDeployment("setup")
     void hrFindsTheRecordWithRecipientItemsPurposeAndExactlyTheConsentingPeople() throws Exception {
-        List<ProvisionRecord> found = hr.call(() -> records.between(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))).stream()
-                .filter(r -> r.getChannel() == ProvisionRecord.Channel.HR_INTEGRATION && concernsOurMembers(r))
-                .toList();
+        List<ProvisionRecord> found =
+                hr
+                        .call(() -> records.between(
+                                LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)))
+                        .stream()
+                        .filter(r -> r.getChannel() == ProvisionRecord.Channel.HR_INTEGRATION && concernsOurMembers(r))
+                        .toList();
         assertEquals(1, found.size(), "one export, one record");
         ProvisionRecord record = found.get(0);
         assertEquals("HR system (hr-sync)", record.getRecipient());
@@ -129,15 +143,27 @@ class ProvisionRecordIT {
             assertNotNull(person.getConsentGivenAt());
         }
         assertFalse(people.containsKey(notConsenting), "nobody without the consent is in it");
-        assertTrue(record.getPeople().stream().allMatch(p -> p.getConsentId() != null), "everyone provided had consented");
+        assertTrue(
+                record.getPeople().stream().allMatch(p -> p.getConsentId() != null), "everyone provided had consented");
 
-        String csv = new String(hr.call(() -> records.csv(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))), StandardCharsets.UTF_8);
+        String csv = new String(
+                hr.call(() -> records.csv(
+                        LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))),
+                StandardCharsets.UTF_8);
         // The sixth column; commas inside quoted cells (the data items) do not split.
-        Set<String> numbersInCsv = csv.lines().skip(1).map(line -> line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[5])
+        Set<String> numbersInCsv = csv.lines()
+                .skip(1)
+                .map(line -> line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[5])
                 .collect(Collectors.toSet());
         assertTrue(numbersInCsv.containsAll(consentOf.keySet()), csv);
         assertFalse(numbersInCsv.contains(notConsenting));
-        assertTrue(network.audit("ProvisionRecord", LocalDate.now().minusDays(1) + ".." + LocalDate.now().plusDays(1)).size() >= 1,
+        assertTrue(
+                network.audit(
+                                        "ProvisionRecord",
+                                        LocalDate.now().minusDays(1) + ".."
+                                                + LocalDate.now().plusDays(1))
+                                .size()
+                        >= 1,
                 "exporting the record is itself audited");
     }
 
@@ -148,16 +174,25 @@ class ProvisionRecordIT {
         System.setProperty("alumni.mail.external-relay", "Example Mail Delivery K.K.");
         try (TestMailbox mailbox = new TestMailbox()) {
             LocalDateTime start = LocalDateTime.now().minusSeconds(1);
-            hr.run(() -> administration.mailSegment(ConsentPurpose.REHIRE_OFFERS, department,
-                    new BilingualText("復職のご案内", "本文", "Come back", "Text")));
-            ProvisionRecord record = hr.call(() -> records.between(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))).stream()
-                    .filter(r -> r.getProvidedAt().isAfter(start)
-                            && r.getChannel() == ProvisionRecord.Channel.EXTERNAL_MAIL_RELAY)
-                    .filter(ProvisionRecordIT::concernsOurMembers)
-                    .findFirst().orElseThrow();
+            hr.run(() -> administration.mailSegment(
+                    ConsentPurpose.REHIRE_OFFERS, department, new BilingualText("復職のご案内", "本文", "Come back", "Text")));
+            ProvisionRecord record =
+                    hr
+                            .call(() -> records.between(
+                                    LocalDate.now().minusDays(1),
+                                    LocalDate.now().plusDays(1)))
+                            .stream()
+                            .filter(r -> r.getProvidedAt().isAfter(start)
+                                    && r.getChannel() == ProvisionRecord.Channel.EXTERNAL_MAIL_RELAY)
+                            .filter(ProvisionRecordIT::concernsOurMembers)
+                            .findFirst()
+                            .orElseThrow();
             assertEquals("Mail relay: Example Mail Delivery K.K.", record.getRecipient());
-            assertEquals(consentOf.keySet(), record.getPeople().stream().map(ProvisionRecord.Person::getEmployeeNumber)
-                    .collect(Collectors.toSet()));
+            assertEquals(
+                    consentOf.keySet(),
+                    record.getPeople().stream()
+                            .map(ProvisionRecord.Person::getEmployeeNumber)
+                            .collect(Collectors.toSet()));
             assertEquals(2, mailbox.server.getReceivedMessages().length);
         } finally {
             System.clearProperty("alumni.mail.external-relay");
@@ -168,15 +203,27 @@ class ProvisionRecordIT {
     @Order(5)
     @OperateOnDeployment("setup")
     void recordsPastTheLegalPeriodAreSweptAndTheOthersKept() throws Exception {
-        List<ProvisionRecord> today = hr.call(() -> records.between(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))).stream()
-                .filter(ProvisionRecordIT::concernsOurMembers).toList();
+        List<ProvisionRecord> today =
+                hr
+                        .call(() -> records.between(
+                                LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)))
+                        .stream()
+                        .filter(ProvisionRecordIT::concernsOurMembers)
+                        .toList();
         assertEquals(2, today.size());
-        network.sql("update provision_record set provided_at = ?1 where id = ?2",
-                LocalDateTime.now().minusYears(3).minusDays(1), today.get(1).getId());
+        network.sql(
+                "update provision_record set provided_at = ?1 where id = ?2",
+                LocalDateTime.now().minusYears(3).minusDays(1),
+                today.get(1).getId());
         ProvisionRecords.Sweep sweep = hr.call(() -> records.sweep());
         assertTrue(sweep.records() >= 1);
-        List<Long> left = hr.call(() -> records.between(LocalDate.now().minusYears(3), LocalDate.now().plusDays(1))).stream()
-                .map(ProvisionRecord::getId).toList();
+        List<Long> left =
+                hr
+                        .call(() -> records.between(
+                                LocalDate.now().minusYears(3), LocalDate.now().plusDays(1)))
+                        .stream()
+                        .map(ProvisionRecord::getId)
+                        .toList();
         assertFalse(left.contains(today.get(1).getId()), "older than 3 years: erased");
         assertTrue(left.contains(today.get(0).getId()), "a recent record stays");
     }

@@ -12,17 +12,18 @@ import java.net.http.HttpResponse;
  */
 final class ServerMetrics {
 
-    private ServerMetrics() {
-    }
+    private ServerMetrics() {}
 
     static double value(String name, String labelFragment) throws IOException, InterruptedException {
-        URI endpoint = URI.create("http://localhost:" + System.getProperty("alumni.management.port", "9990") + "/metrics");
+        URI endpoint =
+                URI.create("http://localhost:" + System.getProperty("alumni.management.port", "9990") + "/metrics");
         HttpResponse<String> scrape = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(endpoint).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (scrape.statusCode() != 200) {
             throw new AssertionError("GET " + endpoint + ": HTTP " + scrape.statusCode());
         }
-        return scrape.body().lines()
+        return scrape.body()
+                .lines()
                 .filter(line -> line.startsWith(name + "{") && line.contains(labelFragment))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();

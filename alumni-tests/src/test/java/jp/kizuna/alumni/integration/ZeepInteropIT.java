@@ -32,8 +32,13 @@ class ZeepInteropIT {
     void pythonZeepClientUsesThePublishedContract() throws Exception {
         File script = new File("src/test/python/hr_soap_interop.py");
         assertTrue(script.isFile(), script.getAbsolutePath());
-        Process zeep = new ProcessBuilder("/usr/bin/python3", script.getPath(), HrClient.BASE, "hr-sync", "demo",
-                UUID.randomUUID().toString().substring(0, 8))
+        Process zeep = new ProcessBuilder(
+                        "/usr/bin/python3",
+                        script.getPath(),
+                        HrClient.BASE,
+                        "hr-sync",
+                        "demo",
+                        UUID.randomUUID().toString().substring(0, 8))
                 .redirectErrorStream(true)
                 .start();
         // The script's own HTTP timeouts bound its run; its output is read to the end before waiting.

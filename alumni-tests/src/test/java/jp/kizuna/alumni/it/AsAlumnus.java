@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("alumni")
 @RunAsPrincipal("alumni.yamada")
-public class AsAlumnus extends Caller {
-}
+public class AsAlumnus extends Caller {}

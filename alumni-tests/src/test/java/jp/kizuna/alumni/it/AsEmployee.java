@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("employee")
 @RunAsPrincipal("employee.tanaka")
-public class AsEmployee extends Caller {
-}
+public class AsEmployee extends Caller {}

@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("hr-admin")
 @RunAsPrincipal("hr.admin")
-public class AsHrAdmin extends Caller {
-}
+public class AsHrAdmin extends Caller {}

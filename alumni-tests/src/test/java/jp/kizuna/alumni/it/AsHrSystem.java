@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("hr-system")
 @RunAsPrincipal("hr-sync")
-public class AsHrSystem extends Caller {
-}
+public class AsHrSystem extends Caller {}

@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("manager")
 @RunAsPrincipal("manager.sato")
-public class AsManager extends Caller {
-}
+public class AsManager extends Caller {}

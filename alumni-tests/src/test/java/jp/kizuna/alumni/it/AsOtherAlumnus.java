@@ -8,5 +8,4 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @Stateless
 @RunAs("alumni")
 @RunAsPrincipal("alumni.smith")
-public class AsOtherAlumnus extends Caller {
-}
+public class AsOtherAlumnus extends Caller {}

@@ -22,13 +22,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The whole application exactly as built, for tests that act from outside (browser, SOAP, REST). */
     public static EnterpriseArchive fullApplication() {
         File builtEar = new File(System.getProperty("alumni.ear", "../alumni-ear/target/alumni.ear"));
-        return ShrinkWrap.create(ZipImporter.class, "alumni.ear").importFrom(builtEar).as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "alumni.ear")
+                .importFrom(builtEar)
+                .as(EnterpriseArchive.class);
     }
 
     /**
@@ -39,8 +40,8 @@ public final class Deployments {
         EnterpriseArchive ear = fullApplication();
         String application = text(ear, "META-INF/application.xml");
         ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(application.replace("</application>",
-                String.join("\n", moduleElements) + "\n</application>")));
+        ear.setApplicationXML(new StringAsset(
+                application.replace("</application>", String.join("\n", moduleElements) + "\n</application>")));
         return ear;
     }
 
@@ -51,8 +52,17 @@ public final class Deployments {
         // Without application.xml the server finds the modules by their file names.
         ear.delete("META-INF/application.xml");
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "alumni-test.war")
-                .addClasses(Deployments.class, Caller.class, Caller.Work.class, Poll.class, AsHrAdmin.class, AsManager.class,
-                        AsEmployee.class, AsAlumnus.class, AsHrSystem.class, AsScheduledJob.class)
+                .addClasses(
+                        Deployments.class,
+                        Caller.class,
+                        Caller.Work.class,
+                        Poll.class,
+                        AsHrAdmin.class,
+                        AsManager.class,
+                        AsEmployee.class,
+                        AsAlumnus.class,
+                        AsHrSystem.class,
+                        AsScheduledJob.class)
                 .addClasses(testClasses)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear.addAsModule(tests);
@@ -64,16 +74,18 @@ public final class Deployments {
      * test WAR together.
      */
     public static EnterpriseArchive setupApplicationWith(String sessionName, Class<?>... testClasses) {
-        EnterpriseArchive setup = ShrinkWrap.create(EnterpriseArchive.class, "alumni-setup.ear")
-                .merge(applicationWith(testClasses));
+        EnterpriseArchive setup =
+                ShrinkWrap.create(EnterpriseArchive.class, "alumni-setup.ear").merge(applicationWith(testClasses));
         // EclipseLink names its session after the persistence unit; two applications with the same
         // unit would share one session (and the first one's classes). Give this one its own.
         JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "alumni-ejb.jar")
                 .merge(setup.getAsType(JavaArchive.class, "alumni-ejb.jar"));
         String persistence = text(ejb, "META-INF/persistence.xml");
         ejb.delete("META-INF/persistence.xml");
-        ejb.addAsManifestResource(new StringAsset(persistence.replace("<properties>",
-                "<properties><property name=\"eclipselink.session-name\" value=\"" + sessionName + "\"/>")),
+        ejb.addAsManifestResource(
+                new StringAsset(persistence.replace(
+                        "<properties>",
+                        "<properties><property name=\"eclipselink.session-name\" value=\"" + sessionName + "\"/>")),
                 "persistence.xml");
         setup.delete("alumni-ejb.jar");
         return setup.addAsModule(ejb);

@@ -13,8 +13,7 @@ public final class Poll {
 
     private static final Duration INTERVAL = Duration.ofMillis(200);
 
-    private Poll() {
-    }
+    private Poll() {}
 
     /** Waits until {@code condition} is true; fails naming {@code what} after {@code timeout}. */
     public static void until(String what, Duration timeout, Callable<Boolean> condition) throws Exception {

@@ -18,8 +18,7 @@ import net.fortuna.ical4j.model.Calendar;
 /** What the test SMTP server received, read as a person's mail program would: by recipient, with its calendar invite. */
 public final class ReceivedMail {
 
-    private ReceivedMail() {
-    }
+    private ReceivedMail() {}
 
     /** Waits (polling the server, up to 30 s) until {@code count} mails to {@code to} match, and returns them in arrival order. */
     public static List<MimeMessage> awaitTo(TestMailbox mailbox, String to, int count, Predicate<MimeMessage> matching)
@@ -27,7 +26,9 @@ public final class ReceivedMail {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
             List<MimeMessage> found = Arrays.stream(mailbox.server.getReceivedMessages())
-                    .filter(m -> addressedTo(m, to)).filter(matching).toList();
+                    .filter(m -> addressedTo(m, to))
+                    .filter(matching)
+                    .toList();
             if (found.size() >= count) {
                 return found;
             }
@@ -44,7 +45,8 @@ public final class ReceivedMail {
 
     private static boolean addressedTo(MimeMessage message, String to) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(to));
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(to));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -79,7 +81,11 @@ public final class ReceivedMail {
     public static String calendarContentType(MimeMessage message) throws Exception {
         Multipart multipart = (Multipart) message.getContent();
         for (int i = 0; i < multipart.getCount(); i++) {
-            if (multipart.getBodyPart(i).getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/calendar")) {
+            if (multipart
+                    .getBodyPart(i)
+                    .getContentType()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("text/calendar")) {
                 return multipart.getBodyPart(i).getContentType();
             }
         }

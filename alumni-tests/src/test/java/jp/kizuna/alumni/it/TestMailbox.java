@@ -21,10 +21,16 @@ public final class TestMailbox implements AutoCloseable {
     }
 
     /** The test WAR needs GreenMail's jar beside the test classes. */
-    public static org.jboss.shrinkwrap.api.spec.EnterpriseArchive addedTo(org.jboss.shrinkwrap.api.spec.EnterpriseArchive ear) {
-        java.io.File greenmail = new java.io.File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+    public static org.jboss.shrinkwrap.api.spec.EnterpriseArchive addedTo(
+            org.jboss.shrinkwrap.api.spec.EnterpriseArchive ear) {
+        java.io.File greenmail = new java.io.File(GreenMail.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
         ear.getAsType(org.jboss.shrinkwrap.api.spec.WebArchive.class, "alumni-test.war")
-                .addClass(TestMailbox.class).addAsLibrary(greenmail);
+                .addClass(TestMailbox.class)
+                .addAsLibrary(greenmail);
         return ear;
     }
 

@@ -39,9 +39,14 @@ class DirectoryCacheIT {
         return Deployments.applicationWith(DirectoryCacheIT.class, NetworkTestData.class);
     }
 
-    @EJB AsAlumnus alumnus;
-    @Inject NetworkTestData data;
-    @Inject DirectorySearch directory;
+    @EJB
+    AsAlumnus alumnus;
+
+    @Inject
+    NetworkTestData data;
+
+    @Inject
+    DirectorySearch directory;
 
     @Test
     void repeatedSearchesAreServedFromTheServersCacheUntilTheDirectoryChanges() throws Exception {
@@ -77,11 +82,17 @@ class DirectoryCacheIT {
         DirectoryPage.Facets facets = alumnus.call(() -> directory.facets(inDept));
         assertEquals(2L, facets.departments().get(dept));
         assertSame(facets, alumnus.call(() -> directory.facets(inDept)));
-        data.sql("update consent_record set withdrawn_at = current_timestamp where employee_id = ?1 and purpose = 'DIRECTORY'",
+        data.sql(
+                "update consent_record set withdrawn_at = current_timestamp where employee_id = ?1 and purpose = 'DIRECTORY'",
                 second.getPerson().getId());
-        assertEquals(1L, alumnus.call(() -> directory.facets(inDept)).departments().get(dept),
+        assertEquals(
+                1L,
+                alumnus.call(() -> directory.facets(inDept)).departments().get(dept),
                 "a consent withdrawn with plain SQL reaches the next facets");
-        assertEquals(List.of(first.getId()), ids(alumnus.call(() -> directory.search(inDept, 0, 20))).stream().toList());
+        assertEquals(
+                List.of(first.getId()),
+                ids(alumnus.call(() -> directory.search(inDept, 0, 20))).stream()
+                        .toList());
     }
 
     private static Set<Long> ids(DirectoryPage page) {
@@ -94,7 +105,9 @@ class DirectoryCacheIT {
         static Statistics now() throws Exception {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             ObjectName cache = new ObjectName("jboss.as:subsystem=infinispan,cache-container=alumni,cache=directory");
-            return new Statistics(number(server.getAttribute(cache, "hits")), number(server.getAttribute(cache, "writes")),
+            return new Statistics(
+                    number(server.getAttribute(cache, "hits")),
+                    number(server.getAttribute(cache, "writes")),
                     number(server.getAttribute(cache, "numberOfEntries")));
         }
 

@@ -41,18 +41,43 @@ class DirectoryFreshnessIT {
         return Deployments.applicationWith(DirectoryFreshnessIT.class, NetworkTestData.class);
     }
 
-    @EJB AsHrAdmin hrAdmin;
-    @EJB AsAlumnus alumnus;
-    @Inject NetworkTestData data;
-    @Inject DirectorySearch directory;
-    @Inject EmployeeUpsert upsert;
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @EJB
+    AsAlumnus alumnus;
+
+    @Inject
+    NetworkTestData data;
+
+    @Inject
+    DirectorySearch directory;
+
+    @Inject
+    EmployeeUpsert upsert;
 
     @Test
     void everyChangeTheDirectoryShowsReachesTheNextSearch() throws Exception {
         String dept = "DF" + NetworkTestData.unique();
-        AlumnusProfile shown = data.member(null, dept, Set.of(ConsentPurpose.DIRECTORY), new ProfileChange(
-                "Acme", "CTO", "Osaka", null, null, List.of("Java", "SQL"), EnumSet.of(Openness.REHIRE),
-                true, true, true, true, true), "鮮度", "花子");
+        AlumnusProfile shown = data.member(
+                null,
+                dept,
+                Set.of(ConsentPurpose.DIRECTORY),
+                new ProfileChange(
+                        "Acme",
+                        "CTO",
+                        "Osaka",
+                        null,
+                        null,
+                        List.of("Java", "SQL"),
+                        EnumSet.of(Openness.REHIRE),
+                        true,
+                        true,
+                        true,
+                        true,
+                        true),
+                "鮮度",
+                "花子");
         AlumnusProfile other = data.member(null, dept, Set.of(ConsentPurpose.DIRECTORY), null);
         Employee shownPerson = data.employee(shown.getPerson().getId());
         DirectoryCriteria inDept = new DirectoryCriteria(null, dept, null, null, null, null, null);
@@ -73,41 +98,66 @@ class DirectoryFreshnessIT {
 
         // Plain SQL, past the services: the employer is hidden, and no longer found by its part.
         data.sql("update alumnus_profile set show_employer = false where id = ?1", shown.getId());
-        assertNull(entry(alumnus.call(() -> directory.search(inDept, 0, 20)), shown).employer());
+        assertNull(entry(alumnus.call(() -> directory.search(inDept, 0, 20)), shown)
+                .employer());
         assertEquals(Set.of(), ids(alumnus.call(() -> directory.search(employerPart, 0, 20))));
 
         // A skill removed, and the facets follow.
         DirectoryPage.Facets before = alumnus.call(() -> directory.facets(inDept));
         assertEquals(1L, before.skills().get("sql"));
         data.sql("delete from alumnus_skill where profile_id = ?1 and skill = 'sql'", shown.getId());
-        assertEquals(List.of("java"), entry(alumnus.call(() -> directory.search(inDept, 0, 20)), shown).skills());
+        assertEquals(
+                List.of("java"),
+                entry(alumnus.call(() -> directory.search(inDept, 0, 20)), shown)
+                        .skills());
         assertNull(alumnus.call(() -> directory.facets(inDept)).skills().get("sql"));
 
         // The HR system renames the member (SOAP/REST/CSV all go through EmployeeUpsert).
-        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(shownPerson.getEmployeeNumber(), "新姓", "花子",
-                "シンセイ", "ハナコ", shownPerson.getWorkEmail(), null, dept, null, null, null,
+        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(
+                shownPerson.getEmployeeNumber(),
+                "新姓",
+                "花子",
+                "シンセイ",
+                "ハナコ",
+                shownPerson.getWorkEmail(),
+                null,
+                dept,
+                null,
+                null,
+                null,
                 LocalDate.of(2015, 4, 1)))));
         DirectoryEntry renamed = entry(alumnus.call(() -> directory.search(inDept, 0, 20)), shown);
         assertEquals("新姓", renamed.familyName());
         assertEquals("シンセイ ハナコ", renamed.kana());
-        assertEquals(Set.of(shown.getId()), ids(alumnus.call(() -> directory.search(
-                new DirectoryCriteria("しんせい", dept, null, null, null, null, null), 0, 20))));
+        assertEquals(
+                Set.of(shown.getId()),
+                ids(alumnus.call(() ->
+                        directory.search(new DirectoryCriteria("しんせい", dept, null, null, null, null, null), 0, 20))));
 
         // The department renamed with SQL: its name in the results follows.
         data.sql("update department set name_en = ?1 where code = ?2", "Renamed " + dept, dept);
-        assertEquals("Renamed " + dept, entry(hrAdmin.call(() -> directory.search(inDept, 0, 20)), shown).departmentEn());
+        assertEquals(
+                "Renamed " + dept,
+                entry(hrAdmin.call(() -> directory.search(inDept, 0, 20)), shown)
+                        .departmentEn());
 
         // A new e-mail address of a member who shows it.
-        data.sql("update employee set personal_email = ?1 where id = ?2", "new-" + dept.toLowerCase() + "@example.net",
+        data.sql(
+                "update employee set personal_email = ?1 where id = ?2",
+                "new-" + dept.toLowerCase() + "@example.net",
                 shownPerson.getId());
-        assertEquals("new-" + dept.toLowerCase() + "@example.net",
-                entry(alumnus.call(() -> directory.search(inDept, 0, 20)), shown).email());
+        assertEquals(
+                "new-" + dept.toLowerCase() + "@example.net",
+                entry(alumnus.call(() -> directory.search(inDept, 0, 20)), shown)
+                        .email());
 
         // The consent withdrawn with SQL: gone from the very next search, page and facets.
-        data.sql("update consent_record set withdrawn_at = current_timestamp where employee_id = ?1 and purpose = 'DIRECTORY'",
+        data.sql(
+                "update consent_record set withdrawn_at = current_timestamp where employee_id = ?1 and purpose = 'DIRECTORY'",
                 shownPerson.getId());
         assertEquals(Set.of(other.getId()), ids(alumnus.call(() -> directory.search(inDept, 0, 20))));
-        assertEquals(1L, alumnus.call(() -> directory.facets(inDept)).departments().get(dept));
+        assertEquals(
+                1L, alumnus.call(() -> directory.facets(inDept)).departments().get(dept));
     }
 
     @Test
@@ -118,23 +168,52 @@ class DirectoryFreshnessIT {
         }
         String dept = "DV" + NetworkTestData.unique();
         String number = "DV" + NetworkTestData.unique();
-        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(number, "現役", "太郎", "ゲンエキ", "タロウ",
-                number.toLowerCase() + "@example.co.jp", null, dept, "部" + dept, "Dept " + dept, null, LocalDate.of(2020, 4, 1)))));
+        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(
+                number,
+                "現役",
+                "太郎",
+                "ゲンエキ",
+                "タロウ",
+                number.toLowerCase() + "@example.co.jp",
+                null,
+                dept,
+                "部" + dept,
+                "Dept " + dept,
+                null,
+                LocalDate.of(2020, 4, 1)))));
         long afterCreate = data.directoryVersion();
-        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(number, "改名", "太郎", "カイメイ", "タロウ",
-                number.toLowerCase() + "@example.co.jp", null, dept, "部" + dept, "Dept " + dept, null, LocalDate.of(2020, 4, 1)))));
-        assertEquals(afterCreate, data.directoryVersion(),
+        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(
+                number,
+                "改名",
+                "太郎",
+                "カイメイ",
+                "タロウ",
+                number.toLowerCase() + "@example.co.jp",
+                null,
+                dept,
+                "部" + dept,
+                "Dept " + dept,
+                null,
+                LocalDate.of(2020, 4, 1)))));
+        assertEquals(
+                afterCreate,
+                data.directoryVersion(),
                 "a nightly HR load of active staff must not empty every server's directory results");
 
         AlumnusProfile member = data.member(null, dept, Set.of(ConsentPurpose.DIRECTORY), null);
         long withMember = data.directoryVersion();
         assertTrue(withMember > afterCreate, "a new member changes the directory");
-        data.sql("update employee set given_name = '次郎' where id = ?1", member.getPerson().getId());
+        data.sql(
+                "update employee set given_name = '次郎' where id = ?1",
+                member.getPerson().getId());
         assertNotEquals(withMember, data.directoryVersion(), "a member's new name changes the directory");
     }
 
     private static DirectoryEntry entry(DirectoryPage page, AlumnusProfile profile) {
-        return page.entries().stream().filter(e -> e.profileId() == profile.getId()).findFirst().orElseThrow();
+        return page.entries().stream()
+                .filter(e -> e.profileId() == profile.getId())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Set<Long> ids(DirectoryPage page) {

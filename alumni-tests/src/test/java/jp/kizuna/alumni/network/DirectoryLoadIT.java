@@ -45,12 +45,14 @@ class DirectoryLoadIT {
     private static final int SEARCHES_PER_CLIENT = 25;
     private static final long FIRST_ID = 900_000_000L;
     private static final String[] DEPARTMENTS = {"LOAD-SALES", "LOAD-ENG", "LOAD-FIN", "LOAD-HR", "LOAD-OPS"};
-    private static final String[] SKILLS = {"java", "sql", "営業", "会計", "python", "交渉", "cloud", "design",
-            "marketing", "採用", "kubernetes", "監査"};
+    private static final String[] SKILLS = {
+        "java", "sql", "営業", "会計", "python", "交渉", "cloud", "design", "marketing", "採用", "kubernetes", "監査"
+    };
     private static final String[] REGIONS = {"東京", "大阪", "名古屋", "福岡", "札幌", "Singapore", "London"};
     private static final String[] FAMILY = {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"};
-    private static final String[] FAMILY_KANA = {"サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ヤマモト",
-            "ナカムラ", "コバヤシ", "カトウ"};
+    private static final String[] FAMILY_KANA = {
+        "サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ヤマモト", "ナカムラ", "コバヤシ", "カトウ"
+    };
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -60,8 +62,11 @@ class DirectoryLoadIT {
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     DataSource dataSource;
 
-    @EJB AsAlumnus alumnus;
-    @Inject DirectorySearch directory;
+    @EJB
+    AsAlumnus alumnus;
+
+    @Inject
+    DirectorySearch directory;
 
     @Test
     void sixteenClientsGetTheAnswersOneClientGets() throws Exception {
@@ -93,7 +98,8 @@ class DirectoryLoadIT {
                     DirectoryCriteria criteria = mix.get((client + i) % mix.size());
                     int first = (i % 5) * 20;
                     // A new search shows facets with its first page; paging on only fetches rows.
-                    DirectoryPage page = alumnus.call(() -> first == 0 ? directory.searchWithFacets(criteria, 20)
+                    DirectoryPage page = alumnus.call(() -> first == 0
+                            ? directory.searchWithFacets(criteria, 20)
                             : directory.search(criteria, first, 20));
                     DirectoryPage expected = alone.get(criteria + "@" + first);
                     if (page.total() != expected.total() || !ids(page).equals(ids(expected))) {
@@ -111,8 +117,8 @@ class DirectoryLoadIT {
         clients.shutdown();
         assertEquals(List.of(), differences, "answers that differ from a single client's");
         assertEquals(CLIENTS * SEARCHES_PER_CLIENT, answered.get());
-        DirectoryPage all = alumnus.call(() -> directory.search(new DirectoryCriteria(null, "LOAD-ENG", null, null,
-                null, null, null), 0, 20));
+        DirectoryPage all = alumnus.call(
+                () -> directory.search(new DirectoryCriteria(null, "LOAD-ENG", null, null, null, null, null), 0, 20));
         // About 1,080 are listed in engineering: counted up to the limit, then "more than".
         assertEquals(DirectorySearch.MAX_COUNTED, all.total(), "listed engineering alumni: " + all.total());
         assertFalse(all.totalExact());
@@ -126,7 +132,8 @@ class DirectoryLoadIT {
     private void seed() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             try (Statement check = connection.createStatement();
-                 ResultSet existing = check.executeQuery("select count(*) from employee where employee_number like 'LOAD%'")) {
+                    ResultSet existing =
+                            check.executeQuery("select count(*) from employee where employee_number like 'LOAD%'")) {
                 existing.next();
                 if (existing.getLong(1) >= ALUMNI) {
                     return;
@@ -152,17 +159,17 @@ class DirectoryLoadIT {
                       given_name_kana, personal_email, department_id, hire_date, leaving_date, status, preferred_locale, updated_at,
                       family_name_key, given_name_key, family_kana_key, given_kana_key)
                     values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'LEFT', 'ja', ?, ?, ?, ?, ?)""");
-                 PreparedStatement profile = connection.prepareStatement("""
+                    PreparedStatement profile = connection.prepareStatement("""
                     insert into alumnus_profile (id, version, employee_id, status, invited_at, joined_at, department_id,
                       years_of_service, current_employer, job_role, region, open_rehire, open_side_job, open_collaboration,
                       open_mentoring, open_speaking, open_referrals, show_employer, show_skills, show_region, show_openness,
                       show_email, confirmed_at, employer_key, role_key)
                     values (?, 0, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)""");
-                 PreparedStatement consent = connection.prepareStatement("""
+                    PreparedStatement consent = connection.prepareStatement("""
                     insert into consent_record (id, version, employee_id, purpose, text_version, language, given_at, recorded_by)
                     values (?, 0, ?, 'DIRECTORY', '2026.1', 'ja', ?, 'load')""");
-                 PreparedStatement skill = connection.prepareStatement(
-                         "insert into alumnus_skill (profile_id, skill) values (?, ?)")) {
+                    PreparedStatement skill = connection.prepareStatement(
+                            "insert into alumnus_skill (profile_id, skill) values (?, ?)")) {
                 for (int i = 0; i < ALUMNI; i++) {
                     long employeeId = id++;
                     long profileId = id++;

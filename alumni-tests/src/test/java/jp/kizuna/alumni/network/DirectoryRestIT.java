@@ -56,21 +56,57 @@ class DirectoryRestIT {
         return Deployments.setupApplicationWith("alumni-directory-setup", DirectoryRestIT.class, NetworkTestData.class);
     }
 
-    @Inject NetworkTestData data;
+    @Inject
+    NetworkTestData data;
 
     @Test
     @Order(1)
     @OperateOnDeployment("setup")
     void twoMembersOfTheDepartmentAreListed() {
         // Earlier runs' members of the department leave the directory first.
-        data.sql("update consent_record set withdrawn_at = current_timestamp where purpose = 'DIRECTORY' and withdrawn_at is null"
-                + " and employee_id in (select p.employee_id from alumnus_profile p join department d on d.id = p.department_id"
-                + " where d.code = ?1)", DEPARTMENT);
-        data.member(null, DEPARTMENT, EnumSet.of(ConsentPurpose.DIRECTORY), new ProfileChange("レスト商事", "部長", "大阪",
-                null, null, List.of("営業", "SQL"), EnumSet.of(Openness.REHIRE, Openness.MENTORING),
-                true, true, true, true, false), "公開", "花子");
-        data.member(null, DEPARTMENT, EnumSet.of(ConsentPurpose.DIRECTORY), new ProfileChange("秘密商事", "社長", "京都",
-                null, null, List.of("営業"), EnumSet.of(Openness.SIDE_JOB), false, false, false, false, false), "非公開", "次郎");
+        data.sql(
+                "update consent_record set withdrawn_at = current_timestamp where purpose = 'DIRECTORY' and withdrawn_at is null"
+                        + " and employee_id in (select p.employee_id from alumnus_profile p join department d on d.id = p.department_id"
+                        + " where d.code = ?1)",
+                DEPARTMENT);
+        data.member(
+                null,
+                DEPARTMENT,
+                EnumSet.of(ConsentPurpose.DIRECTORY),
+                new ProfileChange(
+                        "レスト商事",
+                        "部長",
+                        "大阪",
+                        null,
+                        null,
+                        List.of("営業", "SQL"),
+                        EnumSet.of(Openness.REHIRE, Openness.MENTORING),
+                        true,
+                        true,
+                        true,
+                        true,
+                        false),
+                "公開",
+                "花子");
+        data.member(
+                null,
+                DEPARTMENT,
+                EnumSet.of(ConsentPurpose.DIRECTORY),
+                new ProfileChange(
+                        "秘密商事",
+                        "社長",
+                        "京都",
+                        null,
+                        null,
+                        List.of("営業"),
+                        EnumSet.of(Openness.SIDE_JOB),
+                        false,
+                        false,
+                        false,
+                        false,
+                        false),
+                "非公開",
+                "次郎");
     }
 
     @Test
@@ -100,18 +136,23 @@ class DirectoryRestIT {
         // Asked again: the same answer (now from the reused results).
         assertEquals(result, search("department=" + DEPARTMENT + "&facets=true"));
         assertEquals(1, search("department=" + DEPARTMENT + "&skill=sql").getInt("total"));
-        assertEquals(0, search("department=" + DEPARTMENT + "&region=" + URLEncoder.encode("京都", StandardCharsets.UTF_8))
-                .getInt("total"), "a hidden region does not match");
+        assertEquals(
+                0,
+                search("department=" + DEPARTMENT + "&region=" + URLEncoder.encode("京都", StandardCharsets.UTF_8))
+                        .getInt("total"),
+                "a hidden region does not match");
     }
 
     @Test
     @Order(3)
     @OperateOnDeployment("setup")
     void oneMemberWithdrawsTheirConsentAndTheOtherIsRenamed() {
-        data.sql("update consent_record set withdrawn_at = current_timestamp where purpose = 'DIRECTORY' and withdrawn_at is null"
-                + " and employee_id in (select id from employee where family_name = '非公開')");
-        data.sql("update employee set family_name = '改姓' where family_name = '公開' and id in"
-                + " (select p.employee_id from alumnus_profile p join department d on d.id = p.department_id where d.code = ?1)",
+        data.sql(
+                "update consent_record set withdrawn_at = current_timestamp where purpose = 'DIRECTORY' and withdrawn_at is null"
+                        + " and employee_id in (select id from employee where family_name = '非公開')");
+        data.sql(
+                "update employee set family_name = '改姓' where family_name = '公開' and id in"
+                        + " (select p.employee_id from alumnus_profile p join department d on d.id = p.department_id where d.code = ?1)",
                 DEPARTMENT);
     }
 
@@ -122,9 +163,13 @@ class DirectoryRestIT {
     void theNextRequestShowsBothChanges() throws Exception {
         JsonObject result = search("department=" + DEPARTMENT + "&facets=true");
         assertEquals(1, result.getInt("total"));
-        assertEquals(List.of("改姓"), result.getJsonArray("entries").stream()
-                .map(entry -> entry.asJsonObject().getString("familyName")).toList());
-        assertEquals(1, result.getJsonObject("facets").getJsonObject("departments").getInt(DEPARTMENT));
+        assertEquals(
+                List.of("改姓"),
+                result.getJsonArray("entries").stream()
+                        .map(entry -> entry.asJsonObject().getString("familyName"))
+                        .toList());
+        assertEquals(
+                1, result.getJsonObject("facets").getJsonObject("departments").getInt(DEPARTMENT));
     }
 
     @Test
@@ -132,7 +177,10 @@ class DirectoryRestIT {
     @RunAsClient
     @OperateOnDeployment("app")
     void employeesMayNotSearchAndBadFiltersAreExplained() throws Exception {
-        assertEquals(403, get("department=" + DEPARTMENT, Tokens.forUser("employee.tanaka", "demo")).statusCode());
+        assertEquals(
+                403,
+                get("department=" + DEPARTMENT, Tokens.forUser("employee.tanaka", "demo"))
+                        .statusCode());
         HttpResponse<String> refused = get("openTo=SOMETIMES", Tokens.forUser("alumni.yamada", "demo"));
         assertEquals(422, refused.statusCode());
         assertTrue(refused.body().contains("REHIRE") && refused.body().contains("のいずれか"), refused.body());
@@ -145,18 +193,25 @@ class DirectoryRestIT {
     }
 
     private static HttpResponse<String> get(String query, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + Browser.httpPort()
-                        + "/alumni-ws/api/directory?" + query)).header("Authorization", "Bearer " + token).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + Browser.httpPort() + "/alumni-ws/api/directory?" + query))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject member(JsonObject result, String familyName) {
-        return result.getJsonArray("entries").stream().map(entry -> entry.asJsonObject())
-                .filter(entry -> familyName.equals(entry.getString("familyName"))).findFirst().orElseThrow();
+        return result.getJsonArray("entries").stream()
+                .map(entry -> entry.asJsonObject())
+                .filter(entry -> familyName.equals(entry.getString("familyName")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> strings(JsonObject entry, String field) {
-        return entry.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString)
+        return entry.getJsonArray(field).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
                 .collect(Collectors.toList());
     }
 }

@@ -38,12 +38,23 @@ class DirectorySearchIT {
         return Deployments.applicationWith(DirectorySearchIT.class, NetworkTestData.class);
     }
 
-    @EJB AsHrAdmin hrAdmin;
-    @EJB AsAlumnus alumnus;
-    @Inject NetworkTestData data;
-    @Inject DirectorySearch directory;
-    @Inject EmployeeUpsert upsert;
-    @Inject AlumnusProfiles profiles;
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @EJB
+    AsAlumnus alumnus;
+
+    @Inject
+    NetworkTestData data;
+
+    @Inject
+    DirectorySearch directory;
+
+    @Inject
+    EmployeeUpsert upsert;
+
+    @Inject
+    AlumnusProfiles profiles;
 
     @Test
     void romajiFindsKanaNamesHoweverTyped() throws Exception {
@@ -54,7 +65,8 @@ class DirectorySearchIT {
         AlumnusProfile tsuji = member(dept, "辻", "純子", "ツジ", "ジュンコ");
         AlumnusProfile ohno = member(dept, "大野", "勇気", "オオノ", "ユウキ");
 
-        for (String typed : List.of("yamada", "YAMADA", "Yamada Taro", "yamada tarou", "taro yamada", "ｙａｍａｄａ", "yama")) {
+        for (String typed :
+                List.of("yamada", "YAMADA", "Yamada Taro", "yamada tarou", "taro yamada", "ｙａｍａｄａ", "yama")) {
             assertEquals(Set.of(yamada.getId()), found(typed, dept), typed);
         }
         for (String typed : List.of("sato", "satou", "satoh", "Satō", "sato sho", "syo")) {
@@ -98,8 +110,10 @@ class DirectorySearchIT {
         assertEquals(Set.of(saito.getId()), found("斉藤", dept));
         assertEquals(Set.of(saito.getId()), found("浜子", dept));
 
-        DirectoryEntry shown = alumnus.call(() -> directory.search(
-                new DirectoryCriteria("高橋", dept, null, null, null, null, null), 0, 20)).entries().get(0);
+        DirectoryEntry shown = alumnus.call(
+                        () -> directory.search(new DirectoryCriteria("高橋", dept, null, null, null, null, null), 0, 20))
+                .entries()
+                .get(0);
         assertEquals("髙橋", shown.familyName(), "the stored name keeps the person's own kanji");
         assertEquals("﨑子", shown.givenName());
     }
@@ -107,12 +121,44 @@ class DirectorySearchIT {
     @Test
     void aPartOfTheEmployerRoleOrASkillFindsThoseWhoShowIt() throws Exception {
         String dept = "DP" + NetworkTestData.unique();
-        AlumnusProfile shows = data.member("alumni.yamada", dept, Set.of(ConsentPurpose.DIRECTORY), new ProfileChange(
-                "株式会社アクメ商事", "経営企画マネージャー", "東京", null, null, List.of("Java", "経理", "SQL Server"),
-                EnumSet.noneOf(Openness.class), true, true, true, true, false), "公開", "太郎");
-        AlumnusProfile hides = data.member(null, dept, Set.of(ConsentPurpose.DIRECTORY), new ProfileChange(
-                "アクメ商事", "経理", "東京", null, null, List.of("Java", "経理"),
-                EnumSet.noneOf(Openness.class), false, false, true, true, false), "非公開", "次郎");
+        AlumnusProfile shows = data.member(
+                "alumni.yamada",
+                dept,
+                Set.of(ConsentPurpose.DIRECTORY),
+                new ProfileChange(
+                        "株式会社アクメ商事",
+                        "経営企画マネージャー",
+                        "東京",
+                        null,
+                        null,
+                        List.of("Java", "経理", "SQL Server"),
+                        EnumSet.noneOf(Openness.class),
+                        true,
+                        true,
+                        true,
+                        true,
+                        false),
+                "公開",
+                "太郎");
+        AlumnusProfile hides = data.member(
+                null,
+                dept,
+                Set.of(ConsentPurpose.DIRECTORY),
+                new ProfileChange(
+                        "アクメ商事",
+                        "経理",
+                        "東京",
+                        null,
+                        null,
+                        List.of("Java", "経理"),
+                        EnumSet.noneOf(Openness.class),
+                        false,
+                        false,
+                        true,
+                        true,
+                        false),
+                "非公開",
+                "次郎");
 
         assertEquals(Set.of(shows.getId()), found("アクメ", dept), "a part of the employer");
         assertEquals(Set.of(shows.getId()), found("ｱｸﾒ", dept), "half-width kana fold");
@@ -124,8 +170,19 @@ class DirectorySearchIT {
         assertTrue(found("アクメ", dept).stream().noneMatch(id -> id == hides.getId()), "hidden fields are not searched");
 
         // The member edits the profile: the old employer and skill are no longer found, the new ones are.
-        alumnus.call(() -> profiles.update(new ProfileChange("Globex 合同会社", "経営企画マネージャー", "東京", null, null,
-                List.of("Python"), EnumSet.noneOf(Openness.class), true, true, true, true, false)));
+        alumnus.call(() -> profiles.update(new ProfileChange(
+                "Globex 合同会社",
+                "経営企画マネージャー",
+                "東京",
+                null,
+                null,
+                List.of("Python"),
+                EnumSet.noneOf(Openness.class),
+                true,
+                true,
+                true,
+                true,
+                false)));
         assertEquals(Set.of(), found("アクメ", dept));
         assertEquals(Set.of(shows.getId()), found("globex", dept));
         assertEquals(Set.of(), found("jav", dept));
@@ -141,18 +198,32 @@ class DirectorySearchIT {
         assertEquals(Set.of(member.getId()), found("kyusei", dept));
 
         // SOAP, REST and CSV all go through EmployeeUpsert.
-        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(number, "新井", "花子", "アライ", "ハナコ",
-                workEmail, null, dept, null, null, null, LocalDate.of(2015, 4, 1)))));
+        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(
+                number, "新井", "花子", "アライ", "ハナコ", workEmail, null, dept, null, null, null, LocalDate.of(2015, 4, 1)))));
         assertEquals(Set.of(member.getId()), found("arai", dept));
         assertEquals(Set.of(member.getId()), found("hanako arai", dept));
         assertEquals(Set.of(), found("kyusei", dept));
 
         // A person the HR system creates (the bulk insert path) gets the keys too.
         String newcomer = "DU" + NetworkTestData.unique();
-        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(newcomer, "石田", "純", "イシダ", "ジュン",
-                newcomer.toLowerCase(Locale.ROOT) + "@example.co.jp", null, dept, null, null, null, LocalDate.of(2020, 4, 1)))));
-        assertEquals(Romaji.key("ishida jun"), data.value("select romaji_key from employee where employee_number = ?1", newcomer));
-        assertEquals(Romaji.key("jun ishida"),
+        hrAdmin.call(() -> upsert.upsert(List.of(new EmployeeRecord(
+                newcomer,
+                "石田",
+                "純",
+                "イシダ",
+                "ジュン",
+                newcomer.toLowerCase(Locale.ROOT) + "@example.co.jp",
+                null,
+                dept,
+                null,
+                null,
+                null,
+                LocalDate.of(2020, 4, 1)))));
+        assertEquals(
+                Romaji.key("ishida jun"),
+                data.value("select romaji_key from employee where employee_number = ?1", newcomer));
+        assertEquals(
+                Romaji.key("jun ishida"),
                 data.value("select given_first_romaji_key from employee where employee_number = ?1", newcomer));
     }
 
@@ -160,8 +231,8 @@ class DirectorySearchIT {
     void departmentFacetsCarryTheDepartmentsNames() throws Exception {
         String dept = "DN" + NetworkTestData.unique();
         member(dept, "部署", "確認", null, null);
-        DirectoryPage.Facets facets = alumnus.call(() -> directory.facets(
-                new DirectoryCriteria(null, dept, null, null, null, null, null)));
+        DirectoryPage.Facets facets =
+                alumnus.call(() -> directory.facets(new DirectoryCriteria(null, dept, null, null, null, null, null)));
         assertEquals(1L, facets.departments().get(dept));
         assertEquals("部署" + dept, facets.departmentName(dept, Locale.JAPANESE));
         assertEquals("Dept " + dept, facets.departmentName(dept, Locale.ENGLISH));
@@ -178,7 +249,11 @@ class DirectorySearchIT {
     }
 
     private Set<Long> found(String text, String dept) throws Exception {
-        return alumnus.call(() -> directory.search(new DirectoryCriteria(text, dept, null, null, null, null, null), 0, 50))
-                .entries().stream().map(DirectoryEntry::profileId).collect(Collectors.toSet());
+        return alumnus
+                .call(() -> directory.search(new DirectoryCriteria(text, dept, null, null, null, null, null), 0, 50))
+                .entries()
+                .stream()
+                .map(DirectoryEntry::profileId)
+                .collect(Collectors.toSet());
     }
 }

@@ -38,17 +38,20 @@ class MemberFileBrowserIT {
 
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        return Deployments.setupApplicationWith("alumni-member-file-setup", MemberFileBrowserIT.class, NetworkTestData.class);
+        return Deployments.setupApplicationWith(
+                "alumni-member-file-setup", MemberFileBrowserIT.class, NetworkTestData.class);
     }
 
-    @Inject NetworkTestData data;
+    @Inject
+    NetworkTestData data;
 
     /** A member who consents to rehire offers, named with a character outside Shift_JIS and read in katakana. */
     @Test
     @Order(1)
     @OperateOnDeployment("setup")
     void aMemberWithAJapaneseNameConsentsToRehireOffers() {
-        AlumnusProfile member = data.member(null, DEPARTMENT, EnumSet.of(ConsentPurpose.REHIRE_OFFERS), null, FAMILY, GIVEN);
+        AlumnusProfile member =
+                data.member(null, DEPARTMENT, EnumSet.of(ConsentPurpose.REHIRE_OFFERS), null, FAMILY, GIVEN);
         data.rename(member.getPerson().getId(), FAMILY, GIVEN, FAMILY_KANA, GIVEN_KANA);
     }
 

@@ -38,12 +38,17 @@ public class NetworkTestData {
     /** Closes the openings earlier runs left with this title, so a browser test finds exactly one. */
     public void closeOpenings(String title) {
         em.createQuery("update Opportunity o set o.status = jp.kizuna.alumni.opportunity.Opportunity.Status.CLOSED"
-                + " where o.title.ja = :t").setParameter("t", title).executeUpdate();
+                        + " where o.title.ja = :t")
+                .setParameter("t", title)
+                .executeUpdate();
     }
 
     public Department department(String code) {
-        return em.createQuery("select d from Department d where d.code = :c", Department.class).setParameter("c", code)
-                .getResultStream().findFirst().orElseGet(() -> {
+        return em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     Department department = new Department(code, "部署" + code, "Dept " + code);
                     em.persist(department);
                     return department;
@@ -51,10 +56,17 @@ public class NetworkTestData {
     }
 
     /** A person with a resignation on record (LEAVING), or already LEFT when {@code left}. */
-    public Employee leaver(String login, String departmentCode, Locale locale, String personalEmail, boolean left,
-                           String familyName, String givenName) {
+    public Employee leaver(
+            String login,
+            String departmentCode,
+            Locale locale,
+            String personalEmail,
+            boolean left,
+            String familyName,
+            String givenName) {
         if (login != null) {
-            em.createQuery("update Employee e set e.loginName = null where e.loginName = :l").setParameter("l", login)
+            em.createQuery("update Employee e set e.loginName = null where e.loginName = :l")
+                    .setParameter("l", login)
                     .executeUpdate();
         }
         Employee employee = new Employee("T" + unique(), familyName, givenName);
@@ -75,25 +87,44 @@ public class NetworkTestData {
     }
 
     /** A member of the network with the given consents in force, built through the entities' own rules. */
-    public AlumnusProfile member(String login, String departmentCode, Set<ConsentPurpose> consents,
-                                 ProfileChange profile) {
+    public AlumnusProfile member(
+            String login, String departmentCode, Set<ConsentPurpose> consents, ProfileChange profile) {
         return member(login, departmentCode, consents, profile, "会員", unique());
     }
 
-    public AlumnusProfile member(String login, String departmentCode, Set<ConsentPurpose> consents,
-                                 ProfileChange profile, String familyName, String givenName) {
-        Employee person = leaver(login, departmentCode, Locale.JAPANESE, "m-" + unique().toLowerCase(Locale.ROOT)
-                + "@example.net", true, familyName, givenName);
+    public AlumnusProfile member(
+            String login,
+            String departmentCode,
+            Set<ConsentPurpose> consents,
+            ProfileChange profile,
+            String familyName,
+            String givenName) {
+        Employee person = leaver(
+                login,
+                departmentCode,
+                Locale.JAPANESE,
+                "m-" + unique().toLowerCase(Locale.ROOT) + "@example.net",
+                true,
+                familyName,
+                givenName);
         LocalDateTime now = LocalDateTime.now();
         AlumnusProfile alumnus = new AlumnusProfile(person, null, person.getLeavingDate(), now);
         alumnus.accept(LocalDate.now(), now);
         if (profile != null) {
-            alumnus.describe(profile.currentEmployer(), profile.currentRole(), profile.region(), profile.bio(),
+            alumnus.describe(
+                    profile.currentEmployer(),
+                    profile.currentRole(),
+                    profile.region(),
+                    profile.bio(),
                     profile.departmentsHistory());
             alumnus.replaceSkills(profile.skills());
             alumnus.openTo(profile.openTo());
-            alumnus.showInDirectory(profile.showEmployer(), profile.showSkills(), profile.showRegion(),
-                    profile.showOpenness(), profile.showEmail());
+            alumnus.showInDirectory(
+                    profile.showEmployer(),
+                    profile.showSkills(),
+                    profile.showRegion(),
+                    profile.showOpenness(),
+                    profile.showEmail());
         }
         em.persist(alumnus);
         for (ConsentPurpose purpose : consents) {
@@ -104,19 +135,30 @@ public class NetworkTestData {
 
     /** Someone still leaving who said yes to the network: they become an alumnus on their last day. */
     public AlumnusProfile acceptedLeaver(String login, String departmentCode) {
-        Employee person = leaver(login, departmentCode, Locale.JAPANESE, "a-" + unique().toLowerCase(Locale.ROOT)
-                + "@example.net", false, "退職", unique());
+        Employee person = leaver(
+                login,
+                departmentCode,
+                Locale.JAPANESE,
+                "a-" + unique().toLowerCase(Locale.ROOT) + "@example.net",
+                false,
+                "退職",
+                unique());
         LocalDateTime now = LocalDateTime.now();
         AlumnusProfile alumnus = new AlumnusProfile(person, null, person.getLeavingDate(), now);
         alumnus.accept(LocalDate.now(), now);
         em.persist(alumnus);
-        em.persist(new ConsentRecord(person, ConsentPurpose.NEWS_EVENTS, ConsentPurpose.CURRENT_TEXT_VERSION, "ja", now, "test"));
+        em.persist(new ConsentRecord(
+                person, ConsentPurpose.NEWS_EVENTS, ConsentPurpose.CURRENT_TEXT_VERSION, "ja", now, "test"));
         return alumnus;
     }
 
     public AlumnusProfile profileOf(long employeeId) {
-        AlumnusProfile profile = em.createQuery("select p from AlumnusProfile p where p.person.id = :id",
-                AlumnusProfile.class).setParameter("id", employeeId).getResultStream().findFirst().orElse(null);
+        AlumnusProfile profile = em.createQuery(
+                        "select p from AlumnusProfile p where p.person.id = :id", AlumnusProfile.class)
+                .setParameter("id", employeeId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (profile != null) {
             profile.getSkills().size();
             profile.getPerson().getPersonalEmail();
@@ -125,8 +167,10 @@ public class NetworkTestData {
     }
 
     public void confirmedAt(long profileId, LocalDateTime when) {
-        em.createQuery("update AlumnusProfile p set p.confirmedAt = :w where p.id = :id").setParameter("w", when)
-                .setParameter("id", profileId).executeUpdate();
+        em.createQuery("update AlumnusProfile p set p.confirmedAt = :w where p.id = :id")
+                .setParameter("w", when)
+                .setParameter("id", profileId)
+                .executeUpdate();
     }
 
     public Employee employee(long id) {
@@ -143,8 +187,11 @@ public class NetworkTestData {
     }
 
     public List<ConsentRecord> consents(long employeeId) {
-        return em.createQuery("select c from ConsentRecord c where c.person.id = :id order by c.purpose, c.id",
-                ConsentRecord.class).setParameter("id", employeeId).getResultList();
+        return em.createQuery(
+                        "select c from ConsentRecord c where c.person.id = :id order by c.purpose, c.id",
+                        ConsentRecord.class)
+                .setParameter("id", employeeId)
+                .getResultList();
     }
 
     public long count(String jpql, Object parameter) {
@@ -152,8 +199,11 @@ public class NetworkTestData {
     }
 
     public List<AuditEntry> audit(String subjectType, Object subjectId) {
-        return em.createQuery("select a from AuditEntry a where a.subjectType = :t and a.subjectId = :i order by a.id",
-                AuditEntry.class).setParameter("t", subjectType).setParameter("i", String.valueOf(subjectId))
+        return em.createQuery(
+                        "select a from AuditEntry a where a.subjectType = :t and a.subjectId = :i order by a.id",
+                        AuditEntry.class)
+                .setParameter("t", subjectType)
+                .setParameter("i", String.valueOf(subjectId))
                 .getResultList();
     }
 
@@ -195,7 +245,8 @@ public class NetworkTestData {
 
     /** The directory's version where the database keeps one (PostgreSQL), else null. */
     public Long directoryVersion() {
-        List<?> version = em.createNativeQuery("select version from directory_version where id = 1").getResultList();
+        List<?> version = em.createNativeQuery("select version from directory_version where id = 1")
+                .getResultList();
         return version.isEmpty() ? null : ((Number) version.get(0)).longValue();
     }
 
@@ -204,14 +255,19 @@ public class NetworkTestData {
         em.createQuery("""
                         select c from ConsentRecord c where c.purpose = :p and c.withdrawnAt is null
                         and c.person.department.code = :d""", ConsentRecord.class)
-                .setParameter("p", purpose).setParameter("d", departmentCode)
-                .getResultList().forEach(c -> c.withdraw(LocalDateTime.now()));
+                .setParameter("p", purpose)
+                .setParameter("d", departmentCode)
+                .getResultList()
+                .forEach(c -> c.withdraw(LocalDateTime.now()));
     }
 
     /** The employee record of a signed-in staff member (e.g. hr.admin) with a work address, created if missing. */
     public Employee staff(String login, String workEmail) {
         Employee person = em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
-                .setParameter("l", login).getResultStream().findFirst().orElseGet(() -> {
+                .setParameter("l", login)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     Employee created = new Employee("S" + unique(), "人事", "花子");
                     created.setLoginName(login);
                     em.persist(created);

@@ -32,11 +32,12 @@ class OpeningLanguagesBrowserIT {
 
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        return Deployments.setupApplicationWith("alumni-opening-languages-setup", OpeningLanguagesBrowserIT.class,
-                NetworkTestData.class);
+        return Deployments.setupApplicationWith(
+                "alumni-opening-languages-setup", OpeningLanguagesBrowserIT.class, NetworkTestData.class);
     }
 
-    @Inject NetworkTestData data;
+    @Inject
+    NetworkTestData data;
 
     @Test
     @Order(1)

@@ -10,8 +10,7 @@ import org.openqa.selenium.By;
 /** The browser half of {@link OpeningLanguagesBrowserIT}, kept apart so the in-container half never loads Selenium. */
 final class OpeningLanguagesBrowserSteps {
 
-    private OpeningLanguagesBrowserSteps() {
-    }
+    private OpeningLanguagesBrowserSteps() {}
 
     static void hrPostsInBothLanguagesAndEachReaderGetsTheirs() {
         PortalBrowserSteps.warmUp();

@@ -13,15 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.time.Duration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.e2e.Tokens;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmployeeLeft;
@@ -31,6 +30,7 @@ import jp.kizuna.alumni.identity.SignInRoles;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.Poll;
 import jp.kizuna.alumni.privacy.ConsentLedger;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,15 +59,32 @@ class PortalAccessIT {
         return Deployments.applicationWith(PortalAccessIT.class, NetworkTestData.class, Tokens.class);
     }
 
-    @EJB AsHrAdmin hrAdmin;
-    @EJB AsManager manager;
-    @Inject NetworkTestData data;
-    @Inject SignInRoles signInRoles;
-    @Inject KeycloakAccounts keycloak;
-    @Inject ConsentLedger consents;
-    @Inject Event<EmployeeLeft> departures;
-    @Resource UserTransaction transaction;
-    @PersistenceContext(unitName = "alumni") EntityManager em;
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @EJB
+    AsManager manager;
+
+    @Inject
+    NetworkTestData data;
+
+    @Inject
+    SignInRoles signInRoles;
+
+    @Inject
+    KeycloakAccounts keycloak;
+
+    @Inject
+    ConsentLedger consents;
+
+    @Inject
+    Event<EmployeeLeft> departures;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PersistenceContext(unitName = "alumni")
+    EntityManager em;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String keycloakUser;
@@ -90,17 +107,28 @@ class PortalAccessIT {
 
         depart(accepted.getPerson());
 
-        Poll.until("Keycloak to give the new alumnus the alumni role", Duration.ofSeconds(10), () -> keycloak.holds(login, "alumni"));
+        Poll.until(
+                "Keycloak to give the new alumnus the alumni role",
+                Duration.ofSeconds(10),
+                () -> keycloak.holds(login, "alumni"));
         List<SignInRoleChange> history = hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson()));
         assertEquals(SignInRoleChange.Status.DONE, history.get(0).getStatus());
         assertEquals(SignInRoleChange.Kind.GRANT, history.get(0).getKind());
 
         hrAdmin.run(() -> consents.erase(data.employee(accepted.getPerson().getId())));
-        Poll.until("erasure to take the portal access away", Duration.ofSeconds(10), () -> !keycloak.holds(login, "alumni"));
-        assertEquals(SignInRoleChange.Kind.REVOKE,
-                hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson())).get(0).getKind());
+        Poll.until(
+                "erasure to take the portal access away",
+                Duration.ofSeconds(10),
+                () -> !keycloak.holds(login, "alumni"));
+        assertEquals(
+                SignInRoleChange.Kind.REVOKE,
+                hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson()))
+                        .get(0)
+                        .getKind());
         assertFalse(data.audit("Employee", accepted.getPerson().getId()).stream()
-                .filter(a -> a.getDetail().contains("sign-in role 'alumni' granted at Keycloak")).toList().isEmpty());
+                .filter(a -> a.getDetail().contains("sign-in role 'alumni' granted at Keycloak"))
+                .toList()
+                .isEmpty());
     }
 
     @Test
@@ -114,21 +142,26 @@ class PortalAccessIT {
 
         SignInRoleChange pending = eventuallyAttempted(accepted.getPerson());
         assertEquals(SignInRoleChange.Status.PENDING, pending.getStatus());
-        assertTrue(pending.getLastError().contains("no account with the user name '" + login + "'"), pending.getLastError());
-        assertTrue(hrAdmin.call(() -> signInRoles.pending()).stream().anyMatch(c -> c.getId().equals(pending.getId())));
+        assertTrue(
+                pending.getLastError().contains("no account with the user name '" + login + "'"),
+                pending.getLastError());
+        assertTrue(hrAdmin.call(() -> signInRoles.pending()).stream()
+                .anyMatch(c -> c.getId().equals(pending.getId())));
 
         hrAdmin.run(() -> signInRoles.markDoneByHand(pending.getId()));
-        SignInRoleChange done = hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson())).get(0);
+        SignInRoleChange done =
+                hrAdmin.call(() -> signInRoles.historyOf(accepted.getPerson())).get(0);
         assertEquals(SignInRoleChange.Status.DONE_BY_HAND, done.getStatus());
         assertEquals("hr.admin", done.getCompletedBy());
-        BusinessException again = assertThrows(BusinessException.class,
-                () -> hrAdmin.run(() -> signInRoles.markDoneByHand(pending.getId())));
+        BusinessException again = assertThrows(
+                BusinessException.class, () -> hrAdmin.run(() -> signInRoles.markDoneByHand(pending.getId())));
         assertEquals("identity.role-change.not-pending", again.getKey());
     }
 
     @Test
     void withAutomaticChangesOffTheChangeWaitsAndSaysWhy() throws Exception {
-        AlumnusProfile accepted = acceptedLeaver("it-off-" + NetworkTestData.unique().toLowerCase(Locale.ROOT));
+        AlumnusProfile accepted =
+                acceptedLeaver("it-off-" + NetworkTestData.unique().toLowerCase(Locale.ROOT));
         depart(accepted.getPerson());
         SignInRoleChange pending = eventuallyAttempted(accepted.getPerson());
         assertEquals(SignInRoleChange.Status.PENDING, pending.getStatus());
@@ -156,9 +189,11 @@ class PortalAccessIT {
 
     /** Other tests' changes would otherwise be carried out while automatic changes are on. */
     private void settleEverythingPending() throws Exception {
-        transactionally(() -> em.createQuery("update SignInRoleChange c set c.status = :superseded where c.status = :pending")
-                .setParameter("superseded", SignInRoleChange.Status.SUPERSEDED)
-                .setParameter("pending", SignInRoleChange.Status.PENDING).executeUpdate());
+        transactionally(
+                () -> em.createQuery("update SignInRoleChange c set c.status = :superseded where c.status = :pending")
+                        .setParameter("superseded", SignInRoleChange.Status.SUPERSEDED)
+                        .setParameter("pending", SignInRoleChange.Status.PENDING)
+                        .executeUpdate());
     }
 
     private SignInRoleChange eventuallyAttempted(Employee person) throws Exception {
@@ -181,7 +216,9 @@ class PortalAccessIT {
     }
 
     private String createKeycloakUser(String login) throws Exception {
-        HttpResponse<String> created = send("POST", ADMIN + "/users",
+        HttpResponse<String> created = send(
+                "POST",
+                ADMIN + "/users",
                 "{\"username\":\"" + login + "\",\"enabled\":true,\"firstName\":\"花子\",\"lastName\":\"退職\"}");
         assertEquals(201, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
@@ -189,8 +226,11 @@ class PortalAccessIT {
     }
 
     private HttpResponse<String> send(String method, String url, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + Tokens.forProvisioning())
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + Tokens.forProvisioning())
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

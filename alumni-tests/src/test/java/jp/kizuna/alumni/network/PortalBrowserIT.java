@@ -11,8 +11,8 @@ import jp.kizuna.alumni.opportunity.OpportunityBoard;
 import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,22 +46,47 @@ class PortalBrowserIT {
         return Deployments.setupApplicationWith("alumni-browser-setup", PortalBrowserIT.class, NetworkTestData.class);
     }
 
-    @EJB AsHrAdmin hrAdmin;
-    @Inject NetworkTestData data;
-    @Inject OpportunityBoard board;
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @Inject
+    NetworkTestData data;
+
+    @Inject
+    OpportunityBoard board;
 
     @Test
     @Order(1)
     @OperateOnDeployment("setup")
     void anAlumnusAndAnOpeningExist() throws Exception {
-        AlumnusProfile yamada = data.member("alumni.yamada", "E2E-SALES",
+        AlumnusProfile yamada = data.member(
+                "alumni.yamada",
+                "E2E-SALES",
                 EnumSet.of(ConsentPurpose.DIRECTORY, ConsentPurpose.REHIRE_OFFERS),
-                new ProfileChange("旧勤務先", "課長", "東京", null, null, List.of("営業"),
-                        EnumSet.of(Openness.REHIRE), true, true, true, true, false), "山田", "太郎");
+                new ProfileChange(
+                        "旧勤務先",
+                        "課長",
+                        "東京",
+                        null,
+                        null,
+                        List.of("営業"),
+                        EnumSet.of(Openness.REHIRE),
+                        true,
+                        true,
+                        true,
+                        true,
+                        false),
+                "山田",
+                "太郎");
         hrAdmin.run(() -> data.rename(yamada.getPerson().getId(), "山田", "太郎", "ヤマダ", "タロウ"));
         data.closeOpenings(OPENING);
-        hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, OPENING, "営業部で法人営業チームを率いる方",
-                "E2E-SALES", "東京本社", LocalDate.now().plusMonths(1)));
+        hrAdmin.call(() -> board.post(
+                OpportunityKind.REHIRE,
+                OPENING,
+                "営業部で法人営業チームを率いる方",
+                "E2E-SALES",
+                "東京本社",
+                LocalDate.now().plusMonths(1)));
     }
 
     @Test

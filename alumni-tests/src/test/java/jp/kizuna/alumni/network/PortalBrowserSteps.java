@@ -12,8 +12,7 @@ import org.openqa.selenium.WebElement;
 /** The browser half of {@link PortalBrowserIT}, kept apart so the in-container half never loads Selenium. */
 final class PortalBrowserSteps {
 
-    private PortalBrowserSteps() {
-    }
+    private PortalBrowserSteps() {}
 
     /**
      * The first request after deployment starts the web application and fetches Keycloak's OIDC
@@ -21,9 +20,13 @@ final class PortalBrowserSteps {
      */
     static void warmUp() {
         try {
-            java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(60)).build()
-                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                            .timeout(java.time.Duration.ofSeconds(120)).build(),
+            java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(60))
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
+                                    .timeout(java.time.Duration.ofSeconds(120))
+                                    .build(),
                             java.net.http.HttpResponse.BodyHandlers.discarding());
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException("The application does not answer", e);
@@ -48,40 +51,52 @@ final class PortalBrowserSteps {
             role.sendKeys("営業本部長");
             browser.find("profile:save-profile").click();
             browser.waitForText("プロフィールを保存しました。");
-            assertEquals(PortalBrowserIT.EMPLOYER, browser.find("profile:employer").getAttribute("value"));
+            assertEquals(
+                    PortalBrowserIT.EMPLOYER, browser.find("profile:employer").getAttribute("value"));
             browser.find("to-home").click();
 
             browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
             WebElement row = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));
-            browser.wait(d -> row.findElement(By.cssSelector(".interest-button")).isDisplayed());
+            browser.wait(
+                    d -> row.findElement(By.cssSelector(".interest-button")).isDisplayed());
             row.findElement(By.cssSelector(".interest-button")).click();
             browser.waitForText("関心を人事部に伝えました。");
             browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
             WebElement answered = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));
-            assertEquals("関心あり", answered.findElement(By.cssSelector(".interest-stage")).getText());
+            assertEquals(
+                    "関心あり",
+                    answered.findElement(By.cssSelector(".interest-stage")).getText());
         }
     }
 
     static void hrSeesTheInterestInThePipelineAndTheProfileInTheDirectory() {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/network/index.xhtml", "hr.admin", "demo");
-            WebElement row = browser.find(By.xpath("//tr[.//a[text()='" + PortalBrowserIT.OPENING + "'] and .//td[normalize-space(.)='募集中']]"));
+            WebElement row = browser.find(By.xpath(
+                    "//tr[.//a[text()='" + PortalBrowserIT.OPENING + "'] and .//td[normalize-space(.)='募集中']]"));
             assertEquals("1", row.findElement(By.cssSelector(".interest-count")).getText());
             row.findElement(By.linkText(PortalBrowserIT.OPENING)).click();
             browser.find("opportunity-title");
             WebElement candidate = browser.find(By.xpath("//tr[.//span[@class='candidate-name' and text()='山田 太郎']]"));
-            assertEquals("関心あり", candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
+            assertEquals(
+                    "関心あり",
+                    candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
 
             // Rehire eligibility for the candidate, picked rather than typed in full: HR starts typing the number
             // the pipeline shows (a full test run leaves thousands of namesakes; by name and by reading the
             // picker is PeopleSearchIT's).
             // (read afresh: the pipeline table is redrawn after the page loads)
-            String number = browser.wait(d -> d.findElement(By.xpath(
-                    "//tr[.//span[@class='candidate-name' and text()='山田 太郎']]/td[2]")).getText().strip());
+            String number = browser.wait(
+                    d -> d.findElement(By.xpath("//tr[.//span[@class='candidate-name' and text()='山田 太郎']]/td[2]"))
+                            .getText()
+                            .strip());
             browser.find("eligibility:number_input").sendKeys(number);
             browser.wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='eligibility:number_panel']//li[contains(., '" + number + "')]"))).click();
-            browser.wait(d -> browser.find("eligibility:number_input").getAttribute("value").startsWith("山田 太郎"));
+                            By.xpath("//*[@id='eligibility:number_panel']//li[contains(., '" + number + "')]")))
+                    .click();
+            browser.wait(d -> browser.find("eligibility:number_input")
+                    .getAttribute("value")
+                    .startsWith("山田 太郎"));
             browser.find("eligibility:reasons").sendKeys("前職での評価が高く、元上司の推薦あり");
             browser.find("eligibility:decide").click();
             browser.waitForText("判定を退職記録と紐付けて記録しました。");
@@ -95,7 +110,9 @@ final class PortalBrowserSteps {
                     && d.findElement(By.id("directory:results")).getText().contains("営業本部長"));
 
             // The consent history behind the listing: what was agreed to, in which wording, in force.
-            browser.find("directory:results").findElement(By.cssSelector("a.member-link")).click();
+            browser.find("directory:results")
+                    .findElement(By.cssSelector("a.member-link"))
+                    .click();
             browser.wait(d -> d.findElement(By.id("member-name")).getText().equals("山田 太郎"));
             String history = browser.find("consent-history").getText();
             assertTrue(history.contains("名簿への掲載") && history.contains("再雇用のご案内"), history);
@@ -110,21 +127,27 @@ final class PortalBrowserSteps {
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
             browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
             WebElement row = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));
-            browser.wait(d -> row.findElement(By.cssSelector(".withdraw-interest")).isDisplayed());
+            browser.wait(
+                    d -> row.findElement(By.cssSelector(".withdraw-interest")).isDisplayed());
             row.findElement(By.cssSelector(".withdraw-interest")).click();
             browser.waitForText("関心を取り下げました。");
             browser.find(By.xpath("//a[normalize-space(text())='募集']")).click();
             WebElement answered = browser.find(By.xpath("//tr[.//strong[text()='" + PortalBrowserIT.OPENING + "']]"));
-            assertEquals("本人が取り下げ", answered.findElement(By.cssSelector(".interest-stage")).getText());
+            assertEquals(
+                    "本人が取り下げ",
+                    answered.findElement(By.cssSelector(".interest-stage")).getText());
             assertTrue(answered.findElement(By.cssSelector(".interest-button")).isDisplayed(), "can say it again");
         }
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/network/index.xhtml", "hr.admin", "demo");
-            WebElement row = browser.find(By.xpath("//tr[.//a[text()='" + PortalBrowserIT.OPENING + "'] and .//td[normalize-space(.)='募集中']]"));
+            WebElement row = browser.find(By.xpath(
+                    "//tr[.//a[text()='" + PortalBrowserIT.OPENING + "'] and .//td[normalize-space(.)='募集中']]"));
             row.findElement(By.linkText(PortalBrowserIT.OPENING)).click();
             browser.find("opportunity-title");
             WebElement candidate = browser.find(By.xpath("//tr[.//span[@class='candidate-name' and text()='山田 太郎']]"));
-            assertEquals("本人が取り下げ", candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
+            assertEquals(
+                    "本人が取り下げ",
+                    candidate.findElement(By.cssSelector(".pipeline-stage")).getText());
         }
     }
 
@@ -134,7 +157,9 @@ final class PortalBrowserSteps {
             browser.signIn("/network/directory.xhtml", "hr.admin", "demo");
             browser.find("directory:text").sendKeys("YAMADA Taro");
             browser.find("directory:search").click();
-            browser.wait(d -> d.findElement(By.id("directory:results")).getText().contains("山田 太郎")
+            browser.wait(d -> d.findElement(By.id("directory:results"))
+                            .getText()
+                            .contains("山田 太郎")
                     && d.findElement(By.id("directory:results")).getText().contains(PortalBrowserIT.EMPLOYER));
             browser.wait(d -> d.findElements(By.cssSelector("a.department-facet")).stream()
                     .anyMatch(a -> a.getText().startsWith("部署E2E-SALES (")));
@@ -153,17 +178,30 @@ final class PortalBrowserSteps {
         WebSession alumnus = WebSession.signedIn("alumni.yamada", "demo");
         java.net.http.HttpResponse<String> download = alumnus.get("/portal/my-data");
         assertEquals(200, download.statusCode(), download.body());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        jakarta.json.JsonObject data = jakarta.json.Json.createReader(new java.io.StringReader(download.body())).readObject();
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        jakarta.json.JsonObject data = jakarta.json.Json.createReader(new java.io.StringReader(download.body()))
+                .readObject();
         assertEquals(jp.kizuna.alumni.subjectaccess.PersonalDataReport.FORMAT, data.getString("format"));
         assertEquals("山田", data.getJsonObject("person").getString("familyName"));
-        assertEquals(PortalBrowserIT.EMPLOYER, data.getJsonObject("alumniProfile").getString("currentEmployer"));
-        assertTrue(data.getJsonArray("consents").stream().map(jakarta.json.JsonObject.class::cast)
-                .anyMatch(c -> c.getString("purpose").equals("DIRECTORY") && c.isNull("withdrawnAt")), download.body());
-        assertTrue(data.getJsonArray("opportunityInterests").stream().map(jakarta.json.JsonObject.class::cast)
-                .anyMatch(i -> i.getString("opportunity").equals(PortalBrowserIT.OPENING)), download.body());
+        assertEquals(
+                PortalBrowserIT.EMPLOYER, data.getJsonObject("alumniProfile").getString("currentEmployer"));
+        assertTrue(
+                data.getJsonArray("consents").stream()
+                        .map(jakarta.json.JsonObject.class::cast)
+                        .anyMatch(c -> c.getString("purpose").equals("DIRECTORY") && c.isNull("withdrawnAt")),
+                download.body());
+        assertTrue(
+                data.getJsonArray("opportunityInterests").stream()
+                        .map(jakarta.json.JsonObject.class::cast)
+                        .anyMatch(i -> i.getString("opportunity").equals(PortalBrowserIT.OPENING)),
+                download.body());
 
         // Someone else's area stays closed: an employee's copy is under /me, not /portal.
-        assertEquals(403, WebSession.signedIn("employee.tanaka", "demo").get("/portal/my-data").statusCode());
+        assertEquals(
+                403,
+                WebSession.signedIn("employee.tanaka", "demo")
+                        .get("/portal/my-data")
+                        .statusCode());
     }
 }

@@ -57,34 +57,100 @@ class PortalFeedBrowserIT {
         return Deployments.setupApplicationWith("alumni-feed-setup", PortalFeedBrowserIT.class, NetworkTestData.class);
     }
 
-    @EJB AsHrAdmin hrAdmin;
-    @EJB AsAlumnus yamada;
-    @Inject NetworkTestData data;
-    @Inject OpportunityBoard board;
-    @Inject EventCalendar calendar;
-    @Inject NetworkAdministration administration;
+    @EJB
+    AsHrAdmin hrAdmin;
+
+    @EJB
+    AsAlumnus yamada;
+
+    @Inject
+    NetworkTestData data;
+
+    @Inject
+    OpportunityBoard board;
+
+    @Inject
+    EventCalendar calendar;
+
+    @Inject
+    NetworkAdministration administration;
 
     @Test
     @Order(1)
     @OperateOnDeployment("setup")
     void twoFormerColleaguesAnOpeningAnEventAndNewsExist() throws Exception {
         // yamada is not listed in the directory; smith is.
-        data.member("alumni.yamada", DEPARTMENT, EnumSet.of(ConsentPurpose.NEWS_EVENTS),
-                new ProfileChange("旧勤務先", "課長", "東京", null, null, List.of(SKILL),
-                        EnumSet.noneOf(Openness.class), true, true, true, true, false), "山田", "太郎");
-        data.member("alumni.smith", DEPARTMENT, EnumSet.of(ConsentPurpose.NEWS_EVENTS, ConsentPurpose.DIRECTORY),
-                new ProfileChange("Smith Trading", "Consultant", "London", null, null, List.of("Negotiation"),
-                        EnumSet.noneOf(Openness.class), true, true, true, true, false), "Smith", "John");
-        data.member(null, DEPARTMENT, EnumSet.of(ConsentPurpose.NEWS_EVENTS),
-                new ProfileChange("見えない商事", null, null, null, null, List.of(),
-                        EnumSet.noneOf(Openness.class), true, true, true, true, false), "隠田", "次郎");
+        data.member(
+                "alumni.yamada",
+                DEPARTMENT,
+                EnumSet.of(ConsentPurpose.NEWS_EVENTS),
+                new ProfileChange(
+                        "旧勤務先",
+                        "課長",
+                        "東京",
+                        null,
+                        null,
+                        List.of(SKILL),
+                        EnumSet.noneOf(Openness.class),
+                        true,
+                        true,
+                        true,
+                        true,
+                        false),
+                "山田",
+                "太郎");
+        data.member(
+                "alumni.smith",
+                DEPARTMENT,
+                EnumSet.of(ConsentPurpose.NEWS_EVENTS, ConsentPurpose.DIRECTORY),
+                new ProfileChange(
+                        "Smith Trading",
+                        "Consultant",
+                        "London",
+                        null,
+                        null,
+                        List.of("Negotiation"),
+                        EnumSet.noneOf(Openness.class),
+                        true,
+                        true,
+                        true,
+                        true,
+                        false),
+                "Smith",
+                "John");
+        data.member(
+                null,
+                DEPARTMENT,
+                EnumSet.of(ConsentPurpose.NEWS_EVENTS),
+                new ProfileChange(
+                        "見えない商事",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        EnumSet.noneOf(Openness.class),
+                        true,
+                        true,
+                        true,
+                        true,
+                        false),
+                "隠田",
+                "次郎");
         data.closeOpenings(OPENING);
-        hrAdmin.call(() -> board.post(OpportunityKind.REHIRE, OPENING, SKILL + " を使うチームのリード",
-                DEPARTMENT, "東京本社", LocalDate.now().plusMonths(1)));
+        hrAdmin.call(() -> board.post(
+                OpportunityKind.REHIRE,
+                OPENING,
+                SKILL + " を使うチームのリード",
+                DEPARTMENT,
+                "東京本社",
+                LocalDate.now().plusMonths(1)));
         // In the company's zone (the server's clock), soon, so it is among the first upcoming events.
-        LocalDateTime startsAt = LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).plusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
-        AlumniEvent event = hrAdmin.call(() -> calendar.schedule(EVENT_JA, "元同僚の集まり", EVENT_EN,
-                "Former colleagues meet", startsAt, "本社 10F", LINK, 30));
+        LocalDateTime startsAt = LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo"))
+                .plusMinutes(30)
+                .truncatedTo(ChronoUnit.MINUTES);
+        AlumniEvent event = hrAdmin.call(() -> calendar.schedule(
+                EVENT_JA, "元同僚の集まり", EVENT_EN, "Former colleagues meet", startsAt, "本社 10F", LINK, 30));
         hrAdmin.call(() -> administration.publishNews(new BilingualText(NEWS_JA, "本文です。", NEWS_EN, "The body.")));
         yamada.call(() -> calendar.attend(event.getId()));
     }

@@ -15,8 +15,7 @@ final class PortalFeedBrowserSteps {
 
     private static final int PHONE_WIDTH = 390;
 
-    private PortalFeedBrowserSteps() {
-    }
+    private PortalFeedBrowserSteps() {}
 
     static void yamadaReadsTheFeedAndSavesTheProfile() {
         PortalBrowserSteps.warmUp();
@@ -24,8 +23,11 @@ final class PortalFeedBrowserSteps {
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
             String openings = browser.find("feed-openings").getText();
             assertTrue(openings.contains(PortalFeedBrowserIT.OPENING), openings);
-            assertTrue(openings.contains("理由:") && openings.contains("スキル " + PortalFeedBrowserIT.SKILL.toLowerCase(Locale.ROOT))
-                    && openings.contains("元の部署の募集"), "the short reason: " + openings);
+            assertTrue(
+                    openings.contains("理由:")
+                            && openings.contains("スキル " + PortalFeedBrowserIT.SKILL.toLowerCase(Locale.ROOT))
+                            && openings.contains("元の部署の募集"),
+                    "the short reason: " + openings);
             // Earlier runs on the same database leave events of the same title: hers is the one she has a seat at.
             WebElement event = browser.find(By.xpath("//article[contains(@class,'feed-event')][.//h3[text()='"
                     + PortalFeedBrowserIT.EVENT_JA + "']][.//a[contains(@class,'feed-join-online')]]"));
@@ -58,14 +60,15 @@ final class PortalFeedBrowserSteps {
                 browser.find("nav:lang-en").click();
                 browser.find("nav:lang-ja");
             }
-            WebElement event = browser.find(By.xpath("//article[contains(@class,'feed-event')][.//h3[text()='"
-                    + PortalFeedBrowserIT.EVENT_EN + "']]"));
+            WebElement event = browser.find(By.xpath(
+                    "//article[contains(@class,'feed-event')][.//h3[text()='" + PortalFeedBrowserIT.EVENT_EN + "']]"));
             assertTrue(event.getText().contains("Former colleagues meet"), event.getText());
             assertTrue(event.findElements(By.cssSelector("a.feed-join-online")).isEmpty(), "no seat, no link");
             assertTrue(browser.find("feed-news").getText().contains(PortalFeedBrowserIT.NEWS_EN));
             assertTrue(browser.find("feed-openings").getText().contains("Openings that fit you"));
             String colleagues = browser.find("feed-colleagues").getText();
-            assertFalse(colleagues.contains("山田") || colleagues.contains("YAMADA"), "yamada is not listed: " + colleagues);
+            assertFalse(
+                    colleagues.contains("山田") || colleagues.contains("YAMADA"), "yamada is not listed: " + colleagues);
             assertFalse(colleagues.contains(PortalFeedBrowserIT.HIDDEN), colleagues);
 
             browser.find("to-profile").click();
@@ -83,12 +86,16 @@ final class PortalFeedBrowserSteps {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.viewport(PHONE_WIDTH, 844, true);
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
-            for (String section : new String[]{"feed-openings", "feed-events", "feed-news", "feed-colleagues", "to-profile"}) {
+            for (String section :
+                    new String[] {"feed-openings", "feed-events", "feed-news", "feed-colleagues", "to-profile"}) {
                 WebElement element = browser.find(section);
                 JavascriptExecutor js = (JavascriptExecutor) browser.driver();
                 js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                double right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right;", element)).doubleValue();
-                assertTrue(right <= PHONE_WIDTH, section + " ends at " + right + " px on a " + PHONE_WIDTH + " px phone");
+                double right = ((Number)
+                                js.executeScript("return arguments[0].getBoundingClientRect().right;", element))
+                        .doubleValue();
+                assertTrue(
+                        right <= PHONE_WIDTH, section + " ends at " + right + " px on a " + PHONE_WIDTH + " px phone");
             }
             fits(browser, "portal home");
             browser.find("to-profile").click();
@@ -100,7 +107,8 @@ final class PortalFeedBrowserSteps {
 
     private static void fits(Browser browser, String what) {
         long wide = ((Number) ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth")).longValue();
+                        .executeScript("return document.documentElement.scrollWidth"))
+                .longValue();
         assertTrue(wide <= PHONE_WIDTH, what + " is " + wide + " px wide on a " + PHONE_WIDTH + " px phone");
     }
 }

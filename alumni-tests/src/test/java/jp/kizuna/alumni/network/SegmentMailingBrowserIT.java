@@ -37,10 +37,12 @@ class SegmentMailingBrowserIT {
 
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        return Deployments.setupApplicationWith("alumni-mailing-setup", SegmentMailingBrowserIT.class, NetworkTestData.class);
+        return Deployments.setupApplicationWith(
+                "alumni-mailing-setup", SegmentMailingBrowserIT.class, NetworkTestData.class);
     }
 
-    @Inject NetworkTestData data;
+    @Inject
+    NetworkTestData data;
 
     /** Two members with the news consent, one without; the application's mail goes to the test's SMTP server. */
     @Test

@@ -27,13 +27,12 @@ final class SegmentMailingBrowserSteps {
 
     static final int SMTP_BASE = 2525;
 
-    private SegmentMailingBrowserSteps() {
-    }
+    private SegmentMailingBrowserSteps() {}
 
     static void hrSeesTheCountConfirmsAndTheMembersGetTheMail() throws Exception {
         PortalBrowserSteps.warmUp();
-        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_BASE + Integer.getInteger("alumni.port.offset", 0),
-                "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(
+                SMTP_BASE + Integer.getInteger("alumni.port.offset", 0), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             String subject = "同窓会のご案内 " + System.nanoTime();
@@ -51,13 +50,15 @@ final class SegmentMailingBrowserSteps {
             write(browser, SegmentMailingBrowserIT.DEPARTMENT, subject);
             browser.find("outreach:mailing:test-send").click();
             browser.waitForText("テストメールを " + SegmentMailingBrowserIT.HR_ADDRESS + " に送りました。");
-            assertTrue(to(smtp, SegmentMailingBrowserIT.HR_ADDRESS).stream().anyMatch(m -> subjectOf(m).equals("[TEST] " + subject)));
+            assertTrue(to(smtp, SegmentMailingBrowserIT.HR_ADDRESS).stream()
+                    .anyMatch(m -> subjectOf(m).equals("[TEST] " + subject)));
 
             // The count before sending, then the confirmation.
             browser.find("outreach:mailing:send").click();
             try {
                 // The button redraws the form, dialog included: look the dialog up afresh each time.
-                browser.wait(d -> browser.find("outreach:mailing:confirm-mailing").isDisplayed());
+                browser.wait(
+                        d -> browser.find("outreach:mailing:confirm-mailing").isDisplayed());
             } catch (org.openqa.selenium.TimeoutException noDialog) {
                 throw new AssertionError("No confirmation at " + browser.url() + ":\n" + browser.text(), noDialog);
             }
@@ -66,8 +67,15 @@ final class SegmentMailingBrowserSteps {
             browser.find("outreach:mailing:confirm-send").click();
             browser.waitForText("2 名に送信しました。");
 
-            browser.wait(d -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectOf(m).equals(subject)).count() == 2);
-            assertEquals(2, Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectOf(m).equals(subject)).count());
+            browser.wait(d -> Arrays.stream(smtp.getReceivedMessages())
+                            .filter(m -> subjectOf(m).equals(subject))
+                            .count()
+                    == 2);
+            assertEquals(
+                    2,
+                    Arrays.stream(smtp.getReceivedMessages())
+                            .filter(m -> subjectOf(m).equals(subject))
+                            .count());
         } finally {
             smtp.stop();
         }
@@ -77,17 +85,24 @@ final class SegmentMailingBrowserSteps {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/network/outreach.xhtml", "hr.admin", "demo");
             browser.find(By.xpath("//a[contains(@href, 'tab-ambassadors')]")).click();
-            WebElement nominee = browser.wait(ExpectedConditions.visibilityOfElementLocated(By.id("outreach:ambassadors:nominee_input")));
+            WebElement nominee = browser.wait(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("outreach:ambassadors:nominee_input")));
             nominee.sendKeys(SegmentMailingBrowserIT.NOMINEE_GIVEN);
-            browser.wait(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='outreach:ambassadors:nominee_panel']//li[contains(., '"
-                    + SegmentMailingBrowserIT.NOMINEE_GIVEN + "')]"))).click();
+            browser.wait(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//*[@id='outreach:ambassadors:nominee_panel']//li[contains(., '"
+                                    + SegmentMailingBrowserIT.NOMINEE_GIVEN + "')]")))
+                    .click();
             browser.find("outreach:ambassadors:reason").sendKeys("新卒採用イベントで登壇");
             browser.find("outreach:ambassadors:nominate").click();
             String table = browser.wait(d -> {
-                String text = browser.find("outreach:ambassadors:ambassador-table").getText();
+                String text =
+                        browser.find("outreach:ambassadors:ambassador-table").getText();
                 return text.contains("新卒採用イベントで登壇") ? text : null;
             });
-            assertTrue(table.contains(SegmentMailingBrowserIT.NOMINEE_FAMILY + " " + SegmentMailingBrowserIT.NOMINEE_GIVEN), table);
+            assertTrue(
+                    table.contains(
+                            SegmentMailingBrowserIT.NOMINEE_FAMILY + " " + SegmentMailingBrowserIT.NOMINEE_GIVEN),
+                    table);
             assertFalse(browser.text().contains("プロフィール ID"), "no profile number to type");
         }
     }
@@ -120,10 +135,13 @@ final class SegmentMailingBrowserSteps {
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_filter")));
                 filter.clear();
                 filter.sendKeys("dept " + code.toLowerCase(Locale.ROOT));
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[@id='" + id + "_items']//li[@data-label='" + label + "']"))).click();
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                        .until(d -> label.equals(d.findElement(By.id(id + "_label")).getText()));
+                        .until(ExpectedConditions.elementToBeClickable(
+                                By.xpath("//*[@id='" + id + "_items']//li[@data-label='" + label + "']")))
+                        .click();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .until(d ->
+                                label.equals(d.findElement(By.id(id + "_label")).getText()));
                 return;
             } catch (TimeoutException | StaleElementReferenceException | ElementClickInterceptedException lost) {
                 browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
@@ -133,13 +151,16 @@ final class SegmentMailingBrowserSteps {
     }
 
     private static List<MimeMessage> to(GreenMail smtp, String address) throws Exception {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equals(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private static String subjectOf(MimeMessage message) {

@@ -72,8 +72,13 @@ class ExitInterviewsIT {
         Department department = fixture.department("OBI");
         Employee leaver = fixture.report(sato, department);
         today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-        caseId = manager.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), today.minusDays(7),
-                today.plusDays(40), "一身上の都合", NoticeSource.MANAGER))).getId();
+        caseId = manager.call(() -> cases.openCase(new ResignationNotice(
+                        leaver.getEmployeeNumber(),
+                        today.minusDays(7),
+                        today.plusDays(40),
+                        "一身上の都合",
+                        NoticeSource.MANAGER)))
+                .getId();
     }
 
     InterviewRecord notes(String text, Confidentiality level, List<String> readers) {
@@ -86,77 +91,119 @@ class ExitInterviewsIT {
 
     @Test
     void managerRecordsTheirConversationAndHrReadsItWithAnAuditLine() throws Exception {
-        long id = manager.call(() -> interviews.recordHeld(caseId, InterviewKind.MANAGER, null,
-                notes("キャリアの選択肢がないと感じていた", Confidentiality.MANAGER_AND_HR, List.of()))).getId();
+        long id = manager.call(() -> interviews.recordHeld(
+                        caseId,
+                        InterviewKind.MANAGER,
+                        null,
+                        notes("キャリアの選択肢がないと感じていた", Confidentiality.MANAGER_AND_HR, List.of())))
+                .getId();
 
         InterviewSummary seen = summary(manager.call(() -> interviews.interviewsOf(caseId)), id);
         assertTrue(seen.held());
         assertEquals("manager.sato", seen.interviewerLogin());
         assertEquals(EnumSet.allOf(InterviewGuide.class), seen.guideCovered());
-        assertEquals(CaseStatus.INTERVIEWS, hrAdmin.call(() -> cases.find(caseId)).getStatus(),
+        assertEquals(
+                CaseStatus.INTERVIEWS,
+                hrAdmin.call(() -> cases.find(caseId)).getStatus(),
                 "the first interview moves the case to INTERVIEWS");
 
         assertEquals("キャリアの選択肢がないと感じていた", hrAdmin.call(() -> interviews.readNotes(id)));
         List<AuditEntry> trail = hrAdmin.call(() -> audit.forSubject("ExitInterview", id));
-        assertTrue(trail.stream().anyMatch(a -> a.getAction() == AuditEntry.Action.READ_CONFIDENTIAL
-                && a.getActor().equals("hr.admin")), "read recorded: " + trail);
+        assertTrue(
+                trail.stream()
+                        .anyMatch(a -> a.getAction() == AuditEntry.Action.READ_CONFIDENTIAL
+                                && a.getActor().equals("hr.admin")),
+                "read recorded: " + trail);
     }
 
     @Test
     void hrOnlyNotesAreRefusedToTheManager() throws Exception {
-        long id = hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.HR, null,
-                notes("上司との関係が本当の理由", Confidentiality.HR_ONLY, List.of()))).getId();
+        long id = hrAdmin.call(() -> interviews.recordHeld(
+                        caseId, InterviewKind.HR, null, notes("上司との関係が本当の理由", Confidentiality.HR_ONLY, List.of())))
+                .getId();
 
         InterviewSummary seenByManager = summary(manager.call(() -> interviews.interviewsOf(caseId)), id);
         assertTrue(seenByManager.hasNotes());
         assertFalse(seenByManager.notesReadable());
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> manager.call(() -> interviews.readNotes(id)));
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> manager.call(() -> interviews.readNotes(id)));
         assertEquals("offboarding.notes.confidential", refused.getKey());
-        assertTrue(hrAdmin.call(() -> audit.forSubject("ExitInterview", id)).stream()
-                .noneMatch(a -> a.getAction() == AuditEntry.Action.READ_CONFIDENTIAL), "a refused read reveals nothing");
-        assertTrue(summary(hrAdmin.call(() -> interviews.interviewsOf(caseId)), id).notesReadable());
+        assertTrue(
+                hrAdmin.call(() -> audit.forSubject("ExitInterview", id)).stream()
+                        .noneMatch(a -> a.getAction() == AuditEntry.Action.READ_CONFIDENTIAL),
+                "a refused read reveals nothing");
+        assertTrue(
+                summary(hrAdmin.call(() -> interviews.interviewsOf(caseId)), id).notesReadable());
     }
 
     @Test
     void restrictedNotesOnlyForTheNamedHrStaff() throws Exception {
-        long hidden = manager.call(() -> interviews.recordHeld(caseId, InterviewKind.OTHER, null,
-                notes("健康上の事情", Confidentiality.HR_RESTRICTED, List.of("hr.tanaka")))).getId();
-        long named = manager.call(() -> interviews.recordHeld(caseId, InterviewKind.OTHER, null,
-                notes("家族の介護", Confidentiality.HR_RESTRICTED, List.of("hr.admin")))).getId();
+        long hidden = manager.call(() -> interviews.recordHeld(
+                        caseId,
+                        InterviewKind.OTHER,
+                        null,
+                        notes("健康上の事情", Confidentiality.HR_RESTRICTED, List.of("hr.tanaka"))))
+                .getId();
+        long named = manager.call(() -> interviews.recordHeld(
+                        caseId,
+                        InterviewKind.OTHER,
+                        null,
+                        notes("家族の介護", Confidentiality.HR_RESTRICTED, List.of("hr.admin"))))
+                .getId();
 
         assertEquals("健康上の事情", manager.call(() -> interviews.readNotes(hidden)), "the interviewer reads their own");
-        assertEquals("offboarding.notes.confidential", assertThrows(BusinessException.class,
-                () -> hrAdmin.call(() -> interviews.readNotes(hidden))).getKey());
+        assertEquals(
+                "offboarding.notes.confidential",
+                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> interviews.readNotes(hidden)))
+                        .getKey());
         assertEquals("家族の介護", hrAdmin.call(() -> interviews.readNotes(named)));
-        assertEquals("offboarding.interview.readersRequired", assertThrows(BusinessException.class,
-                () -> hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.HR, null,
-                        notes("x", Confidentiality.HR_RESTRICTED, List.of())))).getKey());
+        assertEquals(
+                "offboarding.interview.readersRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrAdmin.call(() -> interviews.recordHeld(
+                                        caseId,
+                                        InterviewKind.HR,
+                                        null,
+                                        notes("x", Confidentiality.HR_RESTRICTED, List.of()))))
+                        .getKey());
     }
 
     @Test
     void aManagerCannotRewriteHrsInterview() throws Exception {
-        long id = hrAdmin.call(() -> interviews.schedule(caseId, InterviewKind.HR, today.minusDays(1), null)).getId();
-        assertEquals("offboarding.interview.notYours", assertThrows(BusinessException.class,
-                () -> manager.call(() -> interviews.record(id, notes("x", Confidentiality.MANAGER_AND_HR, List.of()))))
-                .getKey());
-        assertEquals("offboarding.interview.followUpAutomatic", assertThrows(BusinessException.class,
-                () -> hrAdmin.call(() -> interviews.schedule(caseId, InterviewKind.FOLLOW_UP, today.plusDays(90), null)))
-                .getKey());
+        long id = hrAdmin.call(() -> interviews.schedule(caseId, InterviewKind.HR, today.minusDays(1), null))
+                .getId();
+        assertEquals(
+                "offboarding.interview.notYours",
+                assertThrows(
+                                BusinessException.class,
+                                () -> manager.call(() ->
+                                        interviews.record(id, notes("x", Confidentiality.MANAGER_AND_HR, List.of()))))
+                        .getKey());
+        assertEquals(
+                "offboarding.interview.followUpAutomatic",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrAdmin.call(() ->
+                                        interviews.schedule(caseId, InterviewKind.FOLLOW_UP, today.plusDays(90), null)))
+                        .getKey());
     }
 
     @Test
     void theFollowUpDelayIsConfigurable() throws Exception {
         Employee leaver = fixture.report(fixture.person("manager.sato", "佐藤", "健"), null);
         LocalDate lastDay = today.minusDays(1);
-        long id = hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(),
-                lastDay.minusDays(30), lastDay, null, NoticeSource.HR))).getId();
+        long id = hrAdmin.call(() -> cases.openCase(new ResignationNotice(
+                        leaver.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR)))
+                .getId();
         for (CaseStatus step : List.of(CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY)) {
             hrAdmin.call(() -> cases.advance(id, step));
         }
         System.setProperty(OffboardingSettings.FOLLOW_UP_MONTHS, "3");
         try {
-            assertEquals(lastDay.plusMonths(3), hrAdmin.call(() -> cases.advance(id, CaseStatus.FOLLOW_UP)).getFollowUpDate());
+            assertEquals(
+                    lastDay.plusMonths(3),
+                    hrAdmin.call(() -> cases.advance(id, CaseStatus.FOLLOW_UP)).getFollowUpDate());
         } finally {
             System.clearProperty(OffboardingSettings.FOLLOW_UP_MONTHS);
         }

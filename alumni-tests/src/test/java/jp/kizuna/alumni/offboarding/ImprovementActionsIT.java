@@ -91,23 +91,46 @@ class ImprovementActionsIT {
         // Titles name the test's own departments: actions of earlier runs stay in the database.
         String title = "給与テーブルの見直し " + big.getCode();
         String smallTitle = "小さな部署の施策 " + small.getCode();
-        ImprovementAction pay = hrAdmin.call(() -> actions.create(new ActionDraft("PAY", big.getCode(), yearAgo,
-                today.minusDays(1), title, "Review of the pay table", "等級ごとの給与レンジを市場水準に合わせます。",
-                "Pay ranges per grade brought to market level.", "人事部 田中", today.plusMonths(3))));
-        ImprovementAction tiny = hrAdmin.call(() -> actions.create(new ActionDraft("PAY", small.getCode(), yearAgo,
-                today.minusDays(1), smallTitle, "Small department action", null, null, "人事部 田中",
+        ImprovementAction pay = hrAdmin.call(() -> actions.create(new ActionDraft(
+                "PAY",
+                big.getCode(),
+                yearAgo,
+                today.minusDays(1),
+                title,
+                "Review of the pay table",
+                "等級ごとの給与レンジを市場水準に合わせます。",
+                "Pay ranges per grade brought to market level.",
+                "人事部 田中",
+                today.plusMonths(3))));
+        ImprovementAction tiny = hrAdmin.call(() -> actions.create(new ActionDraft(
+                "PAY",
+                small.getCode(),
+                yearAgo,
+                today.minusDays(1),
+                smallTitle,
+                "Small department action",
+                null,
+                null,
+                "人事部 田中",
                 today.minusDays(1))));
         hrAdmin.call(() -> actions.changeStatus(pay.getId(), ActionStatus.IN_PROGRESS));
-        assertEquals("offboarding.action.closed", assertThrows(BusinessException.class, () -> hrAdmin.call(() -> {
-            actions.changeStatus(tiny.getId(), ActionStatus.CANCELLED);
-            return actions.changeStatus(tiny.getId(), ActionStatus.IN_PROGRESS);
-        })).getKey(), "rolled back with the refusal: tiny stays planned");
+        assertEquals(
+                "offboarding.action.closed",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrAdmin.call(() -> {
+                                    actions.changeStatus(tiny.getId(), ActionStatus.CANCELLED);
+                                    return actions.changeStatus(tiny.getId(), ActionStatus.IN_PROGRESS);
+                                }))
+                        .getKey(),
+                "rolled back with the refusal: tiny stays planned");
 
         assertFalse(titles(employee.call(() -> actions.youSaidWeDid())).contains(title), "not published");
         hrAdmin.call(() -> actions.publish(pay.getId(), true));
         hrAdmin.call(() -> actions.publish(tiny.getId(), true));
         List<WeDidEntry> said = employee.call(() -> actions.youSaidWeDid());
-        WeDidEntry entry = said.stream().filter(e -> e.titleJa().equals(title)).findFirst().orElseThrow();
+        WeDidEntry entry =
+                said.stream().filter(e -> e.titleJa().equals(title)).findFirst().orElseThrow();
         assertEquals(stored(big, "PAY", yearAgo, today.minusDays(1)), entry.leavers());
         assertEquals(6L, entry.leavers());
         assertEquals("Review of the pay table", entry.titleEn());
@@ -116,16 +139,22 @@ class ImprovementActionsIT {
         assertEquals(said, manager.call(() -> actions.youSaidWeDid()), "the same for everyone");
 
         List<ActionRow> ledger = hrAdmin.call(() -> actions.ledger());
-        ActionRow payRow = ledger.stream().filter(r -> r.id() == pay.getId()).findFirst().orElseThrow();
+        ActionRow payRow =
+                ledger.stream().filter(r -> r.id() == pay.getId()).findFirst().orElseThrow();
         assertEquals(today, payRow.startedOn());
         assertShare(big, "PAY", today.minusDays(365), today.minusDays(1), payRow.before());
         assertEquals(6L, (long) payRow.before().withReason());
         assertEquals(11L, (long) payRow.before().leavers());
         assertShare(big, "PAY", today, today, payRow.after());
         assertEquals(0L, (long) payRow.after().withReason());
-        ActionRow tinyRow = ledger.stream().filter(r -> r.id() == tiny.getId()).findFirst().orElseThrow();
-        assertShare(small, "PAY", tiny.getCreatedAt().toLocalDate().minusDays(365),
-                tiny.getCreatedAt().toLocalDate().minusDays(1), tinyRow.before());
+        ActionRow tinyRow =
+                ledger.stream().filter(r -> r.id() == tiny.getId()).findFirst().orElseThrow();
+        assertShare(
+                small,
+                "PAY",
+                tiny.getCreatedAt().toLocalDate().minusDays(365),
+                tiny.getCreatedAt().toLocalDate().minusDays(1),
+                tinyRow.before());
         assertNull(tinyRow.before().leavers(), "3 leavers");
         assertEquals(ActionStatus.PLANNED, tinyRow.status());
         assertTrue(tinyRow.overdue(), "due yesterday, still planned");
@@ -149,24 +178,37 @@ class ImprovementActionsIT {
 
     /** Non-withdrawn cases of the department ending in the window, with that primary reason (or any). */
     private long stored(Department department, String reason, LocalDate from, LocalDate to) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select c from OffboardingCase c left join c.primaryReason r where c.department = :d
                         and c.status <> jp.kizuna.alumni.offboarding.CaseStatus.WITHDRAWN
                         and c.lastDay between :from and :to""", OffboardingCase.class)
                 .setParameter("d", em.find(Department.class, department.getId()))
-                .setParameter("from", from).setParameter("to", to).getResultList().stream()
-                .filter(c -> reason == null || c.getPrimaryReason() != null && reason.equals(c.getPrimaryReason().getCode()))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .filter(c -> reason == null
+                        || c.getPrimaryReason() != null
+                                && reason.equals(c.getPrimaryReason().getCode()))
                 .count();
     }
 
-    private void leave(OffboardingFixture fixture, Employee boss, Department department, String reason, int count,
-                       LocalDate first, LocalDate last) throws Exception {
+    private void leave(
+            OffboardingFixture fixture,
+            Employee boss,
+            Department department,
+            String reason,
+            int count,
+            LocalDate first,
+            LocalDate last)
+            throws Exception {
         for (int i = 0; i < count; i++) {
             Employee leaver = fixture.report(boss, department);
             LocalDate lastDay = first.plusDays(i % (last.toEpochDay() - first.toEpochDay() + 1));
             hrAdmin.call(() -> {
-                OffboardingCase opened = cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(),
-                        lastDay.minusDays(30), lastDay, "一身上の都合", NoticeSource.HR));
+                OffboardingCase opened = cases.openCase(new ResignationNotice(
+                        leaver.getEmployeeNumber(), lastDay.minusDays(30), lastDay, "一身上の都合", NoticeSource.HR));
                 return cases.recordReasons(opened.getId(), reason, Set.of(), null);
             });
         }

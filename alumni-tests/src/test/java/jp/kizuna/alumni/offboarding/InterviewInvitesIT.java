@@ -37,19 +37,24 @@ class InterviewInvitesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.applicationWith(InterviewInvitesIT.class, OffboardingFixture.class));
+        EnterpriseArchive ear =
+                TestMailbox.addedTo(Deployments.applicationWith(InterviewInvitesIT.class, OffboardingFixture.class));
         ear.getAsType(WebArchive.class, "alumni-test.war").addClass(ReceivedMail.class);
         return ear;
     }
 
     @PersistenceContext(unitName = "alumni")
     EntityManager em;
+
     @Resource
     UserTransaction transaction;
+
     @EJB
     AsManager manager;
+
     @Inject
     OffboardingCases cases;
+
     @Inject
     ExitInterviews interviews;
 
@@ -64,23 +69,38 @@ class InterviewInvitesIT {
         fixture.reachableAt(leaver, leaverMail, null, Locale.JAPANESE);
         fixture.reachableAt(sato, null, managerMail, Locale.ENGLISH);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-        long caseId = manager.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), today,
-                today.plusDays(40), "一身上の都合（機密）", NoticeSource.MANAGER))).getId();
+        long caseId = manager.call(() -> cases.openCase(new ResignationNotice(
+                        leaver.getEmployeeNumber(), today, today.plusDays(40), "一身上の都合（機密）", NoticeSource.MANAGER)))
+                .getId();
         LocalDate day = today.plusDays(5);
         try (TestMailbox mailbox = new TestMailbox()) {
-            long interviewId = manager.call(() -> interviews.schedule(caseId, InterviewKind.MANAGER, day, null)).getId();
+            long interviewId = manager.call(() -> interviews.schedule(caseId, InterviewKind.MANAGER, day, null))
+                    .getId();
             for (String address : List.of(leaverMail, managerMail)) {
-                MimeMessage mail = ReceivedMail.awaitTo(mailbox, address, 1, m -> ReceivedMail.calendarOrNull(m) != null).get(0);
+                MimeMessage mail = ReceivedMail.awaitTo(
+                                mailbox, address, 1, m -> ReceivedMail.calendarOrNull(m) != null)
+                        .get(0);
                 Calendar invite = ReceivedMail.calendarOf(mail);
-                assertEquals("REQUEST", invite.getProperty(Property.METHOD).orElseThrow().getValue());
+                assertEquals(
+                        "REQUEST",
+                        invite.getProperty(Property.METHOD).orElseThrow().getValue());
                 VEvent entry = (VEvent) invite.getComponent("VEVENT").orElseThrow();
-                assertEquals("interview-" + interviewId + "@alumni.kizuna.jp", entry.getProperty(Property.UID).orElseThrow().getValue());
+                assertEquals(
+                        "interview-" + interviewId + "@alumni.kizuna.jp",
+                        entry.getProperty(Property.UID).orElseThrow().getValue());
                 assertEquals(day, entry.getDateTimeStart().getDate(), "a day entry on the scheduled day");
-                List<String> attendees = entry.getProperties(Property.ATTENDEE).stream().map(p -> p.getValue()).toList();
-                assertTrue(attendees.contains("mailto:" + leaverMail) && attendees.contains("mailto:" + managerMail), attendees.toString());
+                List<String> attendees = entry.getProperties(Property.ATTENDEE).stream()
+                        .map(p -> p.getValue())
+                        .toList();
+                assertTrue(
+                        attendees.contains("mailto:" + leaverMail) && attendees.contains("mailto:" + managerMail),
+                        attendees.toString());
                 assertFalse(ReceivedMail.textOf(mail).contains("機密"), "the stated reason stays out of the mail");
             }
-            assertTrue(ReceivedMail.textOf(ReceivedMail.awaitTo(mailbox, managerMail, 1).get(0)).contains("Conversation with the manager"),
+            assertTrue(
+                    ReceivedMail.textOf(ReceivedMail.awaitTo(mailbox, managerMail, 1)
+                                    .get(0))
+                            .contains("Conversation with the manager"),
                     "the manager reads English");
         }
     }

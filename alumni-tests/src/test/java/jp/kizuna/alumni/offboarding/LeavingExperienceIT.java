@@ -89,32 +89,47 @@ class LeavingExperienceIT {
         List<Object[]> stored = em.createQuery("""
                 select d.code, m.id, s.offboardingScore, s.wouldReturn from ExitSurveyResponse s
                 left join s.department d left join s.manager m where s.submittedMonth between :a and :b""")
-                .setParameter("a", from).setParameter("b", today).getResultList();
+                .setParameter("a", from)
+                .setParameter("b", today)
+                .getResultList();
         assertShownAreRightAndRestIsSafe(tally(stored, 0), all.byDepartment(), all.hiddenDepartments());
         assertShownAreRightAndRestIsSafe(tally(stored, 1), all.byManager(), all.hiddenManagers());
-        assertFalse(all.byDepartment().stream().anyMatch(f -> f.key().equals(tiny.getCode())), "2 answers are identifiable");
+        assertFalse(
+                all.byDepartment().stream().anyMatch(f -> f.key().equals(tiny.getCode())),
+                "2 answers are identifiable");
         assertNotNull(all.overall());
         assertEquals(stored.size(), all.overall().count());
         assertEquals(1, all.byMonth().size() + all.hiddenMonths());
 
         ExperienceReport own = manager.call(() -> experience.report(from, today));
         assertEquals("OWN", own.scope());
-        List<Object[]> satosAnswers = stored.stream().filter(row -> sato.getId().equals(row[1])).toList();
+        List<Object[]> satosAnswers =
+                stored.stream().filter(row -> sato.getId().equals(row[1])).toList();
         assertShownAreRightAndRestIsSafe(tally(satosAnswers, 0), own.byDepartment(), own.hiddenDepartments());
-        assertFalse(own.byDepartment().stream().anyMatch(f -> f.key().equals(others.getCode())),
+        assertFalse(
+                own.byDepartment().stream().anyMatch(f -> f.key().equals(others.getCode())),
                 "another manager's department");
-        assertTrue(own.byManager().stream().allMatch(f -> f.key().equals(String.valueOf(sato.getId()))), "only their own");
+        assertTrue(
+                own.byManager().stream().allMatch(f -> f.key().equals(String.valueOf(sato.getId()))), "only their own");
         assertEquals(satosAnswers.size(), own.overall().count());
     }
 
-    private void answer(OffboardingFixture fixture, Employee boss, Department department, int count, LocalDate today,
-                        Random random) throws Exception {
+    private void answer(
+            OffboardingFixture fixture, Employee boss, Department department, int count, LocalDate today, Random random)
+            throws Exception {
         for (int i = 0; i < count; i++) {
             Employee leaver = fixture.report(boss, department);
-            String token = hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), today,
-                    today.plusDays(30), null, NoticeSource.HR))).getSurveyToken();
-            surveys.submit(token, new ExitSurveyResponse.SurveyAnswers(1 + random.nextInt(5), 1 + random.nextInt(5),
-                    random.nextBoolean(), null, random.nextBoolean()));
+            String token = hrAdmin.call(() -> cases.openCase(new ResignationNotice(
+                            leaver.getEmployeeNumber(), today, today.plusDays(30), null, NoticeSource.HR)))
+                    .getSurveyToken();
+            surveys.submit(
+                    token,
+                    new ExitSurveyResponse.SurveyAnswers(
+                            1 + random.nextInt(5),
+                            1 + random.nextInt(5),
+                            random.nextBoolean(),
+                            null,
+                            random.nextBoolean()));
         }
     }
 

@@ -26,9 +26,9 @@ import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.FunnelFigure;
 import jp.kizuna.alumni.network.MembershipStatus;
-import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.NetworkReturns;
 import jp.kizuna.alumni.network.ReturnsReport;
 import jp.kizuna.alumni.opportunity.Interest;
@@ -83,11 +83,16 @@ class NetworkReturnsIT {
         LocalDateTime invited = LocalDateTime.of(year, 3, 1, 10, 0);
         long rehire = opportunity(OpportunityKind.REHIRE);
         long sideJob = opportunity(OpportunityKind.SIDE_JOB);
-        // big: 9 invited, 7 joined, 6 active, 6 interested, 5 rehired; middle: 6 invited, 3 joined; small: 2, 1 side job.
+        // big: 9 invited, 7 joined, 6 active, 6 interested, 5 rehired; middle: 6 invited, 3 joined; small: 2, 1 side
+        // job.
         for (int i = 0; i < 9; i++) {
             long profile = profile(fixture, boss, big, invited.plusDays(i), i < 7, i < 6);
             if (i < 6) {
-                interest(rehire, profile, LocalDateTime.of(year, 4, 1, 9, 0), i < 5 ? "HIRED" : "TALKING",
+                interest(
+                        rehire,
+                        profile,
+                        LocalDateTime.of(year, 4, 1, 9, 0),
+                        i < 5 ? "HIRED" : "TALKING",
                         LocalDateTime.of(year, 6, 1 + i, 9, 0));
             }
             if (i < 5) {
@@ -100,7 +105,12 @@ class NetworkReturnsIT {
         for (int i = 0; i < 2; i++) {
             long profile = profile(fixture, boss, small, invited, true, true);
             if (i == 0) {
-                interest(sideJob, profile, LocalDateTime.of(year, 4, 1, 9, 0), "HIRED", LocalDateTime.of(year, 7, 1, 9, 0));
+                interest(
+                        sideJob,
+                        profile,
+                        LocalDateTime.of(year, 4, 1, 9, 0),
+                        "HIRED",
+                        LocalDateTime.of(year, 7, 1, 9, 0));
             }
         }
         hrAdmin.run(() -> returns.changeCostPerAgencyHire(2_500_000));
@@ -112,35 +122,64 @@ class NetworkReturnsIT {
         em.clear();
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay();
-        List<Interest> hired = em.createQuery("select i from Interest i where i.stage = :s", Interest.class)
-                .setParameter("s", PipelineStage.HIRED).getResultList().stream()
-                .filter(i -> !i.getStageChangedAt().isBefore(start) && i.getStageChangedAt().isBefore(end)).toList();
-        List<Interest> rehires = hired.stream().filter(i -> i.getOpportunity().getKind() == OpportunityKind.REHIRE).toList();
+        List<Interest> hired = em
+                .createQuery("select i from Interest i where i.stage = :s", Interest.class)
+                .setParameter("s", PipelineStage.HIRED)
+                .getResultList()
+                .stream()
+                .filter(i -> !i.getStageChangedAt().isBefore(start)
+                        && i.getStageChangedAt().isBefore(end))
+                .toList();
+        List<Interest> rehires = hired.stream()
+                .filter(i -> i.getOpportunity().getKind() == OpportunityKind.REHIRE)
+                .toList();
         List<Referral> referrals = em.createQuery("select r from Referral r", Referral.class).getResultList().stream()
-                .filter(r -> r.getStatus() == Referral.Status.HIRED && !r.getStatusChangedAt().isBefore(start)
-                        && r.getStatusChangedAt().isBefore(end)).toList();
+                .filter(r -> r.getStatus() == Referral.Status.HIRED
+                        && !r.getStatusChangedAt().isBefore(start)
+                        && r.getStatusChangedAt().isBefore(end))
+                .toList();
         assertEquals(5, rehires.size());
         assertEquals((long) rehires.size(), report.rehires());
         assertEquals((long) referrals.size(), report.referralHires());
         assertNull(report.engagements(), "one side-job engagement would name the person");
-        assertEquals(Math.round(rehires.stream().mapToLong(i -> Duration.between(i.getExpressedAt(),
-                i.getStageChangedAt()).toDays()).average().orElseThrow() * 10) / 10.0, report.rehireDays());
-        assertEquals(Math.round(referrals.stream().mapToLong(r -> Duration.between(r.getSubmittedAt(),
-                r.getStatusChangedAt()).toDays()).average().orElseThrow() * 10) / 10.0, report.referralDays());
+        assertEquals(
+                Math.round(rehires.stream()
+                                        .mapToLong(i -> Duration.between(i.getExpressedAt(), i.getStageChangedAt())
+                                                .toDays())
+                                        .average()
+                                        .orElseThrow()
+                                * 10)
+                        / 10.0,
+                report.rehireDays());
+        assertEquals(
+                Math.round(referrals.stream()
+                                        .mapToLong(r -> Duration.between(r.getSubmittedAt(), r.getStatusChangedAt())
+                                                .toDays())
+                                        .average()
+                                        .orElseThrow()
+                                * 10)
+                        / 10.0,
+                report.referralDays());
         assertEquals(2_500_000L, report.costPerAgencyHire());
         assertEquals((rehires.size() + referrals.size()) * 2_500_000L, report.yenSaved());
 
-        List<AlumnusProfile> cohort = em.createQuery("select p from AlumnusProfile p", AlumnusProfile.class).getResultList()
-                .stream().filter(p -> !p.getInvitedAt().isBefore(start) && p.getInvitedAt().isBefore(end)).toList();
-        List<Interest> interests = em.createQuery("select i from Interest i", Interest.class).getResultList();
+        List<AlumnusProfile> cohort =
+                em.createQuery("select p from AlumnusProfile p", AlumnusProfile.class).getResultList().stream()
+                        .filter(p -> !p.getInvitedAt().isBefore(start)
+                                && p.getInvitedAt().isBefore(end))
+                        .toList();
+        List<Interest> interests =
+                em.createQuery("select i from Interest i", Interest.class).getResultList();
         Map<String, long[]> byDepartment = new TreeMap<>();
         for (AlumnusProfile p : cohort) {
-            long[] f = byDepartment.computeIfAbsent(p.getDepartment() == null ? "-" : p.getDepartment().getCode(),
-                    k -> new long[5]);
+            long[] f = byDepartment.computeIfAbsent(
+                    p.getDepartment() == null ? "-" : p.getDepartment().getCode(), k -> new long[5]);
             f[0]++;
             f[1] += p.getJoinedAt() != null ? 1 : 0;
             f[2] += p.getStatus() == MembershipStatus.ACTIVE ? 1 : 0;
-            List<Interest> own = interests.stream().filter(i -> i.getAlumnus().getId().equals(p.getId())).toList();
+            List<Interest> own = interests.stream()
+                    .filter(i -> i.getAlumnus().getId().equals(p.getId()))
+                    .toList();
             f[3] += own.isEmpty() ? 0 : 1;
             f[4] += own.stream().anyMatch(i -> i.getStage() == PipelineStage.HIRED) ? 1 : 0;
         }
@@ -148,14 +187,18 @@ class NetworkReturnsIT {
         for (FunnelFigure shown : report.byDepartment()) {
             long[] f = byDepartment.get(shown.key());
             assertNotNull(f, shown.key());
-            assertEquals(List.of(f[0], f[1], f[2], f[3], f[4]),
-                    List.of(shown.invited(), shown.joined(), shown.active(), shown.interested(), shown.hired()), shown.key());
+            assertEquals(
+                    List.of(f[0], f[1], f[2], f[3], f[4]),
+                    List.of(shown.invited(), shown.joined(), shown.active(), shown.interested(), shown.hired()),
+                    shown.key());
             assertTrue(shown.invited() >= MIN);
             rest -= shown.invited();
         }
         assertTrue(rest == 0 || rest >= MIN, "hidden rest " + rest);
         assertEquals(byDepartment.size() - report.byDepartment().size(), report.hiddenDepartments());
-        assertEquals(List.of(big.getCode()), report.byDepartment().stream().map(FunnelFigure::key).toList(),
+        assertEquals(
+                List.of(big.getCode()),
+                report.byDepartment().stream().map(FunnelFigure::key).toList(),
                 "the small department (2) and the smallest shown one (6) are hidden");
         assertFalse(report.byYear().isEmpty());
         FunnelFigure all = report.overall();
@@ -166,16 +209,27 @@ class NetworkReturnsIT {
         assertThrows(EJBAccessException.class, () -> manager.call(() -> returns.report(from, to)));
     }
 
-    private long profile(OffboardingFixture fixture, Employee boss, Department department, LocalDateTime invitedAt,
-                         boolean joined, boolean active) throws Exception {
+    private long profile(
+            OffboardingFixture fixture,
+            Employee boss,
+            Department department,
+            LocalDateTime invitedAt,
+            boolean joined,
+            boolean active)
+            throws Exception {
         Employee person = fixture.report(boss, department);
         transaction.begin();
         long id = nextId();
         // joined_at is left out rather than bound as null: a typeless null is refused for a timestamp column.
-        var insert = em.createNativeQuery("INSERT INTO alumnus_profile (id, version, employee_id, status, invited_at, department_id"
-                        + (joined ? ", joined_at) VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6)" : ") VALUES (?1, 0, ?2, ?3, ?4, ?5)"))
-                .setParameter(1, id).setParameter(2, person.getId())
-                .setParameter(3, active ? "ACTIVE" : joined ? "WITHDRAWN" : "INVITED").setParameter(4, invitedAt)
+        var insert = em.createNativeQuery(
+                        "INSERT INTO alumnus_profile (id, version, employee_id, status, invited_at, department_id"
+                                + (joined
+                                        ? ", joined_at) VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6)"
+                                        : ") VALUES (?1, 0, ?2, ?3, ?4, ?5)"))
+                .setParameter(1, id)
+                .setParameter(2, person.getId())
+                .setParameter(3, active ? "ACTIVE" : joined ? "WITHDRAWN" : "INVITED")
+                .setParameter(4, invitedAt)
                 .setParameter(5, department.getId());
         if (joined) {
             insert.setParameter(6, invitedAt.plusDays(40));
@@ -188,9 +242,13 @@ class NetworkReturnsIT {
     private long opportunity(OpportunityKind kind) throws Exception {
         transaction.begin();
         long id = nextId();
-        em.createNativeQuery("INSERT INTO opportunity (id, version, kind, title, description, status, posted_at, posted_by)"
-                        + " VALUES (?1, 0, ?2, 'ROI test', 'ROI test', 'OPEN', ?3, 'test')")
-                .setParameter(1, id).setParameter(2, kind.name()).setParameter(3, LocalDateTime.now()).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO opportunity (id, version, kind, title, description, status, posted_at, posted_by)"
+                                + " VALUES (?1, 0, ?2, 'ROI test', 'ROI test', 'OPEN', ?3, 'test')")
+                .setParameter(1, id)
+                .setParameter(2, kind.name())
+                .setParameter(3, LocalDateTime.now())
+                .executeUpdate();
         transaction.commit();
         return id;
     }
@@ -200,16 +258,25 @@ class NetworkReturnsIT {
         transaction.begin();
         em.createNativeQuery("INSERT INTO opportunity_interest (id, version, opportunity_id, profile_id, stage,"
                         + " expressed_at, stage_changed_at) VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, nextId()).setParameter(2, opportunity).setParameter(3, profile).setParameter(4, stage)
-                .setParameter(5, expressed).setParameter(6, changed).executeUpdate();
+                .setParameter(1, nextId())
+                .setParameter(2, opportunity)
+                .setParameter(3, profile)
+                .setParameter(4, stage)
+                .setParameter(5, expressed)
+                .setParameter(6, changed)
+                .executeUpdate();
         transaction.commit();
     }
 
     private void referral(long referrer, LocalDateTime submitted, LocalDateTime hired) throws Exception {
         transaction.begin();
-        em.createNativeQuery("INSERT INTO referral (id, version, referrer_id, candidate_name, candidate_email, status,"
-                        + " submitted_at, status_changed_at) VALUES (?1, 0, ?2, '候補 者', 'candidate@example.com', 'HIRED', ?3, ?4)")
-                .setParameter(1, nextId()).setParameter(2, referrer).setParameter(3, submitted).setParameter(4, hired)
+        em.createNativeQuery(
+                        "INSERT INTO referral (id, version, referrer_id, candidate_name, candidate_email, status,"
+                                + " submitted_at, status_changed_at) VALUES (?1, 0, ?2, '候補 者', 'candidate@example.com', 'HIRED', ?3, ?4)")
+                .setParameter(1, nextId())
+                .setParameter(2, referrer)
+                .setParameter(3, submitted)
+                .setParameter(4, hired)
                 .executeUpdate();
         transaction.commit();
     }

@@ -84,8 +84,13 @@ class OffboardingAnalyticsIT {
             Employee leaver = fixture.report(sato, big);
             final int n = i;
             hrAdmin.run(() -> {
-                long id = cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), notice,
-                        LocalDate.of(year, 3, 15), "一身上の都合", NoticeSource.HR)).getId();
+                long id = cases.openCase(new ResignationNotice(
+                                leaver.getEmployeeNumber(),
+                                notice,
+                                LocalDate.of(year, 3, 15),
+                                "一身上の都合",
+                                NoticeSource.HR))
+                        .getId();
                 cases.recordReasons(id, "CAREER", Set.of(), null);
                 if (n < 5) {
                     RetentionOffer offer = cases.offerRetention(id, "昇格");
@@ -99,8 +104,9 @@ class OffboardingAnalyticsIT {
         for (int i = 0; i < 3; i++) {
             Employee leaver = fixture.report(sato, small);
             hrAdmin.run(() -> {
-                long id = cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), notice,
-                        LocalDate.of(year, 4, 10), null, NoticeSource.HR)).getId();
+                long id = cases.openCase(new ResignationNotice(
+                                leaver.getEmployeeNumber(), notice, LocalDate.of(year, 4, 10), null, NoticeSource.HR))
+                        .getId();
                 cases.recordReasons(id, "FAMILY", Set.of(), null);
             });
         }
@@ -110,24 +116,33 @@ class OffboardingAnalyticsIT {
         for (int i = 0; i < 4; i++) {
             Employee leaver = fixture.report(sato, other);
             hrAdmin.run(() -> {
-                long id = cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), notice,
-                        LocalDate.of(year, 5, 10), null, NoticeSource.HR)).getId();
+                long id = cases.openCase(new ResignationNotice(
+                                leaver.getEmployeeNumber(), notice, LocalDate.of(year, 5, 10), null, NoticeSource.HR))
+                        .getId();
                 cases.recordReasons(id, "PAY", Set.of(), null);
             });
         }
 
-        AnalyticsReport report = hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        AnalyticsReport report =
+                hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         assertEquals(5, report.minGroupSize());
-        assertEquals(5, figure(report.departuresByDepartment(), big.getCode()).orElseThrow().count());
+        assertEquals(
+                5,
+                figure(report.departuresByDepartment(), big.getCode())
+                        .orElseThrow()
+                        .count());
         assertFalse(figure(report.departuresByDepartment(), small.getCode()).isPresent(), "3 leavers are identifiable");
         assertEquals(2, report.hiddenDepartments());
-        assertEquals(List.of(year + "-03"), report.departuresByMonth().stream().map(GroupFigure::key).toList());
+        assertEquals(
+                List.of(year + "-03"),
+                report.departuresByMonth().stream().map(GroupFigure::key).toList());
         assertEquals(2, report.hiddenMonths());
         GroupFigure career = figure(report.reasons(), "CAREER").orElseThrow();
         assertEquals(5, career.count());
         assertEquals(5, career.part(), "career is controllable");
         assertFalse(figure(report.reasons(), "FAMILY").isPresent());
-        GroupFigure retention = figure(report.retentionByDepartment(), big.getCode()).orElseThrow();
+        GroupFigure retention =
+                figure(report.retentionByDepartment(), big.getCode()).orElseThrow();
         assertEquals(5, retention.count());
         assertEquals(2, retention.part());
         assertEquals(40.0, retention.partPercent());
@@ -135,23 +150,33 @@ class OffboardingAnalyticsIT {
 
         System.setProperty(OffboardingSettings.MIN_GROUP_SIZE, "3");
         try {
-            AnalyticsReport smaller = hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1),
-                    LocalDate.of(year, 12, 31)));
-            assertEquals(3, figure(smaller.departuresByDepartment(), small.getCode()).orElseThrow().count());
-            assertEquals(4, figure(smaller.departuresByDepartment(), other.getCode()).orElseThrow().count());
+            AnalyticsReport smaller =
+                    hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+            assertEquals(
+                    3,
+                    figure(smaller.departuresByDepartment(), small.getCode())
+                            .orElseThrow()
+                            .count());
+            assertEquals(
+                    4,
+                    figure(smaller.departuresByDepartment(), other.getCode())
+                            .orElseThrow()
+                            .count());
             assertEquals(0, smaller.hiddenDepartments());
         } finally {
             System.clearProperty(OffboardingSettings.MIN_GROUP_SIZE);
         }
 
         // Without the second small department the big one has to go too: 3 = total - 5 otherwise.
-        AnalyticsReport twoDepartments = hrAdmin.call(() -> analytics.report(LocalDate.of(year, 3, 1),
-                LocalDate.of(year, 4, 30)));
-        assertFalse(figure(twoDepartments.departuresByDepartment(), big.getCode()).isPresent(), "found by subtraction");
+        AnalyticsReport twoDepartments =
+                hrAdmin.call(() -> analytics.report(LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30)));
+        assertFalse(
+                figure(twoDepartments.departuresByDepartment(), big.getCode()).isPresent(), "found by subtraction");
         assertEquals(2, twoDepartments.hiddenDepartments());
 
-        assertThrows(EJBAccessException.class, () -> manager.call(() -> analytics.report(LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> manager.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
     }
 
     @Test
@@ -167,16 +192,20 @@ class OffboardingAnalyticsIT {
             surveys.submit(token, new ExitSurveyResponse.SurveyAnswers(scores[i], 3, i < 3, null, i % 2 == 0));
         }
         for (int i = 0; i < 2; i++) {
-            surveys.submit(survey(fixture, sato, small, today), new ExitSurveyResponse.SurveyAnswers(1, 1, false, null, true));
+            surveys.submit(
+                    survey(fixture, sato, small, today), new ExitSurveyResponse.SurveyAnswers(1, 1, false, null, true));
         }
         // A second small department, so that the hidden answers together reach the minimum and the
         // big department needs no companion hidden with it (the overall figure is shown).
         Department alsoSmall = fixture.department("OBG");
         for (int i = 0; i < 3; i++) {
-            surveys.submit(survey(fixture, sato, alsoSmall, today), new ExitSurveyResponse.SurveyAnswers(2, 2, true, null, true));
+            surveys.submit(
+                    survey(fixture, sato, alsoSmall, today),
+                    new ExitSurveyResponse.SurveyAnswers(2, 2, true, null, true));
         }
         AnalyticsReport report = hrAdmin.call(() -> analytics.report(today.withDayOfMonth(1), today));
-        GroupFigure experience = figure(report.experienceByDepartment(), big.getCode()).orElseThrow();
+        GroupFigure experience =
+                figure(report.experienceByDepartment(), big.getCode()).orElseThrow();
         assertEquals(5, experience.count());
         assertEquals(4.0, experience.average());
         assertEquals(3, experience.part(), "would come back");
@@ -185,9 +214,11 @@ class OffboardingAnalyticsIT {
         assertTrue(report.experienceOverall().count() >= 10);
     }
 
-    String survey(OffboardingFixture fixture, Employee manager, Department department, LocalDate today) throws Exception {
+    String survey(OffboardingFixture fixture, Employee manager, Department department, LocalDate today)
+            throws Exception {
         Employee leaver = fixture.report(manager, department);
-        return hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), today,
-                today.plusDays(30), null, NoticeSource.HR))).getSurveyToken();
+        return hrAdmin.call(() -> cases.openCase(new ResignationNotice(
+                        leaver.getEmployeeNumber(), today, today.plusDays(30), null, NoticeSource.HR)))
+                .getSurveyToken();
     }
 }

@@ -29,7 +29,10 @@ final class OffboardingFixture {
     Employee person(String login, String family, String given) throws Exception {
         transaction.begin();
         Employee person = em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
-                .setParameter("l", login).getResultStream().findFirst().orElse(null);
+                .setParameter("l", login)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (person == null) {
             person = new Employee("T-" + login, family, given);
             person.setLoginName(login);

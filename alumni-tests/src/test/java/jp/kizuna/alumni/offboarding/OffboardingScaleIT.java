@@ -62,8 +62,9 @@ class OffboardingScaleIT {
     void everyCaseIsAggregatedOnceAndTheLastPageIsFull() throws Exception {
         int year = 3000 + ThreadLocalRandom.current().nextInt(900);
         String run = Integer.toString(year);
-        List<ReasonCategory> reasons = em.createQuery("select r from ReasonCategory r order by r.sortOrder",
-                ReasonCategory.class).getResultList();
+        List<ReasonCategory> reasons = em.createQuery(
+                        "select r from ReasonCategory r order by r.sortOrder", ReasonCategory.class)
+                .getResultList();
         List<Department> departments = new ArrayList<>();
         transaction.begin();
         for (int d = 0; d < DEPARTMENTS; d++) {
@@ -74,15 +75,26 @@ class OffboardingScaleIT {
         transaction.commit();
         for (int chunk = 0; chunk < CASES; chunk += 2000) {
             transaction.begin();
-            List<Department> attached = departments.stream().map(d -> em.find(Department.class, d.getId())).toList();
-            List<ReasonCategory> reasonRefs = reasons.stream().map(r -> em.find(ReasonCategory.class, r.getId())).toList();
+            List<Department> attached = departments.stream()
+                    .map(d -> em.find(Department.class, d.getId()))
+                    .toList();
+            List<ReasonCategory> reasonRefs = reasons.stream()
+                    .map(r -> em.find(ReasonCategory.class, r.getId()))
+                    .toList();
             for (int i = chunk; i < chunk + 2000; i++) {
                 Employee leaver = new Employee("SC" + run + "-" + i, "規模", "太郎");
                 leaver.setDepartment(attached.get(i % DEPARTMENTS));
                 em.persist(leaver);
                 LocalDate lastDay = LocalDate.of(year, 1 + i % 12, 1 + i % 28);
-                OffboardingCase c = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
-                        lastDay.minusDays(30), lastDay, null, NoticeSource.HR_SYSTEM), lastDay.minusDays(30).atStartOfDay(),
+                OffboardingCase c = new OffboardingCase(
+                        leaver,
+                        new ResignationNotice(
+                                leaver.getEmployeeNumber(),
+                                lastDay.minusDays(30),
+                                lastDay,
+                                null,
+                                NoticeSource.HR_SYSTEM),
+                        lastDay.minusDays(30).atStartOfDay(),
                         "scale");
                 c.recordReasons(reasonRefs.get(i % reasonRefs.size()), Set.of(), null);
                 em.persist(c);
@@ -90,22 +102,28 @@ class OffboardingScaleIT {
             transaction.commit();
             em.clear();
         }
-        AnalyticsReport report = hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        AnalyticsReport report =
+                hrAdmin.call(() -> analytics.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         CaseFilter department = new CaseFilter(null, null, departments.get(3).getCode(), null, null, false);
         long count = hrAdmin.call(() -> cases.count(department));
         int perDepartment = CASES / DEPARTMENTS;
-        List<OffboardingCase> lastPage = hrAdmin.call(() -> cases.search(department, perDepartment - 20, 20, "lastDay",
-                true));
-        List<OffboardingCase> pastTheEnd = hrAdmin.call(() -> cases.search(department, perDepartment, 20, "lastDay",
-                true));
+        List<OffboardingCase> lastPage =
+                hrAdmin.call(() -> cases.search(department, perDepartment - 20, 20, "lastDay", true));
+        List<OffboardingCase> pastTheEnd =
+                hrAdmin.call(() -> cases.search(department, perDepartment, 20, "lastDay", true));
 
         assertEquals(perDepartment, count);
         assertEquals(20, lastPage.size());
         assertTrue(pastTheEnd.isEmpty(), "no page after the last");
-        List<LocalDate> lastDays = lastPage.stream().map(OffboardingCase::getLastDay).toList();
+        List<LocalDate> lastDays =
+                lastPage.stream().map(OffboardingCase::getLastDay).toList();
         assertEquals(lastDays.stream().sorted().toList(), lastDays, "the last page continues in last-day order");
-        assertEquals(CASES, report.departuresByDepartment().stream()
-                .filter(f -> f.key().startsWith("SC" + run)).mapToLong(GroupFigure::count).sum());
+        assertEquals(
+                CASES,
+                report.departuresByDepartment().stream()
+                        .filter(f -> f.key().startsWith("SC" + run))
+                        .mapToLong(GroupFigure::count)
+                        .sum());
         assertEquals(12, report.departuresByMonth().size());
     }
 }

@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsEmployee;
+import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.offboarding.analytics.ExperienceReport;
@@ -38,8 +38,8 @@ import jp.kizuna.alumni.offboarding.questionnaire.QuestionDraft;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionKind;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionSet;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionnairePurpose;
-import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
 import jp.kizuna.alumni.offboarding.questionnaire.QuestionnaireVersion;
+import jp.kizuna.alumni.offboarding.questionnaire.Questionnaires;
 import jp.kizuna.alumni.offboarding.questionnaire.VersionStatus;
 import jp.kizuna.alumni.offboarding.stay.FlightRisk;
 import jp.kizuna.alumni.offboarding.stay.StayInterview;
@@ -47,8 +47,8 @@ import jp.kizuna.alumni.offboarding.stay.StayInterviewDraft;
 import jp.kizuna.alumni.offboarding.stay.StayInterviews;
 import jp.kizuna.alumni.offboarding.stay.StaySummary;
 import jp.kizuna.alumni.privacy.ExitDataRetention;
-import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -132,7 +132,11 @@ class QuestionnairesIT {
         }
         hrAdmin.call(() -> {
             questionnaires.discardDraft(EXIT);
-            long first = questionnaires.versions(EXIT).stream().filter(v -> v.number() == 1).findFirst().orElseThrow().id();
+            long first = questionnaires.versions(EXIT).stream()
+                    .filter(v -> v.number() == 1)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             questionnaires.draft(EXIT);
             questionnaires.saveDraft(EXIT, questionnaires.version(first).questions());
             return questionnaires.publish(EXIT);
@@ -143,62 +147,101 @@ class QuestionnairesIT {
     void publishingMakesTheNextVersionAndRefusesWhatCannotBeAnswered() throws Exception {
         QuestionSet before = questionnaires.current(EXIT);
         assertEquals(VersionStatus.PUBLISHED, before.status());
-        assertTrue(before.questions().stream().map(QuestionDraft::getKey).toList()
+        assertTrue(before.questions().stream()
+                .map(QuestionDraft::getKey)
+                .toList()
                 .containsAll(List.of("EXPERIENCE_SCORE", "OFFBOARDING_SCORE", "WOULD_RETURN", "COMMENT")));
 
         QuestionSet draft = hrAdmin.call(() -> questionnaires.draft(EXIT));
         assertEquals(VersionStatus.DRAFT, draft.status());
         assertTrue(draft.number() > before.number());
-        assertEquals(draft.versionId(), hrAdmin.call(() -> questionnaires.draft(EXIT)).versionId(), "one draft at a time");
+        assertEquals(
+                draft.versionId(),
+                hrAdmin.call(() -> questionnaires.draft(EXIT)).versionId(),
+                "one draft at a time");
 
         // A choice question without choices is saved (HR may stop half-way) but not published.
         List<QuestionDraft> questions = new ArrayList<>(draft.questions());
         questions.add(QuestionDraft.choice(QuestionKind.CHOICE, "次の職場の業種", "Industry of your next employer", true));
         hrAdmin.call(() -> questionnaires.saveDraft(EXIT, questions));
-        BusinessException noChoices = assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT)));
+        BusinessException noChoices =
+                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT)));
         assertEquals("offboarding.questionnaire.choicesMissing", noChoices.getKey());
         assertEquals("設問5は選択式のため、選択肢が2つ以上必要です。", noChoices.getMessage(Locale.JAPANESE));
-        assertEquals("Question 5 is a choice question and needs at least two choices.", noChoices.getMessage(Locale.ENGLISH));
+        assertEquals(
+                "Question 5 is a choice question and needs at least two choices.",
+                noChoices.getMessage(Locale.ENGLISH));
         assertEquals(before.number(), questionnaires.current(EXIT).number(), "nothing published");
 
         // Text only in one language.
         List<QuestionDraft> onlyJapanese = new ArrayList<>(draft.questions());
         onlyJapanese.add(new QuestionDraft(null, QuestionKind.TEXT, "一言どうぞ", " ", false, null, null));
         hrAdmin.call(() -> questionnaires.saveDraft(EXIT, onlyJapanese));
-        assertEquals("offboarding.questionnaire.textMissing",
-                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT))).getKey());
+        assertEquals(
+                "offboarding.questionnaire.textMissing",
+                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT)))
+                        .getKey());
 
         // The score the analytics read cannot be removed, nor turned into free text.
         List<QuestionDraft> withoutScore = new ArrayList<>(draft.questions().stream()
-                .filter(q -> !q.getKey().equals("OFFBOARDING_SCORE")).toList());
+                .filter(q -> !q.getKey().equals("OFFBOARDING_SCORE"))
+                .toList());
         hrAdmin.call(() -> questionnaires.saveDraft(EXIT, withoutScore));
-        assertEquals("offboarding.questionnaire.coreMissing",
-                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT))).getKey());
+        assertEquals(
+                "offboarding.questionnaire.coreMissing",
+                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT)))
+                        .getKey());
         List<QuestionDraft> scoreAsText = new ArrayList<>(draft.questions());
-        scoreAsText.stream().filter(q -> q.getKey().equals("OFFBOARDING_SCORE")).forEach(q -> q.setKind(QuestionKind.TEXT));
+        scoreAsText.stream()
+                .filter(q -> q.getKey().equals("OFFBOARDING_SCORE"))
+                .forEach(q -> q.setKind(QuestionKind.TEXT));
         hrAdmin.call(() -> questionnaires.saveDraft(EXIT, scoreAsText));
-        assertEquals("offboarding.questionnaire.coreChanged",
-                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT))).getKey());
+        assertEquals(
+                "offboarding.questionnaire.coreChanged",
+                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT)))
+                        .getKey());
 
         // Fixed: reworded score, moved to the end, two choices.
-        List<QuestionDraft> fixed = new ArrayList<>(hrAdmin.call(() -> questionnaires.version(before.versionId())).questions());
-        QuestionDraft score = fixed.stream().filter(q -> q.getKey().equals("OFFBOARDING_SCORE")).findFirst().orElseThrow();
+        List<QuestionDraft> fixed = new ArrayList<>(
+                hrAdmin.call(() -> questionnaires.version(before.versionId())).questions());
+        QuestionDraft score = fixed.stream()
+                .filter(q -> q.getKey().equals("OFFBOARDING_SCORE"))
+                .findFirst()
+                .orElseThrow();
         score.setTextJa("退職の手続きはスムーズでしたか（1〜5）");
         fixed.remove(score);
-        fixed.add(QuestionDraft.choice(QuestionKind.CHOICE, "次の職場の業種", "Industry of your next employer", false,
-                "IT", "IT", "製造", "Manufacturing"));
+        fixed.add(QuestionDraft.choice(
+                QuestionKind.CHOICE,
+                "次の職場の業種",
+                "Industry of your next employer",
+                false,
+                "IT",
+                "IT",
+                "製造",
+                "Manufacturing"));
         fixed.add(score);
         hrAdmin.call(() -> questionnaires.saveDraft(EXIT, fixed));
         QuestionSet published = hrAdmin.call(() -> questionnaires.publish(EXIT));
         assertEquals(draft.number(), published.number());
         assertEquals(published.versionId(), questionnaires.current(EXIT).versionId());
-        assertEquals("退職の手続きはスムーズでしたか（1〜5）", questionnaires.current(EXIT).questions().get(4).getTextJa());
-        assertEquals(VersionStatus.RETIRED, hrAdmin.call(() -> questionnaires.version(before.versionId())).status());
-        assertEquals(1L, em.createQuery("select count(v) from QuestionnaireVersion v where v.questionnaire.purpose = :p"
-                + " and v.status = jp.kizuna.alumni.offboarding.questionnaire.VersionStatus.PUBLISHED", Long.class)
-                .setParameter("p", EXIT).getSingleResult());
-        assertEquals("offboarding.questionnaire.noDraft",
-                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT))).getKey());
+        assertEquals(
+                "退職の手続きはスムーズでしたか（1〜5）",
+                questionnaires.current(EXIT).questions().get(4).getTextJa());
+        assertEquals(
+                VersionStatus.RETIRED,
+                hrAdmin.call(() -> questionnaires.version(before.versionId())).status());
+        assertEquals(
+                1L,
+                em.createQuery(
+                                "select count(v) from QuestionnaireVersion v where v.questionnaire.purpose = :p"
+                                        + " and v.status = jp.kizuna.alumni.offboarding.questionnaire.VersionStatus.PUBLISHED",
+                                Long.class)
+                        .setParameter("p", EXIT)
+                        .getSingleResult());
+        assertEquals(
+                "offboarding.questionnaire.noDraft",
+                assertThrows(BusinessException.class, () -> hrAdmin.call(() -> questionnaires.publish(EXIT)))
+                        .getKey());
 
         // Designing is HR's: a manager may not even read a draft.
         assertThrows(EJBAccessException.class, () -> manager.call(() -> questionnaires.draft(EXIT)));
@@ -218,7 +261,8 @@ class QuestionnairesIT {
         List<int[]> given = new ArrayList<>();
         for (int i = 0; i < group; i++) {
             int score = 1 + i % 5;
-            surveys.submit(token(fixture, sato, department, today),
+            surveys.submit(
+                    token(fixture, sato, department, today),
                     new ExitSurveyResponse.SurveyAnswers(3, score, i % 2 == 0, "旧版 " + i, true));
             given.add(new int[] {score, i % 2 == 0 ? 1 : 0});
         }
@@ -226,18 +270,31 @@ class QuestionnairesIT {
         // smallest shown group is hidden too (so the small ones cannot be recovered by subtraction), not ours.
         Department companion = fixture.department("QNC");
         for (int i = 0; i < group; i++) {
-            surveys.submit(token(fixture, sato, companion, today), new ExitSurveyResponse.SurveyAnswers(3, 3, false, null, true));
+            surveys.submit(
+                    token(fixture, sato, companion, today),
+                    new ExitSurveyResponse.SurveyAnswers(3, 3, false, null, true));
         }
         String oldToken = token(fixture, sato, department, today);
         surveys.submit(oldToken, new ExitSurveyResponse.SurveyAnswers(4, 4, false, "旧版の回答です", false));
         given.add(new int[] {4, 0});
 
         // HR adds a required multiple choice question, rewords the score and publishes.
-        List<QuestionDraft> questions = new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(EXIT)).questions());
-        questions.stream().filter(q -> q.getKey().equals("OFFBOARDING_SCORE"))
+        List<QuestionDraft> questions =
+                new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(EXIT)).questions());
+        questions.stream()
+                .filter(q -> q.getKey().equals("OFFBOARDING_SCORE"))
                 .forEach(q -> q.setTextEn("Did your leaving go smoothly? (1-5)"));
-        QuestionDraft why = QuestionDraft.choice(QuestionKind.MULTI_CHOICE, "戻るとしたら何が決め手ですか",
-                "What would bring you back?", true, "給与", "Pay", "仕事内容", "Work content", "上司", "Manager");
+        QuestionDraft why = QuestionDraft.choice(
+                QuestionKind.MULTI_CHOICE,
+                "戻るとしたら何が決め手ですか",
+                "What would bring you back?",
+                true,
+                "給与",
+                "Pay",
+                "仕事内容",
+                "Work content",
+                "上司",
+                "Manager");
         questions.add(why);
         int whyNumber = questions.size();
         hrAdmin.call(() -> questionnaires.saveDraft(EXIT, questions));
@@ -253,8 +310,10 @@ class QuestionnairesIT {
         assertEquals("offboarding.questionnaire.answerRequired", missing.getKey());
         assertEquals("設問" + whyNumber + "に回答してください。", missing.getMessage(Locale.JAPANESE));
         answers.put(whyKey, GivenAnswer.choices(1, 4));
-        assertEquals("offboarding.questionnaire.answerInvalid",
-                assertThrows(BusinessException.class, () -> surveys.submit(token, answers, false)).getKey());
+        assertEquals(
+                "offboarding.questionnaire.answerInvalid",
+                assertThrows(BusinessException.class, () -> surveys.submit(token, answers, false))
+                        .getKey());
         answers.put(whyKey, GivenAnswer.choices(1, 3));
         surveys.submit(token, answers, false);
         given.add(new int[] {5, 1});
@@ -269,26 +328,38 @@ class QuestionnairesIT {
 
         // Each answer reads with its own version's questions.
         List<ExitSurveys.AnsweredSurvey> read = hrAdmin.call(() -> surveys.latestAnswers(500));
-        ExitSurveys.AnsweredSurvey newest = read.stream().filter(a -> a.versionNumber() == newer.number()
-                && a.answers().stream().anyMatch(l -> l.answerJa().equals("給与、上司"))).findFirst().orElseThrow();
-        assertTrue(newest.answers().stream().anyMatch(l -> l.questionEn().equals("What would bring you back?")
-                && l.answerEn().equals("Pay, Manager")));
-        assertTrue(newest.answers().stream().anyMatch(l -> l.questionEn().equals("Did your leaving go smoothly? (1-5)")
-                && l.answerEn().equals("5")));
-        int olderNumber = hrAdmin.call(() -> questionnaires.version(olderVersion)).number();
-        ExitSurveys.AnsweredSurvey older = read.stream().filter(a -> a.answers().stream()
-                .anyMatch(l -> l.answerJa().equals("旧版の回答です"))).findFirst().orElseThrow();
+        ExitSurveys.AnsweredSurvey newest = read.stream()
+                .filter(a -> a.versionNumber() == newer.number()
+                        && a.answers().stream().anyMatch(l -> l.answerJa().equals("給与、上司")))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(newest.answers().stream()
+                .anyMatch(l -> l.questionEn().equals("What would bring you back?")
+                        && l.answerEn().equals("Pay, Manager")));
+        assertTrue(newest.answers().stream()
+                .anyMatch(l -> l.questionEn().equals("Did your leaving go smoothly? (1-5)")
+                        && l.answerEn().equals("5")));
+        int olderNumber =
+                hrAdmin.call(() -> questionnaires.version(olderVersion)).number();
+        ExitSurveys.AnsweredSurvey older = read.stream()
+                .filter(a -> a.answers().stream().anyMatch(l -> l.answerJa().equals("旧版の回答です")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(olderNumber, older.versionNumber());
-        assertFalse(older.answers().stream().anyMatch(l -> l.questionEn().equals("What would bring you back?")),
+        assertFalse(
+                older.answers().stream().anyMatch(l -> l.questionEn().equals("What would bring you back?")),
                 "the older answer shows the older questions");
-        assertTrue(older.answers().stream().anyMatch(l -> l.questionEn().equals("How was your leaving handled? (1-5)")
-                && l.answerEn().equals("4")));
+        assertTrue(older.answers().stream()
+                .anyMatch(l -> l.questionEn().equals("How was your leaving handled? (1-5)")
+                        && l.answerEn().equals("4")));
         assertFalse(older.anonymous());
 
         // The leaving-experience figures count both versions: the score is found by its key.
         ExperienceReport report = hrAdmin.call(() -> experience.report(today.withDayOfMonth(1), today));
-        GroupFigure figure = report.byDepartment().stream().filter(f -> f.key().equals(department.getCode()))
-                .findFirst().orElseThrow();
+        GroupFigure figure = report.byDepartment().stream()
+                .filter(f -> f.key().equals(department.getCode()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(given.size(), figure.count());
         assertEquals(given.stream().mapToInt(g -> g[1]).sum(), figure.part());
         double average = given.stream().mapToInt(g -> g[0]).average().orElseThrow();
@@ -316,154 +387,283 @@ class QuestionnairesIT {
         // Version 1 of each interview is the form as it was: no questions of HR's.
         for (QuestionnairePurpose purpose : List.of(FOLLOW_UP, STAY)) {
             Questionnaires.VersionSummary first = hrAdmin.call(() -> questionnaires.versions(purpose)).stream()
-                    .filter(v -> v.number() == 1).findFirst().orElseThrow();
+                    .filter(v -> v.number() == 1)
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(0, first.questions(), purpose.name());
         }
 
         // HR writes the follow-up questions: a required scale and an optional free text.
-        List<QuestionDraft> followUpQuestions = new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(FOLLOW_UP)).questions());
-        followUpQuestions.add(new QuestionDraft(null, QuestionKind.SCALE, "退職後の当社への印象（1〜5）",
-                "How do you see the company now? (1-5)", true, 1, 5));
-        followUpQuestions.add(new QuestionDraft(null, QuestionKind.TEXT, "残る社員へのひとこと", "A word for those who stay",
-                false, null, null));
+        List<QuestionDraft> followUpQuestions = new ArrayList<>(
+                hrAdmin.call(() -> questionnaires.draft(FOLLOW_UP)).questions());
+        followUpQuestions.add(new QuestionDraft(
+                null, QuestionKind.SCALE, "退職後の当社への印象（1〜5）", "How do you see the company now? (1-5)", true, 1, 5));
+        followUpQuestions.add(new QuestionDraft(
+                null, QuestionKind.TEXT, "残る社員へのひとこと", "A word for those who stay", false, null, null));
         hrAdmin.call(() -> questionnaires.saveDraft(FOLLOW_UP, followUpQuestions));
         QuestionSet followUpV = hrAdmin.call(() -> questionnaires.publish(FOLLOW_UP));
-        String scaleKey = followUpV.questions().get(followUpV.questions().size() - 2).getKey();
-        String wordKey = followUpV.questions().get(followUpV.questions().size() - 1).getKey();
-        assertEquals(survey.versionId(), questionnaires.current(EXIT).versionId(), "the exit survey is a questionnaire of its own");
-        assertEquals(surveyVersions, hrAdmin.call(() -> questionnaires.versions(EXIT)).size());
+        String scaleKey =
+                followUpV.questions().get(followUpV.questions().size() - 2).getKey();
+        String wordKey =
+                followUpV.questions().get(followUpV.questions().size() - 1).getKey();
+        assertEquals(
+                survey.versionId(),
+                questionnaires.current(EXIT).versionId(),
+                "the exit survey is a questionnaire of its own");
+        assertEquals(
+                surveyVersions,
+                hrAdmin.call(() -> questionnaires.versions(EXIT)).size());
         assertEquals(followUpV.versionId(), questionnaires.current(FOLLOW_UP).versionId());
-        assertEquals(1, hrAdmin.call(() -> questionnaires.versions(FOLLOW_UP)).stream()
-                .filter(v -> v.status() == VersionStatus.PUBLISHED).count());
+        assertEquals(
+                1,
+                hrAdmin.call(() -> questionnaires.versions(FOLLOW_UP)).stream()
+                        .filter(v -> v.status() == VersionStatus.PUBLISHED)
+                        .count());
 
         // A case after the last day: HR writes the follow-up up; the required question must be answered.
         Employee leaver = fixture.report(sato, department);
         LocalDate lastDay = today.minusDays(40);
-        long caseId = hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(),
-                lastDay.minusDays(30), lastDay, null, NoticeSource.HR))).getId();
-        for (CaseStatus step : List.of(CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY, CaseStatus.FOLLOW_UP)) {
+        long caseId = hrAdmin.call(() -> cases.openCase(new ResignationNotice(
+                        leaver.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR)))
+                .getId();
+        for (CaseStatus step :
+                List.of(CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY, CaseStatus.FOLLOW_UP)) {
             hrAdmin.call(() -> cases.advance(caseId, step));
         }
         Map<String, GivenAnswer> given = new HashMap<>();
-        BusinessException missing = assertThrows(BusinessException.class, () -> hrAdmin.call(() -> interviews.recordHeld(caseId,
-                InterviewKind.FOLLOW_UP, null, new InterviewRecord(today, Set.of(), "評価制度への不満", null, List.of(), false, given))));
+        BusinessException missing = assertThrows(
+                BusinessException.class,
+                () -> hrAdmin.call(() -> interviews.recordHeld(
+                        caseId,
+                        InterviewKind.FOLLOW_UP,
+                        null,
+                        new InterviewRecord(today, Set.of(), "評価制度への不満", null, List.of(), false, given))));
         assertEquals("offboarding.questionnaire.answerRequired", missing.getKey());
         int scaleNumber = followUpV.questions().size() - 1;
         assertEquals("Please answer question " + scaleNumber + ".", missing.getMessage(Locale.ENGLISH));
         given.put(scaleKey, GivenAnswer.number(2));
         given.put(wordKey, GivenAnswer.text("  評価の基準を公開してほしい  "));
-        long interviewId = hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.FOLLOW_UP, null,
-                new InterviewRecord(today, Set.of(), "評価制度への不満", null, List.of(), false, given))).getId();
+        long interviewId = hrAdmin.call(() -> interviews.recordHeld(
+                        caseId,
+                        InterviewKind.FOLLOW_UP,
+                        null,
+                        new InterviewRecord(today, Set.of(), "評価制度への不満", null, List.of(), false, given)))
+                .getId();
 
         InterviewWriteUp written = hrAdmin.call(() -> interviews.readWriteUp(interviewId));
         assertEquals("評価制度への不満", written.notes());
         assertEquals(followUpV.versionId(), written.answers().questions().versionId());
-        assertTrue(written.answers().lines().contains(new AnsweredQuestion("退職後の当社への印象（1〜5）",
-                "How do you see the company now? (1-5)", "2", "2")), written.answers().lines().toString());
+        assertTrue(
+                written.answers()
+                        .lines()
+                        .contains(new AnsweredQuestion(
+                                "退職後の当社への印象（1〜5）", "How do you see the company now? (1-5)", "2", "2")),
+                written.answers().lines().toString());
         assertTrue(written.answers().lines().stream().anyMatch(l -> l.answerJa().equals("評価の基準を公開してほしい")));
         // The answers are under the notes' level (HR only for a follow-up): not even the line manager reads them.
         InterviewSummary seenByManager = manager.call(() -> interviews.interviewsOf(caseId)).stream()
-                .filter(i -> i.id() == interviewId).findFirst().orElseThrow();
+                .filter(i -> i.id() == interviewId)
+                .findFirst()
+                .orElseThrow();
         assertTrue(seenByManager.hasNotes() && !seenByManager.notesReadable());
-        assertEquals("offboarding.notes.confidential", assertThrows(BusinessException.class,
-                () -> manager.call(() -> interviews.readWriteUp(interviewId))).getKey());
+        assertEquals(
+                "offboarding.notes.confidential",
+                assertThrows(BusinessException.class, () -> manager.call(() -> interviews.readWriteUp(interviewId)))
+                        .getKey());
 
         // HR rewords the question and publishes again: the written-up interview keeps the questions it was
         // asked, also when it is corrected afterwards.
-        List<QuestionDraft> reworded = new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(FOLLOW_UP)).questions());
-        reworded.stream().filter(q -> q.getKey().equals(scaleKey)).forEach(q -> q.setTextEn("Your view of us now (1-5)"));
+        List<QuestionDraft> reworded = new ArrayList<>(
+                hrAdmin.call(() -> questionnaires.draft(FOLLOW_UP)).questions());
+        reworded.stream()
+                .filter(q -> q.getKey().equals(scaleKey))
+                .forEach(q -> q.setTextEn("Your view of us now (1-5)"));
         hrAdmin.call(() -> questionnaires.saveDraft(FOLLOW_UP, reworded));
         QuestionSet newerFollowUp = hrAdmin.call(() -> questionnaires.publish(FOLLOW_UP));
         assertTrue(newerFollowUp.number() > followUpV.number());
         Map<String, GivenAnswer> corrected = new HashMap<>(given);
         corrected.put(scaleKey, GivenAnswer.number(4));
-        hrAdmin.call(() -> interviews.record(interviewId,
-                new InterviewRecord(today, Set.of(), "評価制度への不満（訂正）", null, List.of(), false, corrected)));
+        hrAdmin.call(() -> interviews.record(
+                interviewId, new InterviewRecord(today, Set.of(), "評価制度への不満（訂正）", null, List.of(), false, corrected)));
         InterviewWriteUp correctedWriteUp = hrAdmin.call(() -> interviews.readWriteUp(interviewId));
-        assertEquals(followUpV.versionId(), correctedWriteUp.answers().questions().versionId());
-        assertTrue(correctedWriteUp.answers().lines().contains(new AnsweredQuestion("退職後の当社への印象（1〜5）",
-                "How do you see the company now? (1-5)", "4", "4")), correctedWriteUp.answers().lines().toString());
-        assertEquals(followUpV.versionId(), em.createQuery("select i.questionnaireVersion.id from ExitInterview i where i.id = :id",
-                Long.class).setParameter("id", interviewId).getSingleResult());
+        assertEquals(
+                followUpV.versionId(), correctedWriteUp.answers().questions().versionId());
+        assertTrue(
+                correctedWriteUp
+                        .answers()
+                        .lines()
+                        .contains(new AnsweredQuestion(
+                                "退職後の当社への印象（1〜5）", "How do you see the company now? (1-5)", "4", "4")),
+                correctedWriteUp.answers().lines().toString());
+        assertEquals(
+                followUpV.versionId(),
+                em.createQuery("select i.questionnaireVersion.id from ExitInterview i where i.id = :id", Long.class)
+                        .setParameter("id", interviewId)
+                        .getSingleResult());
 
         // The stay interview's questions: a required choice and a free text, answered with the fixed fields.
-        List<QuestionDraft> stayQuestions = new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(STAY)).questions());
-        stayQuestions.add(QuestionDraft.choice(QuestionKind.CHOICE, "働き続けたい一番の理由", "The main reason you stay", true,
-                "仲間", "Colleagues", "仕事内容", "The work itself"));
-        stayQuestions.add(new QuestionDraft(null, QuestionKind.TEXT, "変えてほしいこと", "What should change", false, null, null));
+        List<QuestionDraft> stayQuestions =
+                new ArrayList<>(hrAdmin.call(() -> questionnaires.draft(STAY)).questions());
+        stayQuestions.add(QuestionDraft.choice(
+                QuestionKind.CHOICE,
+                "働き続けたい一番の理由",
+                "The main reason you stay",
+                true,
+                "仲間",
+                "Colleagues",
+                "仕事内容",
+                "The work itself"));
+        stayQuestions.add(
+                new QuestionDraft(null, QuestionKind.TEXT, "変えてほしいこと", "What should change", false, null, null));
         hrAdmin.call(() -> questionnaires.saveDraft(STAY, stayQuestions));
         QuestionSet stayV = hrAdmin.call(() -> questionnaires.publish(STAY));
         String reasonKey = stayV.questions().get(stayV.questions().size() - 2).getKey();
         String changeKey = stayV.questions().get(stayV.questions().size() - 1).getKey();
-        assertEquals(newerFollowUp.versionId(), questionnaires.current(FOLLOW_UP).versionId(), "each set has its own versions");
+        assertEquals(
+                newerFollowUp.versionId(),
+                questionnaires.current(FOLLOW_UP).versionId(),
+                "each set has its own versions");
         Employee stayer = fixture.report(sato, department);
         Map<String, GivenAnswer> stayAnswers = new HashMap<>();
         stayAnswers.put(changeKey, GivenAnswer.text("会議を減らしたい"));
-        assertEquals("offboarding.questionnaire.answerRequired", assertThrows(BusinessException.class,
-                () -> hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers)))).getKey());
+        assertEquals(
+                "offboarding.questionnaire.answerRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers))))
+                        .getKey());
         stayAnswers.put(reasonKey, GivenAnswer.choice(3));
-        assertEquals("offboarding.questionnaire.answerInvalid", assertThrows(BusinessException.class,
-                () -> hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers)))).getKey());
+        assertEquals(
+                "offboarding.questionnaire.answerInvalid",
+                assertThrows(
+                                BusinessException.class,
+                                () -> hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers))))
+                        .getKey());
         stayAnswers.put(reasonKey, GivenAnswer.choice(2));
-        long stayId = hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers))).getId();
+        long stayId = hrAdmin.call(() -> stays.record(stayDraft(stayer, today, stayAnswers)))
+                .getId();
         InterviewWriteUp stayWriteUp = hrAdmin.call(() -> stays.readWriteUp(stayId));
         assertEquals(stayV.versionId(), stayWriteUp.answers().questions().versionId());
-        assertTrue(stayWriteUp.answers().lines().contains(new AnsweredQuestion("働き続けたい一番の理由", "The main reason you stay",
-                "仕事内容", "The work itself")), stayWriteUp.answers().lines().toString());
-        StaySummary stayForManager = manager.call(() -> stays.recent(500)).stream().filter(s -> s.id() == stayId)
-                .findFirst().orElseThrow();
-        assertFalse(stayForManager.readable() || stayForManager.hasNotes(), "HR only: the line manager sees that it was held");
-        assertEquals("offboarding.stay.notesNotAllowed", assertThrows(BusinessException.class,
-                () -> manager.call(() -> stays.readWriteUp(stayId))).getKey());
-        assertEquals(2L, em.createQuery("select count(a) from QuestionAnswer a where a.stayInterview.id = :id", Long.class)
-                .setParameter("id", stayId).getSingleResult());
+        assertTrue(
+                stayWriteUp
+                        .answers()
+                        .lines()
+                        .contains(new AnsweredQuestion(
+                                "働き続けたい一番の理由", "The main reason you stay", "仕事内容", "The work itself")),
+                stayWriteUp.answers().lines().toString());
+        StaySummary stayForManager = manager.call(() -> stays.recent(500)).stream()
+                .filter(s -> s.id() == stayId)
+                .findFirst()
+                .orElseThrow();
+        assertFalse(
+                stayForManager.readable() || stayForManager.hasNotes(),
+                "HR only: the line manager sees that it was held");
+        assertEquals(
+                "offboarding.stay.notesNotAllowed",
+                assertThrows(BusinessException.class, () -> manager.call(() -> stays.readWriteUp(stayId)))
+                        .getKey());
+        assertEquals(
+                2L,
+                em.createQuery("select count(a) from QuestionAnswer a where a.stayInterview.id = :id", Long.class)
+                        .setParameter("id", stayId)
+                        .getSingleResult());
 
         // Retention: written answers go with the notes; scales and choices stay. The person's own report lists
         // what they answered (not the written answers, which the interviewer notes down like the notes).
         int months = ExitDataRetention.retentionMonths();
-        StayInterview oldStay = stayWhileEmployed(tanaka, today.minusMonths(months).minusDays(17), today,
-                questionnaires.published(STAY), stayAnswers);
-        ExitInterview oldFollowUp = followUpLongAgo(tanaka, today.minusMonths(months).minusDays(63), given);
+        StayInterview oldStay = stayWhileEmployed(
+                tanaka, today.minusMonths(months).minusDays(17), today, questionnaires.published(STAY), stayAnswers);
+        ExitInterview oldFollowUp =
+                followUpLongAgo(tanaka, today.minusMonths(months).minusDays(63), given);
         ExitDataRetention.Sweep sweep = hrAdmin.call(retention::sweep);
         assertTrue(sweep.interviewAnswers() >= 2, sweep.toString());
-        List<AnsweredQuestion> oldStayLines = hrAdmin.call(() -> stays.readWriteUp(oldStay.getId())).answers().lines();
-        assertTrue(oldStayLines.contains(new AnsweredQuestion("変えてほしいこと", "What should change", "—", "—")), oldStayLines.toString());
-        assertTrue(oldStayLines.contains(new AnsweredQuestion("働き続けたい一番の理由", "The main reason you stay",
-                "仕事内容", "The work itself")), oldStayLines.toString());
-        List<AnsweredQuestion> oldFollowUpLines = hrAdmin.call(() -> interviews.readWriteUp(oldFollowUp.getId())).answers().lines();
-        assertFalse(oldFollowUpLines.stream().anyMatch(l -> l.answerJa().contains("評価の基準")), oldFollowUpLines.toString());
-        assertTrue(oldFollowUpLines.stream().anyMatch(l -> l.questionJa().equals("退職後の当社への印象（1〜5）")
-                && l.answerJa().equals("2")), oldFollowUpLines.toString());
-        assertEquals("評価の基準を公開してほしい", hrAdmin.call(() -> interviews.readWriteUp(interviewId)).answers().lines().stream()
-                .filter(l -> l.questionEn().equals("A word for those who stay")).findFirst().orElseThrow().answerJa(),
+        List<AnsweredQuestion> oldStayLines =
+                hrAdmin.call(() -> stays.readWriteUp(oldStay.getId())).answers().lines();
+        assertTrue(
+                oldStayLines.contains(new AnsweredQuestion("変えてほしいこと", "What should change", "—", "—")),
+                oldStayLines.toString());
+        assertTrue(
+                oldStayLines.contains(
+                        new AnsweredQuestion("働き続けたい一番の理由", "The main reason you stay", "仕事内容", "The work itself")),
+                oldStayLines.toString());
+        List<AnsweredQuestion> oldFollowUpLines = hrAdmin.call(() -> interviews.readWriteUp(oldFollowUp.getId()))
+                .answers()
+                .lines();
+        assertFalse(
+                oldFollowUpLines.stream().anyMatch(l -> l.answerJa().contains("評価の基準")), oldFollowUpLines.toString());
+        assertTrue(
+                oldFollowUpLines.stream()
+                        .anyMatch(l -> l.questionJa().equals("退職後の当社への印象（1〜5）")
+                                && l.answerJa().equals("2")),
+                oldFollowUpLines.toString());
+        assertEquals(
+                "評価の基準を公開してほしい",
+                hrAdmin.call(() -> interviews.readWriteUp(interviewId)).answers().lines().stream()
+                        .filter(l -> l.questionEn().equals("A word for those who stay"))
+                        .findFirst()
+                        .orElseThrow()
+                        .answerJa(),
                 "a recent interview keeps its written answers");
 
         JsonObject report = employee.call(personalData::mine);
         JsonObject stayEntry = report.getJsonArray("stayInterviews").getValuesAs(JsonObject.class).stream()
-                .filter(j -> j.getString("heldOn").equals(oldStay.getHeldOn().toString())).findFirst().orElseThrow();
+                .filter(j -> j.getString("heldOn").equals(oldStay.getHeldOn().toString()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(stayV.number(), stayEntry.getInt("questionnaireVersion"));
         JsonArray stayAnswered = stayEntry.getJsonArray("answers");
         assertEquals(1, stayAnswered.size(), stayAnswered.toString());
         assertEquals("The main reason you stay", stayAnswered.getJsonObject(0).getString("questionEn"));
         assertEquals("仕事内容", stayAnswered.getJsonObject(0).getString("answerJa"));
         JsonObject followUpEntry = report.getJsonArray("followUpInterviews").getValuesAs(JsonObject.class).stream()
-                .filter(j -> j.getString("heldOn").equals(oldFollowUp.getInterviewDate().toString())).findFirst().orElseThrow();
-        assertEquals("2", followUpEntry.getJsonArray("answers").getJsonObject(0).getString("answerEn"), followUpEntry.toString());
-        assertFalse(report.toString().contains("会議を減らしたい") || report.toString().contains("評価の基準"),
+                .filter(j -> j.getString("heldOn")
+                        .equals(oldFollowUp.getInterviewDate().toString()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "2",
+                followUpEntry.getJsonArray("answers").getJsonObject(0).getString("answerEn"),
+                followUpEntry.toString());
+        assertFalse(
+                report.toString().contains("会議を減らしたい") || report.toString().contains("評価の基準"),
                 "written answers are not in the report");
     }
 
     private static StayInterviewDraft stayDraft(Employee employee, LocalDate heldOn, Map<String, GivenAnswer> answers) {
-        return new StayInterviewDraft(employee.getEmployeeNumber(), heldOn, "WORKLOAD", Set.of(), FlightRisk.LOW,
-                "忙しいが前向き", null, List.of(), false, new HashMap<>(answers));
+        return new StayInterviewDraft(
+                employee.getEmployeeNumber(),
+                heldOn,
+                "WORKLOAD",
+                Set.of(),
+                FlightRisk.LOW,
+                "忙しいが前向き",
+                null,
+                List.of(),
+                false,
+                new HashMap<>(answers));
     }
 
     /** Other tests may have made the person an alumna: the interview she had while employed is written directly. */
-    private StayInterview stayWhileEmployed(Employee person, LocalDate heldOn, LocalDate today, QuestionnaireVersion version,
-                                            Map<String, GivenAnswer> answers) throws Exception {
+    private StayInterview stayWhileEmployed(
+            Employee person,
+            LocalDate heldOn,
+            LocalDate today,
+            QuestionnaireVersion version,
+            Map<String, GivenAnswer> answers)
+            throws Exception {
         transaction.begin();
-        StayInterview interview = new StayInterview(em.find(Employee.class, person.getId()), heldOn, today, "hr.admin",
-                "人事 花子", null, Set.of(), FlightRisk.LOW, "古い記録", Confidentiality.HR_ONLY, List.of(),
+        StayInterview interview = new StayInterview(
+                em.find(Employee.class, person.getId()),
+                heldOn,
+                today,
+                "hr.admin",
+                "人事 花子",
+                null,
+                Set.of(),
+                FlightRisk.LOW,
+                "古い記録",
+                Confidentiality.HR_ONLY,
+                List.of(),
                 java.time.LocalDateTime.now());
         interview.answer(em.find(QuestionnaireVersion.class, version.getId()), answers);
         em.persist(interview);
@@ -479,27 +679,40 @@ class QuestionnairesIT {
     private ExitInterview followUpLongAgo(Employee person, LocalDate lastDay, Map<String, GivenAnswer> answers)
             throws Exception {
         transaction.begin();
-        OffboardingCase old = new OffboardingCase(em.find(Employee.class, person.getId()), new ResignationNotice(
-                person.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR),
-                lastDay.minusDays(30).atStartOfDay(), "test");
+        OffboardingCase old = new OffboardingCase(
+                em.find(Employee.class, person.getId()),
+                new ResignationNotice(
+                        person.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR),
+                lastDay.minusDays(30).atStartOfDay(),
+                "test");
         em.persist(old);
         for (CaseStatus step : List.of(CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY)) {
             old.moveTo(step, lastDay, lastDay.atStartOfDay());
         }
-        old.moveTo(CaseStatus.FOLLOW_UP, lastDay.plusDays(1), lastDay.plusDays(1).atStartOfDay());
+        old.moveTo(
+                CaseStatus.FOLLOW_UP, lastDay.plusDays(1), lastDay.plusDays(1).atStartOfDay());
         transaction.commit();
         long caseId = old.getId();
-        ExitInterview interview = hrAdmin.call(() -> interviews.recordHeld(caseId, InterviewKind.FOLLOW_UP, null,
+        ExitInterview interview = hrAdmin.call(() -> interviews.recordHeld(
+                caseId,
+                InterviewKind.FOLLOW_UP,
+                null,
                 new InterviewRecord(lastDay.plusDays(20), Set.of(), "古い面談の記録", null, List.of(), false, answers)));
         transaction.begin();
-        em.find(OffboardingCase.class, caseId).moveTo(CaseStatus.CLOSED, lastDay.plusDays(21), lastDay.plusDays(21).atStartOfDay());
+        em.find(OffboardingCase.class, caseId)
+                .moveTo(
+                        CaseStatus.CLOSED,
+                        lastDay.plusDays(21),
+                        lastDay.plusDays(21).atStartOfDay());
         transaction.commit();
         return interview;
     }
 
-    private String token(OffboardingFixture fixture, Employee boss, Department department, LocalDate today) throws Exception {
+    private String token(OffboardingFixture fixture, Employee boss, Department department, LocalDate today)
+            throws Exception {
         Employee leaver = fixture.report(boss, department);
-        return hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), today.minusDays(20),
-                today, null, NoticeSource.HR))).getSurveyToken();
+        return hrAdmin.call(() -> cases.openCase(new ResignationNotice(
+                        leaver.getEmployeeNumber(), today.minusDays(20), today, null, NoticeSource.HR)))
+                .getSurveyToken();
     }
 }

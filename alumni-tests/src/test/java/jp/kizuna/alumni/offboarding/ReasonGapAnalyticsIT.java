@@ -49,9 +49,11 @@ class ReasonGapAnalyticsIT {
 
     /** Stated wordings a leaver writes, with the kind they stand for. */
     private static final String[][] WORDINGS = {
-            {"一身上の都合により", "PERSONAL"}, {"一身上の都合", "PERSONAL"}, {"Personal reasons", "PERSONAL"},
-            {"キャリアアップのため", "CAREER"}, {"家庭の事情（介護）", "FAMILY"}, {"新しい挑戦", "UNCLASSIFIED"},
-            {null, "NOT_STATED"}};
+        {"一身上の都合により", "PERSONAL"}, {"一身上の都合", "PERSONAL"}, {"Personal reasons", "PERSONAL"},
+        {"キャリアアップのため", "CAREER"}, {"家庭の事情（介護）", "FAMILY"}, {"新しい挑戦", "UNCLASSIFIED"},
+        {null, "NOT_STATED"}
+    };
+
     private static final String[] REAL = {"CAREER", "PAY", "MANAGER", "FAMILY"};
 
     @Deployment
@@ -99,8 +101,13 @@ class ReasonGapAnalyticsIT {
                 int month = 1 + random.nextInt(d == 2 ? 3 : 12);
                 Employee leaver = fixture.report(sato, departments[d]);
                 hrAdmin.run(() -> {
-                    long id = cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(), LocalDate.of(year, 1, 1),
-                            LocalDate.of(year, month, 20), wording[0], NoticeSource.HR)).getId();
+                    long id = cases.openCase(new ResignationNotice(
+                                    leaver.getEmployeeNumber(),
+                                    LocalDate.of(year, 1, 1),
+                                    LocalDate.of(year, month, 20),
+                                    wording[0],
+                                    NoticeSource.HR))
+                            .getId();
                     cases.recordReasons(id, real, Set.of(), null);
                 });
                 generated.add(new Departure(departments[d].getCode(), (month + 2) / 3, wording[1], real));
@@ -109,26 +116,38 @@ class ReasonGapAnalyticsIT {
         // A withdrawn resignation and one without a real reason do not count.
         Employee stays = fixture.report(sato, departments[0]);
         hrAdmin.run(() -> {
-            long id = cases.openCase(new ResignationNotice(stays.getEmployeeNumber(), LocalDate.of(year, 1, 1),
-                    LocalDate.of(year, 6, 1), "一身上の都合", NoticeSource.HR)).getId();
+            long id = cases.openCase(new ResignationNotice(
+                            stays.getEmployeeNumber(),
+                            LocalDate.of(year, 1, 1),
+                            LocalDate.of(year, 6, 1),
+                            "一身上の都合",
+                            NoticeSource.HR))
+                    .getId();
             cases.recordReasons(id, "PAY", Set.of(), null);
             cases.withdraw(id, "残留");
         });
         Employee unknown = fixture.report(sato, departments[0]);
-        hrAdmin.run(() -> cases.openCase(new ResignationNotice(unknown.getEmployeeNumber(), LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 6, 1), "一身上の都合", NoticeSource.HR)));
+        hrAdmin.run(() -> cases.openCase(new ResignationNotice(
+                unknown.getEmployeeNumber(),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 6, 1),
+                "一身上の都合",
+                NoticeSource.HR)));
 
-        ReasonGapReport report = hrAdmin.call(() -> gap.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                Period.QUARTER));
+        ReasonGapReport report =
+                hrAdmin.call(() -> gap.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Period.QUARTER));
         assertEquals(MIN, report.minGroupSize());
 
         assertNotNull(report.overall());
         assertEquals(generated.size(), report.overall().count());
-        assertEquals(generated.stream().filter(Departure::differs).count(), report.overall().part());
+        assertEquals(
+                generated.stream().filter(Departure::differs).count(),
+                report.overall().part());
 
         Map<String, long[]> byDepartment = tally(generated, Departure::department);
         assertShownAreRightAndRestIsSafe(byDepartment, report.byDepartment(), report.hiddenDepartments());
-        assertFalse(report.byDepartment().stream().anyMatch(f -> f.key().equals(departments[2].getCode())),
+        assertFalse(
+                report.byDepartment().stream().anyMatch(f -> f.key().equals(departments[2].getCode())),
                 "three leavers of a small department are identifiable");
         assertTrue(report.byDepartment().stream().anyMatch(f -> f.key().equals(departments[0].getCode())));
 
@@ -136,12 +155,18 @@ class ReasonGapAnalyticsIT {
         assertShownAreRightAndRestIsSafe(byQuarter, report.byPeriod(), report.hiddenPeriods());
 
         Map<String, long[]> byStated = tally(generated, Departure::statedKind);
-        assertShownAreRightAndRestIsSafe(byStated,
-                report.statedReasons().stream().map(ReasonGapReport.StatedReason::stated).toList(),
+        assertShownAreRightAndRestIsSafe(
+                byStated,
+                report.statedReasons().stream()
+                        .map(ReasonGapReport.StatedReason::stated)
+                        .toList(),
                 report.hiddenStatedReasons());
         for (ReasonGapReport.StatedReason stated : report.statedReasons()) {
-            Map<String, long[]> behind = tally(generated.stream()
-                    .filter(d -> d.statedKind().equals(stated.stated().key())).toList(), Departure::real);
+            Map<String, long[]> behind = tally(
+                    generated.stream()
+                            .filter(d -> d.statedKind().equals(stated.stated().key()))
+                            .toList(),
+                    Departure::real);
             assertShownAreRightAndRestIsSafe(behind, stated.realReasons(), stated.hiddenRealReasons());
         }
         // Columns too: per real reason, what is hidden over all stated reasons is none or at least the minimum.
@@ -149,17 +174,23 @@ class ReasonGapAnalyticsIT {
         // actions' shares hide it as well), so hiding all of it gives nothing away; its cells must all be hidden.
         for (String real : REAL) {
             long all = generated.stream().filter(d -> d.real().equals(real)).count();
-            long shown = report.statedReasons().stream().flatMap(s -> s.realReasons().stream())
-                    .filter(f -> f.key().equals(real)).mapToLong(GroupFigure::count).sum();
+            long shown = report.statedReasons().stream()
+                    .flatMap(s -> s.realReasons().stream())
+                    .filter(f -> f.key().equals(real))
+                    .mapToLong(GroupFigure::count)
+                    .sum();
             if (all < MIN) {
                 assertEquals(0, shown, real + " has only " + all + " leavers");
             } else {
-                assertTrue(all - shown == 0 || all - shown >= MIN, real + ": " + (all - shown) + " found by subtraction");
+                assertTrue(
+                        all - shown == 0 || all - shown >= MIN, real + ": " + (all - shown) + " found by subtraction");
             }
         }
 
-        assertThrows(EJBAccessException.class, () -> manager.call(() -> gap.report(LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31), Period.MONTH)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> manager.call(
+                        () -> gap.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Period.MONTH)));
     }
 
     /** Per key: departures and those whose stated reason differs from the real one. */

@@ -11,6 +11,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -23,14 +25,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jp.kizuna.alumni.it.AsEmployee;
 import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsScheduledJob;
-import jp.kizuna.alumni.privacy.ExitDataRetention;
-import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import jp.kizuna.alumni.it.AsManager;
+import jp.kizuna.alumni.it.AsScheduledJob;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.offboarding.stay.FlightRisk;
 import jp.kizuna.alumni.offboarding.stay.StayExitComparison;
@@ -39,7 +37,9 @@ import jp.kizuna.alumni.offboarding.stay.StayInterview;
 import jp.kizuna.alumni.offboarding.stay.StayInterviewDraft;
 import jp.kizuna.alumni.offboarding.stay.StayInterviews;
 import jp.kizuna.alumni.offboarding.stay.StaySummary;
+import jp.kizuna.alumni.privacy.ExitDataRetention;
 import jp.kizuna.alumni.shared.BusinessException;
+import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -107,13 +107,21 @@ class StayInterviewsIT {
         Employee report = fixture.report(sato, department);
         StayInterview own = manager.call(() -> interviews.record(draft(report, today, "MANAGER", null, false)));
         assertEquals(Confidentiality.HR_ONLY, own.getConfidentiality());
-        assertEquals("offboarding.interview.wideningNotConfirmed", assertThrows(BusinessException.class, () ->
-                manager.call(() -> interviews.record(draft(report, today, "PAY", Confidentiality.MANAGER_AND_HR, false))))
-                .getKey());
+        assertEquals(
+                "offboarding.interview.wideningNotConfirmed",
+                assertThrows(
+                                BusinessException.class,
+                                () -> manager.call(() -> interviews.record(
+                                        draft(report, today, "PAY", Confidentiality.MANAGER_AND_HR, false))))
+                        .getKey());
         manager.call(() -> interviews.record(draft(report, today, "PAY", Confidentiality.MANAGER_AND_HR, true)));
         Employee notHis = fixture.report(other, department);
-        assertEquals("offboarding.stay.notYourReport", assertThrows(BusinessException.class, () ->
-                manager.call(() -> interviews.record(draft(notHis, today, "PAY", null, false)))).getKey());
+        assertEquals(
+                "offboarding.stay.notYourReport",
+                assertThrows(
+                                BusinessException.class,
+                                () -> manager.call(() -> interviews.record(draft(notHis, today, "PAY", null, false))))
+                        .getKey());
 
         // HR interviews 11 of Sato's reports: 6 say pay, 5 career; all leave, the 6 for pay, the 5 for their manager.
         for (int i = 0; i < 11; i++) {
@@ -123,18 +131,22 @@ class StayInterviewsIT {
             hrAdmin.call(() -> interviews.record(draft(person, heldOn, concern, null, false)));
             String reason = i < 6 ? "PAY" : "MANAGER";
             hrAdmin.call(() -> {
-                OffboardingCase opened = cases.openCase(new ResignationNotice(person.getEmployeeNumber(),
-                        today.minusDays(20), today.plusDays(10), null, NoticeSource.HR));
+                OffboardingCase opened = cases.openCase(new ResignationNotice(
+                        person.getEmployeeNumber(), today.minusDays(20), today.plusDays(10), null, NoticeSource.HR));
                 return cases.recordReasons(opened.getId(), reason, Set.of(), null);
             });
         }
 
         List<StaySummary> seenBySato = manager.call(() -> interviews.recent(500));
-        StaySummary hrsInterview = seenBySato.stream().filter(s -> !s.readable()).findFirst().orElseThrow();
+        StaySummary hrsInterview =
+                seenBySato.stream().filter(s -> !s.readable()).findFirst().orElseThrow();
         assertNull(hrsInterview.primaryConcern(), "HR-only concern");
         assertNull(hrsInterview.risk());
         assertThrows(BusinessException.class, () -> manager.call(() -> interviews.readNotes(hrsInterview.id())));
-        StaySummary his = seenBySato.stream().filter(s -> s.id() == own.getId()).findFirst().orElseThrow();
+        StaySummary his = seenBySato.stream()
+                .filter(s -> s.id() == own.getId())
+                .findFirst()
+                .orElseThrow();
         assertTrue(his.readable(), "the interviewer reads their own");
         assertEquals("The team is stretched.", manager.call(() -> interviews.readNotes(own.getId())));
         assertFalse(seenBySato.stream().anyMatch(s -> s.employeeNumber().equals(notHis.getEmployeeNumber())));
@@ -144,30 +156,48 @@ class StayInterviewsIT {
         StayExitReport compared = hrAdmin.call(() -> comparison.report(from, to));
         em.clear();
         Map<String, Long> stay = new TreeMap<>();
-        List<StayInterview> stored = em.createQuery("select s from StayInterview s", StayInterview.class).getResultList();
-        stored.stream().filter(s -> !s.getHeldOn().isBefore(from) && !s.getHeldOn().isAfter(to))
-                .forEach(s -> stay.merge(s.getPrimaryConcern() == null ? "NONE" : s.getPrimaryConcern().getCode(), 1L, Long::sum));
+        List<StayInterview> stored = em.createQuery("select s from StayInterview s", StayInterview.class)
+                .getResultList();
+        stored.stream()
+                .filter(s -> !s.getHeldOn().isBefore(from) && !s.getHeldOn().isAfter(to))
+                .forEach(s -> stay.merge(
+                        s.getPrimaryConcern() == null
+                                ? "NONE"
+                                : s.getPrimaryConcern().getCode(),
+                        1L,
+                        Long::sum));
         Map<String, Long> exit = new TreeMap<>();
         long withStay = 0;
         long heard = 0;
-        for (OffboardingCase c : em.createQuery("select c from OffboardingCase c", OffboardingCase.class).getResultList()) {
-            if (c.getStatus() == CaseStatus.WITHDRAWN || c.getLastDay().isBefore(from) || c.getLastDay().isAfter(to)) {
+        for (OffboardingCase c : em.createQuery("select c from OffboardingCase c", OffboardingCase.class)
+                .getResultList()) {
+            if (c.getStatus() == CaseStatus.WITHDRAWN
+                    || c.getLastDay().isBefore(from)
+                    || c.getLastDay().isAfter(to)) {
                 continue;
             }
             exit.merge(c.getPrimaryReason() == null ? "-" : c.getPrimaryReason().getCode(), 1L, Long::sum);
-            List<StayInterview> before = stored.stream().filter(s -> s.getEmployee().getId().equals(c.getEmployee().getId())
-                    && !s.getHeldOn().isAfter(c.getNoticeDate()) && !s.getHeldOn().isBefore(c.getNoticeDate().minusYears(1)))
+            List<StayInterview> before = stored.stream()
+                    .filter(s -> s.getEmployee().getId().equals(c.getEmployee().getId())
+                            && !s.getHeldOn().isAfter(c.getNoticeDate())
+                            && !s.getHeldOn().isBefore(c.getNoticeDate().minusYears(1)))
                     .toList();
             if (!before.isEmpty()) {
                 withStay++;
-                boolean named = c.getPrimaryReason() != null && before.stream().anyMatch(s ->
-                        c.getPrimaryReason().equals(s.getPrimaryConcern()) || s.getOtherConcerns().contains(c.getPrimaryReason()));
+                boolean named = c.getPrimaryReason() != null
+                        && before.stream()
+                                .anyMatch(s -> c.getPrimaryReason().equals(s.getPrimaryConcern())
+                                        || s.getOtherConcerns().contains(c.getPrimaryReason()));
                 heard += named ? 1 : 0;
             }
         }
-        assertSide(stay, compared.rows().stream().collect(HashMap::new, (m, r) -> m.put(r.key(), r.stay()), Map::putAll),
+        assertSide(
+                stay,
+                compared.rows().stream().collect(HashMap::new, (m, r) -> m.put(r.key(), r.stay()), Map::putAll),
                 compared.hiddenStay());
-        assertSide(exit, compared.rows().stream().collect(HashMap::new, (m, r) -> m.put(r.key(), r.exit()), Map::putAll),
+        assertSide(
+                exit,
+                compared.rows().stream().collect(HashMap::new, (m, r) -> m.put(r.key(), r.exit()), Map::putAll),
                 compared.hiddenExit());
         assertEquals(stay.values().stream().mapToLong(Long::longValue).sum(), compared.stayTotal());
         assertNotNull(compared.withStayInterview());
@@ -214,15 +244,18 @@ class StayInterviewsIT {
         // Other tests may have made her an alumna since: the interviews she had while employed stay hers.
         StayInterview old = heldWhileEmployed(tanaka, today.minusMonths(months).minusDays(10), "PAY", today);
         StayInterview recent = heldWhileEmployed(tanaka, today.minusDays(3), "CAREER", today);
-        StayInterview colleagues = hrAdmin.call(() -> interviews.record(draft(colleague, today.minusDays(2), "PAY", null, false)));
+        StayInterview colleagues =
+                hrAdmin.call(() -> interviews.record(draft(colleague, today.minusDays(2), "PAY", null, false)));
 
         ExitDataRetention.Sweep sweep = scheduledJob.call(retention::sweep);
         assertTrue(sweep.stayInterviewNotes() >= 1, sweep.toString());
         assertNull(hrAdmin.call(() -> interviews.readNotes(old.getId())), "notes past the retention period are erased");
         assertEquals("The team is stretched.", hrAdmin.call(() -> interviews.readNotes(recent.getId())));
         assertEquals("The team is stretched.", hrAdmin.call(() -> interviews.readNotes(colleagues.getId())));
-        StaySummary oldSummary = hrAdmin.call(() -> interviews.recent(500)).stream().filter(s -> s.id() == old.getId())
-                .findFirst().orElseThrow();
+        StaySummary oldSummary = hrAdmin.call(() -> interviews.recent(500)).stream()
+                .filter(s -> s.id() == old.getId())
+                .findFirst()
+                .orElseThrow();
         assertEquals("PAY", oldSummary.primaryConcern(), "the concerns stay for the analytics");
         assertFalse(oldSummary.hasNotes());
         assertEquals(0, hrAdmin.call(retention::sweep).stayInterviewNotes(), "a second sweep finds nothing more");
@@ -232,16 +265,28 @@ class StayInterviewsIT {
         Set<String> days = new java.util.HashSet<>();
         for (JsonObject interview : own.getValuesAs(JsonObject.class)) {
             days.add(interview.getString("heldOn"));
-            assertFalse(interview.containsKey("notes") || interview.containsKey("risk") || interview.containsKey("flightRisk"),
+            assertFalse(
+                    interview.containsKey("notes")
+                            || interview.containsKey("risk")
+                            || interview.containsKey("flightRisk"),
                     interview.toString());
             if (interview.getString("heldOn").equals(recent.getHeldOn().toString())) {
                 assertEquals("キャリアアップ・成長機会", interview.getString("mainConcern"), interview.toString());
                 assertEquals("業務量・労働時間", interview.getJsonArray("otherConcerns").getString(0), interview.toString());
             }
         }
-        assertTrue(days.contains(old.getHeldOn().toString()) && days.contains(recent.getHeldOn().toString()), days.toString());
-        assertEquals(em.createQuery("select count(s) from StayInterview s where s.employee.loginName = 'employee.tanaka'",
-                Long.class).getSingleResult().intValue(), own.size(), "nobody else's");
+        assertTrue(
+                days.contains(old.getHeldOn().toString())
+                        && days.contains(recent.getHeldOn().toString()),
+                days.toString());
+        assertEquals(
+                em.createQuery(
+                                "select count(s) from StayInterview s where s.employee.loginName = 'employee.tanaka'",
+                                Long.class)
+                        .getSingleResult()
+                        .intValue(),
+                own.size(),
+                "nobody else's");
         assertFalse(report.toString().contains("The team is stretched."), "HR's notes are not in the report");
         assertFalse(report.toString().contains(colleague.getEmployeeNumber()));
     }
@@ -250,9 +295,19 @@ class StayInterviewsIT {
             throws Exception {
         transaction.begin();
         ReasonCategory main = category(concern);
-        StayInterview interview = new StayInterview(em.find(Employee.class, person.getId()), heldOn, today, "hr.admin",
-                "山田 人事", main, Set.of(category("WORKLOAD")), FlightRisk.MEDIUM, "The team is stretched.",
-                Confidentiality.HR_ONLY, List.of(), java.time.LocalDateTime.now());
+        StayInterview interview = new StayInterview(
+                em.find(Employee.class, person.getId()),
+                heldOn,
+                today,
+                "hr.admin",
+                "山田 人事",
+                main,
+                Set.of(category("WORKLOAD")),
+                FlightRisk.MEDIUM,
+                "The team is stretched.",
+                Confidentiality.HR_ONLY,
+                List.of(),
+                java.time.LocalDateTime.now());
         em.persist(interview);
         transaction.commit();
         return interview;
@@ -260,12 +315,21 @@ class StayInterviewsIT {
 
     private ReasonCategory category(String code) {
         return em.createQuery("select r from ReasonCategory r where r.code = :c", ReasonCategory.class)
-                .setParameter("c", code).getSingleResult();
+                .setParameter("c", code)
+                .getSingleResult();
     }
 
-    private static StayInterviewDraft draft(Employee employee, LocalDate heldOn, String concern, Confidentiality level,
-                                            boolean confirmed) {
-        return new StayInterviewDraft(employee.getEmployeeNumber(), heldOn, concern, Set.of("WORKLOAD"), FlightRisk.MEDIUM,
-                "The team is stretched.", level, List.of(), confirmed);
+    private static StayInterviewDraft draft(
+            Employee employee, LocalDate heldOn, String concern, Confidentiality level, boolean confirmed) {
+        return new StayInterviewDraft(
+                employee.getEmployeeNumber(),
+                heldOn,
+                concern,
+                Set.of("WORKLOAD"),
+                FlightRisk.MEDIUM,
+                "The team is stretched.",
+                level,
+                List.of(),
+                confirmed);
     }
 }

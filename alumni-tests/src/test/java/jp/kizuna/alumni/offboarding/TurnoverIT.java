@@ -126,20 +126,32 @@ class TurnoverIT {
         TurnoverReport own = manager.call(() -> turnover.report(from, today, Period.YEAR));
         assertEquals("OWN", own.scope());
         assertReport(world, organisation::contains, own, from, today);
-        assertFalse(own.byDepartment().stream().anyMatch(f -> f.key().equals(others.getCode())),
+        assertFalse(
+                own.byDepartment().stream().anyMatch(f -> f.key().equals(others.getCode())),
                 "another manager's department");
         assertNotNull(own.overall());
-        assertEquals(organisation.stream().filter(id -> world.employees.get(id).leftIn(from, today)).count(),
-                own.overall().leavers(), "the team leader's reports count for Sato too");
+        assertEquals(
+                organisation.stream()
+                        .filter(id -> world.employees.get(id).leftIn(from, today))
+                        .count(),
+                own.overall().leavers(),
+                "the team leader's reports count for Sato too");
 
         long caseId = lastCaseId;
-        assertThrows(EJBAccessException.class, () -> manager.call(() ->
-                classification.classify(caseId, LeavingType.COMPANY, true)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> manager.call(() -> classification.classify(caseId, LeavingType.COMPANY, true)));
     }
 
-    private void assertReport(World world, java.util.function.Predicate<Long> inScope, TurnoverReport report,
-                              LocalDate from, LocalDate to) {
-        List<Person> people = world.employees.values().stream().filter(p -> inScope.test(p.id)).toList();
+    private void assertReport(
+            World world,
+            java.util.function.Predicate<Long> inScope,
+            TurnoverReport report,
+            LocalDate from,
+            LocalDate to) {
+        List<Person> people = world.employees.values().stream()
+                .filter(p -> inScope.test(p.id))
+                .toList();
         assertBreakdown(people, from, to, (p, d) -> p.department, report.byDepartment(), report.hiddenDepartments());
         assertBreakdown(people, from, to, (p, d) -> p.title, report.byJobTitle(), report.hiddenJobTitles());
         assertBreakdown(people, from, to, (p, d) -> p.grade, report.byJobGrade(), report.hiddenJobGrades());
@@ -158,10 +170,12 @@ class TurnoverIT {
             LocalDate first = start.isBefore(from) ? from : start;
             LocalDate last = next.minusDays(1).isAfter(to) ? to : next.minusDays(1);
             TurnoverFigure bucket = expected(people, first, last, (p, d) -> "B").get("B");
-            String label = report.period() == Period.MONTH ? String.format("%04d-%02d", start.getYear(), start.getMonthValue())
+            String label = report.period() == Period.MONTH
+                    ? String.format("%04d-%02d", start.getYear(), start.getMonthValue())
                     : String.valueOf(start.getYear());
             buckets++;
-            if (shownIndex < report.byPeriod().size() && report.byPeriod().get(shownIndex).key().equals(label)) {
+            if (shownIndex < report.byPeriod().size()
+                    && report.byPeriod().get(shownIndex).key().equals(label)) {
                 TurnoverFigure shown = report.byPeriod().get(shownIndex++);
                 assertFigure(bucket, shown);
                 assertTrue(shown.leavers() == 0 || shown.leavers() >= MIN, label);
@@ -175,11 +189,16 @@ class TurnoverIT {
         assertTrue(hiddenRest == 0 || hiddenRest >= MIN, "hidden months " + hiddenRest);
     }
 
-    private static void assertBreakdown(List<Person> people, LocalDate from, LocalDate to,
-                                        BiFunction<Person, LocalDate, String> group, List<TurnoverFigure> shown,
-                                        int hidden) {
+    private static void assertBreakdown(
+            List<Person> people,
+            LocalDate from,
+            LocalDate to,
+            BiFunction<Person, LocalDate, String> group,
+            List<TurnoverFigure> shown,
+            int hidden) {
         Map<String, TurnoverFigure> expected = expected(people, from, to, group);
-        long rest = expected.values().stream().mapToLong(TurnoverFigure::leavers).sum();
+        long rest =
+                expected.values().stream().mapToLong(TurnoverFigure::leavers).sum();
         for (TurnoverFigure figure : shown) {
             TurnoverFigure want = expected.get(figure.key());
             assertNotNull(want, figure.key());
@@ -207,8 +226,8 @@ class TurnoverIT {
      * the first or last day, or was hired or left in between. The group of a headcount is taken on that
      * day, the group of a leaver on the leaving date (tenure changes, department and title do not here).
      */
-    static Map<String, TurnoverFigure> expected(List<Person> people, LocalDate from, LocalDate to,
-                                                BiFunction<Person, LocalDate, String> group) {
+    static Map<String, TurnoverFigure> expected(
+            List<Person> people, LocalDate from, LocalDate to, BiFunction<Person, LocalDate, String> group) {
         Map<String, long[]> tally = new TreeMap<>();
         for (Person p : people) {
             if (p.employedOn(from)) {
@@ -228,21 +247,30 @@ class TurnoverIT {
             }
         }
         Map<String, TurnoverFigure> figures = new HashMap<>();
-        tally.forEach((key, f) -> figures.put(key, new TurnoverFigure(key, key, key, f[0], f[1], f[2], f[3], f[4], f[5])));
+        tally.forEach(
+                (key, f) -> figures.put(key, new TurnoverFigure(key, key, key, f[0], f[1], f[2], f[3], f[4], f[5])));
         return figures;
     }
 
     /** Employees reporting to {@code manager} (staying, and leaving with a case) and HR's classification of some. */
-    private void staff(OffboardingFixture fixture, Employee manager, Department department, int staying,
-                       LocalDate from, LocalDate today, int leaving, boolean classify) throws Exception {
+    private void staff(
+            OffboardingFixture fixture,
+            Employee manager,
+            Department department,
+            int staying,
+            LocalDate from,
+            LocalDate today,
+            int leaving,
+            boolean classify)
+            throws Exception {
         for (int i = 0; i < staying; i++) {
             employee(fixture, manager, department, from);
         }
         for (int i = 0; i < leaving; i++) {
             Employee leaver = employee(fixture, manager, department, from);
             LocalDate lastDay = dayIn(latest(from, leaver.getHireDate()), today);
-            OffboardingCase opened = hrAdmin.call(() -> cases.openCase(new ResignationNotice(leaver.getEmployeeNumber(),
-                    lastDay.minusDays(30), lastDay, null, NoticeSource.HR)));
+            OffboardingCase opened = hrAdmin.call(() -> cases.openCase(new ResignationNotice(
+                    leaver.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR)));
             lastCaseId = opened.getId();
             if (classify) {
                 LeavingType type = LeavingType.values()[random.nextInt(LeavingType.values().length)];
@@ -258,8 +286,8 @@ class TurnoverIT {
         Employee employee = fixture.report(manager, department);
         transaction.begin();
         Employee managed = em.find(Employee.class, employee.getId());
-        managed.setHireDate(random.nextInt(4) == 0 ? from.plusDays(random.nextInt(200))
-                : from.minusDays(random.nextInt(15 * 365)));
+        managed.setHireDate(
+                random.nextInt(4) == 0 ? from.plusDays(random.nextInt(200)) : from.minusDays(random.nextInt(15 * 365)));
         managed.setJobTitle(TITLES.get(random.nextInt(TITLES.size())));
         managed.setJobGrade(GRADES.get(random.nextInt(GRADES.size())));
         transaction.commit();
@@ -283,15 +311,20 @@ class TurnoverIT {
                 left join e.department d left join e.manager m""").getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> caseRows = em.createQuery("""
-                select c.employee.id, c.lastDay, c.status, c.leavingType, c.regretted from OffboardingCase c""")
-                .getResultList();
+                select c.employee.id, c.lastDay, c.status, c.leavingType, c.regretted from OffboardingCase c""").getResultList();
         for (Object[] row : rows) {
-            Person p = new Person((Long) row[0], (LocalDate) row[1], (LocalDate) row[2],
-                    row[3] == null ? "-" : (String) row[3], row[4] == null ? "-" : (String) row[4],
+            Person p = new Person(
+                    (Long) row[0],
+                    (LocalDate) row[1],
+                    (LocalDate) row[2],
+                    row[3] == null ? "-" : (String) row[3],
+                    row[4] == null ? "-" : (String) row[4],
                     row[6] == null ? "-" : (String) row[6]);
             world.employees.put(p.id, p);
             if (row[5] != null) {
-                world.reports.computeIfAbsent((Long) row[5], k -> new ArrayList<>()).add(p.id);
+                world.reports
+                        .computeIfAbsent((Long) row[5], k -> new ArrayList<>())
+                        .add(p.id);
             }
         }
         for (Object[] row : caseRows) {

@@ -46,7 +46,8 @@ class ActionLedgerBrowserIT {
             type(browser, "actions:due", today.plusMonths(2).toString());
             browser.find("actions:create").click();
             browser.wait(d -> browser.text().contains("施策を登録しました。")
-                    || !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty());
+                    || !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error"))
+                            .isEmpty());
             assertTrue(browser.text().contains("施策を登録しました。"), browser.text());
 
             rowButton(browser, title, "start").click();
@@ -62,7 +63,8 @@ class ActionLedgerBrowserIT {
     /** Opens a PrimeFaces menu and picks the item whose visible label is {@code label}. */
     private static void pick(Browser browser, String menuId, String label) {
         browser.find(menuId).click();
-        WebElement item = browser.find(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
+        WebElement item =
+                browser.find(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
         browser.wait(d -> item.isDisplayed());
         item.click();
         browser.wait(d -> browser.find(menuId + "_label").getText().equals(label));
@@ -76,7 +78,8 @@ class ActionLedgerBrowserIT {
     }
 
     private static WebElement row(Browser browser, String title) {
-        return browser.find(By.xpath("//tr[.//*[contains(@id,'action-title') and normalize-space(.)='" + title + "']]"));
+        return browser.find(
+                By.xpath("//tr[.//*[contains(@id,'action-title') and normalize-space(.)='" + title + "']]"));
     }
 
     private static WebElement rowButton(Browser browser, String title, String id) {
@@ -87,6 +90,8 @@ class ActionLedgerBrowserIT {
     }
 
     private static String status(Browser browser, String title) {
-        return row(browser, title).findElement(By.cssSelector("[id$=':action-status']")).getText();
+        return row(browser, title)
+                .findElement(By.cssSelector("[id$=':action-status']"))
+                .getText();
     }
 }

@@ -48,7 +48,8 @@ class HrHomeBrowserIT {
             browser.wait(d -> d.getCurrentUrl().contains("/offboarding/case.xhtml"));
             // The case says where it stands: its current step, and how much of the checklist is done.
             browser.find(By.cssSelector("#stage-stepper li[aria-current='step'] .stage-name"));
-            assertTrue(browser.find("checklist-progress-label").getText().matches("チェックリスト \\d+ / \\d+ 件完了"),
+            assertTrue(
+                    browser.find("checklist-progress-label").getText().matches("チェックリスト \\d+ / \\d+ 件完了"),
                     browser.find("checklist-progress-label").getText());
             browser.find(By.xpath("//a[contains(@href, 'tab-checklist')]")).click();
             assertTrue(browser.find("case:tabs:checklist").getText().contains(first), "the task's own case");

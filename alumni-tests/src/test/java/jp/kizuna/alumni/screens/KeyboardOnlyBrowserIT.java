@@ -63,8 +63,12 @@ class KeyboardOnlyBrowserIT {
             WebElement before = browser.find("list:cases_data");
             press(browser, Keys.ENTER); // a search field searches on Enter
             browser.wait(ExpectedConditions.stalenessOf(before)); // the list redrawn with the matches
-            browser.wait(d -> !d.findElements(org.openqa.selenium.By.cssSelector("a[href*='id=" + caseId + "']")).isEmpty());
-            tabTo(browser, "the case", e -> String.valueOf(e.getAttribute("href")).endsWith("id=" + caseId));
+            browser.wait(d -> !d.findElements(org.openqa.selenium.By.cssSelector("a[href*='id=" + caseId + "']"))
+                    .isEmpty());
+            tabTo(
+                    browser,
+                    "the case",
+                    e -> String.valueOf(e.getAttribute("href")).endsWith("id=" + caseId));
             press(browser, Keys.ENTER);
 
             browser.wait(d -> d.getCurrentUrl().contains("/offboarding/case.xhtml"));
@@ -96,11 +100,13 @@ class KeyboardOnlyBrowserIT {
     private static void tabTo(Browser browser, String what, Predicate<WebElement> wanted, boolean focusMustShow) {
         List<String> trail = new ArrayList<>();
         for (int press = 0; press <= MOST_TABS; press++) {
-            WebElement focused = (WebElement) ((JavascriptExecutor) browser.driver())
-                    .executeScript("return document.activeElement;");
+            WebElement focused = (WebElement)
+                    ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement;");
             if (focused != null && wanted.test(focused)) {
                 if (focusMustShow) {
-                    assertTrue(focusShows(browser, focused), what + " has the focus but does not show it on " + browser.url());
+                    assertTrue(
+                            focusShows(browser, focused),
+                            what + " has the focus but does not show it on " + browser.url());
                 }
                 return;
             }

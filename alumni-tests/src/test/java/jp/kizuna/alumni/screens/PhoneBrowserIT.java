@@ -100,7 +100,8 @@ class PhoneBrowserIT {
             browser.signIn("/me/index.xhtml", "employee.tanaka", "demo");
             settled(browser);
             fits(browser, "My page");
-            for (String id : new String[]{"person-name", "person-number", "person-hired", "alumni-invitation", "my-data"}) {
+            for (String id :
+                    new String[] {"person-name", "person-number", "person-hired", "alumni-invitation", "my-data"}) {
                 onScreen(browser, browser.find(id), id);
             }
         }
@@ -114,24 +115,28 @@ class PhoneBrowserIT {
 
     /** Scrolls the control into view and taps it, as a thumb would; it must be on the screen to be tapped. */
     private static void tap(Browser browser, WebElement control) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", control);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", control);
         onScreen(browser, control, control.getTagName() + " " + control.getText());
         control.click();
     }
 
     private static void fits(Browser browser, String what) {
         long wide = ((Number) ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth")).longValue();
+                        .executeScript("return document.documentElement.scrollWidth"))
+                .longValue();
         assertTrue(wide <= WIDTH, what + " is " + wide + " px wide on a " + WIDTH + " px phone");
     }
 
     private static void onScreen(Browser browser, WebElement element, String what) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         Number left = (Number) ((JavascriptExecutor) browser.driver())
                 .executeScript("return arguments[0].getBoundingClientRect().left;", element);
         Number right = (Number) ((JavascriptExecutor) browser.driver())
                 .executeScript("return arguments[0].getBoundingClientRect().right;", element);
-        assertTrue(element.isDisplayed() && left.doubleValue() >= 0 && right.doubleValue() <= WIDTH,
+        assertTrue(
+                element.isDisplayed() && left.doubleValue() >= 0 && right.doubleValue() <= WIDTH,
                 what + " is off the screen: " + left + "–" + right + " of " + WIDTH + " px");
     }
 }

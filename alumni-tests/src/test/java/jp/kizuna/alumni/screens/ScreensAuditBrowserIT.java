@@ -36,6 +36,7 @@ class ScreensAuditBrowserIT {
 
     /** A phone: iPhone 12-15 in CSS pixels. */
     static final int PHONE_WIDTH = 390;
+
     static final int PHONE_HEIGHT = 844;
 
     @Deployment(testable = false)
@@ -44,8 +45,7 @@ class ScreensAuditBrowserIT {
     }
 
     /** One page as one person opens it; {@code phone}: it must fit a phone without sideways scrolling. */
-    record Page(String name, String path, boolean phone) {
-    }
+    record Page(String name, String path, boolean phone) {}
 
     @Test
     void everyPageOfEveryRoleIsAccessibleInBothLanguages() throws Exception {
@@ -136,15 +136,21 @@ class ScreensAuditBrowserIT {
     @Test
     void everyPageCarriesAContentSecurityPolicyWithANonce() throws Exception {
         for (String path : List.of("/signed-out.xhtml", "/survey/index.xhtml?token=none", "/offboarding/cases.xhtml")) {
-            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl(path))).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl(path)))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() == 302) {
                 continue; // the sign-in redirect: the signed-in pages are checked in the browser
             }
             String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
-            assertTrue(policy.contains("script-src") && policy.contains("'nonce-") && !policy.contains("'unsafe-inline'")
-                    && !policy.contains("'unsafe-eval'"), path + " answered with the policy '" + policy + "'");
+            assertTrue(
+                    policy.contains("script-src")
+                            && policy.contains("'nonce-")
+                            && !policy.contains("'unsafe-inline'")
+                            && !policy.contains("'unsafe-eval'"),
+                    path + " answered with the policy '" + policy + "'");
             String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
             assertTrue(page.body().contains("nonce=\"" + nonce + "\""), path + ": its scripts carry the nonce");
         }
@@ -179,7 +185,8 @@ class ScreensAuditBrowserIT {
                     problems.add(where + ": inline script the Content-Security-Policy refuses: " + inline);
                     report(problems.get(problems.size() - 1));
                 }
-                Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                Results results = new AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                         .analyze(browser.driver());
                 for (Rule rule : results.getViolations()) {
                     if ("critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())) {
@@ -193,12 +200,13 @@ class ScreensAuditBrowserIT {
                 browser.screenshot(page.name() + "-" + language.getLanguage() + "-desktop");
                 browser.viewport(PHONE_WIDTH, PHONE_HEIGHT, true);
                 try {
-                    browser.wait(d -> PHONE_WIDTH == ((Number) ((JavascriptExecutor) d)
-                            .executeScript("return screen.width")).intValue());
+                    browser.wait(d -> PHONE_WIDTH
+                            == ((Number) ((JavascriptExecutor) d).executeScript("return screen.width")).intValue());
                     browser.screenshot(page.name() + "-" + language.getLanguage() + "-" + PHONE_WIDTH);
                     if (page.phone()) {
                         long wide = ((Number) ((JavascriptExecutor) browser.driver())
-                                .executeScript("return document.documentElement.scrollWidth")).longValue();
+                                        .executeScript("return document.documentElement.scrollWidth"))
+                                .longValue();
                         // A phone zooms a page that is too wide out until it fits; the layout is then
                         // wider than the screen.
                         if (wide > PHONE_WIDTH) {
@@ -233,8 +241,11 @@ class ScreensAuditBrowserIT {
     /** Each problem also goes to target/accessibility.txt at once, for a person watching a long run. */
     private static void report(String problem) {
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "accessibility.txt"), problem + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of("target", "accessibility.txt"),
+                    problem + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

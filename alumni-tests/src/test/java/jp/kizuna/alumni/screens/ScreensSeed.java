@@ -15,11 +15,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import jp.kizuna.alumni.identity.Department;
-import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.event.AlumniEvent;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.event.RsvpStatus;
+import jp.kizuna.alumni.identity.Department;
+import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.Openness;
 import jp.kizuna.alumni.opportunity.Opportunity;
@@ -51,23 +51,31 @@ public class ScreensSeed extends HttpServlet {
             AlumnusProfile alumnus = member("alumni.yamada", "山田", "太郎", "ヤマダ", "タロウ");
             // Something for HR's opening and event pages to show: an opening and an event the member joins.
             LocalDateTime now = LocalDateTime.now();
-            Opportunity opening = new Opportunity(OpportunityKind.REHIRE, "営業マネージャー（出戻り歓迎）",
-                    "法人営業チームのマネージャーを募集します。", alumnus.getDepartment(), "東京",
-                    LocalDate.now().plusMonths(1), now, "hr.admin");
+            Opportunity opening = new Opportunity(
+                    OpportunityKind.REHIRE,
+                    "営業マネージャー（出戻り歓迎）",
+                    "法人営業チームのマネージャーを募集します。",
+                    alumnus.getDepartment(),
+                    "東京",
+                    LocalDate.now().plusMonths(1),
+                    now,
+                    "hr.admin");
             em.persist(opening);
-            AlumniEvent event = new AlumniEvent("アルムナイ交流会", "年に一度の交流会です。", now.plusDays(14).withNano(0),
-                    "東京本社 20階", 40, "hr.admin");
+            AlumniEvent event = new AlumniEvent(
+                    "アルムナイ交流会", "年に一度の交流会です。", now.plusDays(14).withNano(0), "東京本社 20階", 40, "hr.admin");
             em.persist(event);
             em.persist(new Rsvp(event, alumnus, RsvpStatus.GOING, now));
             transaction.commit();
-            response.getWriter().write("alumni.yamada\t" + alumnus.getId() + "\t" + opening.getId() + "\t" + event.getId());
+            response.getWriter()
+                    .write("alumni.yamada\t" + alumnus.getId() + "\t" + opening.getId() + "\t" + event.getId());
         } catch (Exception e) {
             throw new IOException(e);
         }
     }
 
     private AlumnusProfile member(String login, String family, String given, String familyKana, String givenKana) {
-        em.createQuery("update Employee e set e.loginName = null where e.loginName = :l").setParameter("l", login)
+        em.createQuery("update Employee e set e.loginName = null where e.loginName = :l")
+                .setParameter("l", login)
                 .executeUpdate();
         String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Department department = new Department("SCR-" + unique, "画面検証部" + unique, "Screens unit " + unique);

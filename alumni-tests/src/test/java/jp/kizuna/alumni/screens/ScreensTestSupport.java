@@ -18,8 +18,7 @@ import org.openqa.selenium.By;
 /** The deployment and the data the screen tests share: the real application plus a seeding module. */
 final class ScreensTestSupport {
 
-    private ScreensTestSupport() {
-    }
+    private ScreensTestSupport() {}
 
     /** The application as built, with a test-only module at /screens-e2e that prepares people and cases. */
     static EnterpriseArchive application() {
@@ -32,17 +31,21 @@ final class ScreensTestSupport {
 
     /** Asks the seeding module for data ({@code seed?what=...} as in OffboardingSeed, or {@code alumnus}). */
     static String seed(String pathAndQuery) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + Browser.httpPort() + "/screens-e2e/" + pathAndQuery))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + Browser.httpPort() + "/screens-e2e/" + pathAndQuery))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }
 
     /** Waits until the page has drawn itself and its scripts ran (PrimeFaces widgets are ready). */
     static void settled(Browser browser) {
-        browser.wait(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
+        browser.wait(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         browser.find(By.cssSelector("h1"));
     }
 }

@@ -54,36 +54,66 @@ class SpacesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.applicationWith(SpacesIT.class,
-                NetworkTestData.class, EngageTestData.class, SpaceTestData.class));
-        ear.getAsType(WebArchive.class, "alumni-test.war").addClass(ReceivedMail.class).addClass(AsOtherAlumnus.class);
+        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.applicationWith(
+                SpacesIT.class, NetworkTestData.class, EngageTestData.class, SpaceTestData.class));
+        ear.getAsType(WebArchive.class, "alumni-test.war")
+                .addClass(ReceivedMail.class)
+                .addClass(AsOtherAlumnus.class);
         return ear;
     }
 
-    @EJB AsHrAdmin hr;
-    @EJB AsAlumnus yamada;
-    @EJB AsOtherAlumnus smith;
-    @EJB AsManager sato;
-    @Inject NetworkTestData network;
-    @Inject EngageTestData engage;
-    @Inject SpaceTestData data;
-    @Inject Spaces spaces;
-    @Inject SpaceDigests digests;
-    @Inject SpaceRetention retention;
-    @Inject AlumnusProfiles profiles;
-    @Inject PersonalDataReport report;
+    @EJB
+    AsHrAdmin hr;
+
+    @EJB
+    AsAlumnus yamada;
+
+    @EJB
+    AsOtherAlumnus smith;
+
+    @EJB
+    AsManager sato;
+
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    EngageTestData engage;
+
+    @Inject
+    SpaceTestData data;
+
+    @Inject
+    Spaces spaces;
+
+    @Inject
+    SpaceDigests digests;
+
+    @Inject
+    SpaceRetention retention;
+
+    @Inject
+    AlumnusProfiles profiles;
+
+    @Inject
+    PersonalDataReport report;
 
     private AlumnusProfile member(String login, String family, String given) {
         return network.member(login, "SPC-DEV", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, family, given);
     }
 
     private static SpaceSummary space(List<SpaceSummary> list, String networkCode) {
-        return list.stream().filter(s -> s.kind() == Space.Kind.NETWORK && s.networkCode().equals(networkCode))
-                .findFirst().orElse(null);
+        return list.stream()
+                .filter(s -> s.kind() == Space.Kind.NETWORK && s.networkCode().equals(networkCode))
+                .findFirst()
+                .orElse(null);
     }
 
     private static SpaceView.Thread thread(SpaceView view, long firstPostId) {
-        return view.threads().stream().filter(t -> t.first().id() == firstPostId).findFirst().orElseThrow();
+        return view.threads().stream()
+                .filter(t -> t.first().id() == firstPostId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String key(Executable call) {
@@ -124,16 +154,22 @@ class SpacesIT {
         assertTrue(t.replies().get(0).staff(), "HR's reply shows as staff");
         assertEquals(answer.id(), t.replies().get(0).id());
         smith.run(() -> spaces.reply(first.id(), "I'm in! 🙌"));
-        assertEquals(2, thread(yamada.call(() -> spaces.open(company.id())), first.id()).replies().size());
+        assertEquals(
+                2,
+                thread(yamada.call(() -> spaces.open(company.id())), first.id())
+                        .replies()
+                        .size());
 
         // The longest post: 4000 characters as people count them, each one an emoji (8000 UTF-16 units).
         String longest = "😀".repeat(SpacePost.MAX_BODY);
         PostView kept = yamada.call(() -> spaces.post(company.id(), longest));
         assertEquals(longest, data.post(kept.id()).getBody());
-        BusinessException tooLong = assertThrows(BusinessException.class,
-                () -> yamada.run(() -> spaces.post(company.id(), longest + "😀")));
+        BusinessException tooLong = assertThrows(
+                BusinessException.class, () -> yamada.run(() -> spaces.post(company.id(), longest + "😀")));
         assertEquals("space.body.too-long", tooLong.getKey());
-        assertTrue(tooLong.getMessage(Locale.JAPANESE).contains("4,000") && tooLong.getMessage(Locale.JAPANESE).contains("4,001"),
+        assertTrue(
+                tooLong.getMessage(Locale.JAPANESE).contains("4,000")
+                        && tooLong.getMessage(Locale.JAPANESE).contains("4,001"),
                 tooLong.getMessage(Locale.JAPANESE));
         assertTrue(tooLong.getMessage(Locale.ENGLISH).contains("up to 4,000"), tooLong.getMessage(Locale.ENGLISH));
         assertEquals("space.body.required", key(() -> yamada.run(() -> spaces.post(company.id(), " \n\t "))));
@@ -151,44 +187,58 @@ class SpacesIT {
         data.companyNetwork();
         AlumnusProfile a = member("alumni.yamada", "山田", "二郎");
         AlumnusProfile b = member("alumni.smith", "Smith", "Ben");
-        long company = space(hr.call(() -> spaces.spaces()), AlumniNetwork.COMPANY_WIDE).id();
+        long company = space(hr.call(() -> spaces.spaces()), AlumniNetwork.COMPANY_WIDE)
+                .id();
         PostView rude = smith.call(() -> spaces.post(company, "買ってください！ http://spam.example 💰"));
 
         assertEquals("space.report.own-post", key(() -> smith.run(() -> spaces.report(rude.id(), "間違い"))));
         assertEquals("space.reason.required", key(() -> yamada.run(() -> spaces.report(rude.id(), "  "))));
         yamada.run(() -> spaces.report(rude.id(), "宣伝です"));
         assertEquals("space.report.already", key(() -> yamada.run(() -> spaces.report(rude.id(), "宣伝です"))));
-        ReportedPost reported = hr.call(() -> spaces.openReports()).stream().filter(r -> r.post().id() == rude.id())
-                .findFirst().orElseThrow();
+        ReportedPost reported = hr.call(() -> spaces.openReports()).stream()
+                .filter(r -> r.post().id() == rude.id())
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of("宣伝です"), reported.reasons());
 
         // A department network's administrator does not moderate the company-wide space.
         engage.pilotWith(a.getId(), "manager.sato", "sato-m-" + a.getId() + "@example.co.jp");
-        assertTrue(sato.call(() -> spaces.openReports()).stream().noneMatch(r -> r.post().id() == rude.id()));
+        assertTrue(sato.call(() -> spaces.openReports()).stream()
+                .noneMatch(r -> r.post().id() == rude.id()));
         assertEquals("space.post.unknown", key(() -> sato.run(() -> spaces.hide(rude.id(), "宣伝"))));
 
         assertEquals("space.reason.required", key(() -> hr.run(() -> spaces.hide(rude.id(), ""))));
         hr.run(() -> spaces.hide(rude.id(), "宣伝のため"));
-        PostView asMemberSees = thread(yamada.call(() -> spaces.open(company)), rude.id()).first();
+        PostView asMemberSees =
+                thread(yamada.call(() -> spaces.open(company)), rude.id()).first();
         assertTrue(asMemberSees.hidden());
         assertNull(asMemberSees.body(), "members no longer see the text");
         assertNull(asMemberSees.hiddenReason());
-        PostView asModeratorSees = thread(hr.call(() -> spaces.open(company)), rude.id()).first();
+        PostView asModeratorSees =
+                thread(hr.call(() -> spaces.open(company)), rude.id()).first();
         assertEquals("買ってください！ http://spam.example 💰", asModeratorSees.body());
         assertEquals("宣伝のため", asModeratorSees.hiddenReason());
-        assertTrue(hr.call(() -> spaces.openReports()).stream().noneMatch(r -> r.post().id() == rude.id()),
+        assertTrue(
+                hr.call(() -> spaces.openReports()).stream()
+                        .noneMatch(r -> r.post().id() == rude.id()),
                 "hiding settles the reports");
         assertEquals("space.post.closed", key(() -> yamada.run(() -> spaces.reply(rude.id(), "返信"))));
         assertTrue(network.audit("SpacePost", rude.id()).stream()
-                .anyMatch(e -> e.getAction() == AuditEntry.Action.UPDATE && e.getDetail().contains("宣伝のため")
+                .anyMatch(e -> e.getAction() == AuditEntry.Action.UPDATE
+                        && e.getDetail().contains("宣伝のため")
                         && "hr.admin".equals(e.getActor())));
 
         hr.run(() -> spaces.ban(company, b.getId(), "繰り返しの宣伝"));
-        BusinessException banned = assertThrows(BusinessException.class, () -> smith.run(() -> spaces.post(company, "また来ました")));
+        BusinessException banned =
+                assertThrows(BusinessException.class, () -> smith.run(() -> spaces.post(company, "また来ました")));
         assertEquals("space.member.banned", banned.getKey());
         assertTrue(banned.getMessage(Locale.JAPANESE).contains("停止"), banned.getMessage(Locale.JAPANESE));
         assertTrue(smith.call(() -> spaces.open(company)).banned(), "a banned member still reads the space");
-        assertEquals(1, hr.call(() -> spaces.bans(company)).stream().filter(x -> x.getMember().equals(b)).count());
+        assertEquals(
+                1,
+                hr.call(() -> spaces.bans(company)).stream()
+                        .filter(x -> x.getMember().equals(b))
+                        .count());
         hr.run(() -> spaces.lift(company, b.getId()));
         smith.run(() -> spaces.post(company, "ルールを守ります。"));
         List<AuditEntry> spaceAudit = network.audit("Space", company);
@@ -196,11 +246,16 @@ class SpacesIT {
         assertTrue(spaceAudit.stream().anyMatch(e -> e.getDetail().contains("lifted")));
 
         // The pilot's administrator moderates the pilot's space.
-        long pilot = sato.call(() -> spaces.spaces()).stream().filter(s -> s.kind() == Space.Kind.NETWORK)
-                .findFirst().orElseThrow().id();
+        long pilot = sato.call(() -> spaces.spaces()).stream()
+                .filter(s -> s.kind() == Space.Kind.NETWORK)
+                .findFirst()
+                .orElseThrow()
+                .id();
         PostView inPilot = yamada.call(() -> spaces.post(pilot, "部署の皆さん、お元気ですか"));
         sato.run(() -> spaces.hide(inPilot.id(), "個人情報を含むため"));
-        assertTrue(thread(yamada.call(() -> spaces.open(pilot)), inPilot.id()).first().hidden());
+        assertTrue(thread(yamada.call(() -> spaces.open(pilot)), inPilot.id())
+                .first()
+                .hidden());
     }
 
     @Test
@@ -208,7 +263,8 @@ class SpacesIT {
         data.companyNetwork();
         AlumnusProfile a = member("alumni.yamada", "山田", "三郎");
         member("alumni.smith", "Smith", "Cara");
-        long company = space(yamada.call(() -> spaces.spaces()), AlumniNetwork.COMPANY_WIDE).id();
+        long company = space(yamada.call(() -> spaces.spaces()), AlumniNetwork.COMPANY_WIDE)
+                .id();
         assertEquals(DigestChoice.Frequency.NONE, yamada.call(() -> spaces.myDigest()));
         yamada.run(() -> spaces.chooseDigest(DigestChoice.Frequency.DAILY));
         assertEquals(DigestChoice.Frequency.DAILY, yamada.call(() -> spaces.myDigest()));
@@ -228,7 +284,8 @@ class SpacesIT {
         try (TestMailbox mailbox = new TestMailbox()) {
             SpaceDigests.Run run = hr.call(() -> digests.sendDue());
             assertTrue(run.mailed() >= 1, "mailed " + run);
-            MimeMessage digest = ReceivedMail.awaitTo(mailbox, a.getPerson().getPersonalEmail(), 1).get(0);
+            MimeMessage digest = ReceivedMail.awaitTo(mailbox, a.getPerson().getPersonalEmail(), 1)
+                    .get(0);
             // SMTP carries line ends as CRLF; the words in between are what matters.
             String text = ReceivedMail.textOf(digest).replace("\r\n", "\n");
             assertTrue(digest.getSubject().contains("コミュニティ"), digest.getSubject());
@@ -251,7 +308,8 @@ class SpacesIT {
         data.companyNetwork();
         AlumnusProfile a = member("alumni.yamada", "山田", "四郎");
         member("alumni.smith", "Smith", "Dan");
-        long company = space(yamada.call(() -> spaces.spaces()), AlumniNetwork.COMPANY_WIDE).id();
+        long company = space(yamada.call(() -> spaces.spaces()), AlumniNetwork.COMPANY_WIDE)
+                .id();
         PostView first = yamada.call(() -> spaces.post(company, ODD_BODY));
         smith.run(() -> spaces.reply(first.id(), "Count me in"));
         yamada.run(() -> spaces.reply(first.id(), "ありがとう🙏"));

@@ -44,8 +44,10 @@ public class PasswordSignIn extends HttpFilter {
     /** A signed-in caller who used a password but is not an HR system account. */
     public static boolean refused(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                && request.getUserPrincipal() != null && !request.isUserInRole(Roles.HR_SYSTEM);
+        return authorization != null
+                && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getUserPrincipal() != null
+                && !request.isUserInRole(Roles.HR_SYSTEM);
     }
 
     /** Answers 401 with the refusal in the channel's error shape. */
@@ -59,7 +61,8 @@ public class PasswordSignIn extends HttpFilter {
     private static String body(boolean soap) {
         String text = "Password sign-in (HTTP Basic) is only for HR system accounts; sign in with a Keycloak token.";
         String textJa = "パスワードによるサインイン（HTTP Basic）は HR システム用アカウントだけが使えます。Keycloak のトークンでサインインしてください。";
-        return soap ? new ClientFaultEnvelope("AccessRefused", "access.passwordRefused", text, textJa).xml()
+        return soap
+                ? new ClientFaultEnvelope("AccessRefused", "access.passwordRefused", text, textJa).xml()
                 : RefusalMapper.body("access.passwordRefused", text, textJa);
     }
 }

@@ -22,11 +22,20 @@ import jp.kizuna.alumni.shared.BusinessException;
  */
 public final class RequestCharset {
 
-    private static final Set<String> SHIFT_JIS_LABELS = Set.of("shift_jis", "shift-jis", "sjis", "x-sjis",
-            "ms_kanji", "csshiftjis", "windows-31j", "cswindows31j", "ms932", "cp932", "x-ms932");
+    private static final Set<String> SHIFT_JIS_LABELS = Set.of(
+            "shift_jis",
+            "shift-jis",
+            "sjis",
+            "x-sjis",
+            "ms_kanji",
+            "csshiftjis",
+            "windows-31j",
+            "cswindows31j",
+            "ms932",
+            "cp932",
+            "x-ms932");
 
-    private RequestCharset() {
-    }
+    private RequestCharset() {}
 
     public static boolean isShiftJis(String label) {
         return label != null && SHIFT_JIS_LABELS.contains(label.strip().toLowerCase(Locale.ROOT));
@@ -56,8 +65,10 @@ public final class RequestCharset {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new BusinessException("integration.request.undecodable",
-                    charset.equals(HrFile.SHIFT_JIS) ? "Shift_JIS (Windows-31J)" : charset.name(), in.position() + 1);
+            throw new BusinessException(
+                    "integration.request.undecodable",
+                    charset.equals(HrFile.SHIFT_JIS) ? "Shift_JIS (Windows-31J)" : charset.name(),
+                    in.position() + 1);
         }
         return out.flip().toString();
     }
@@ -65,8 +76,11 @@ public final class RequestCharset {
     /** Strict UTF-8 check of a body read as UTF-8. */
     public static void requireUtf8(byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException invalid) {
             decode(body, StandardCharsets.UTF_8); // throws with the position
         }

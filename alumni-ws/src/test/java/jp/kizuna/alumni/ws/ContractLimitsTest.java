@@ -42,7 +42,8 @@ class ContractLimitsTest {
         }
         JsonObject resignation = schemas.getJsonObject("ResignationReport").getJsonObject("properties");
         for (HrField field : List.of(HrField.EMPLOYEE_NUMBER, HrField.STATED_REASON)) {
-            documented.put("ResignationReport." + field.field(),
+            documented.put(
+                    "ResignationReport." + field.field(),
                     resignation.getJsonObject(field.field()).getInt("maxLength", -1));
             checked.put("ResignationReport." + field.field(), field.maxLength());
         }
@@ -61,13 +62,17 @@ class ContractLimitsTest {
         NodeList simpleTypes = wsdl.getElementsByTagNameNS(XS, "simpleType");
         for (int i = 0; i < simpleTypes.getLength(); i++) {
             Element type = (Element) simpleTypes.item(i);
-            Element maxLength = (Element) type.getElementsByTagNameNS(XS, "maxLength").item(0);
+            Element maxLength =
+                    (Element) type.getElementsByTagNameNS(XS, "maxLength").item(0);
             maxLengthOfType.put("tns:" + type.getAttribute("name"), Integer.valueOf(maxLength.getAttribute("value")));
         }
         Map<String, Integer> documented = new LinkedHashMap<>();
         Map<String, Integer> checked = new LinkedHashMap<>();
-        Map<String, List<HrField>> fieldsOf = Map.of("Employee", HrField.employeeFields(),
-                "ReportResignationRequest", List.of(HrField.EMPLOYEE_NUMBER, HrField.STATED_REASON));
+        Map<String, List<HrField>> fieldsOf = Map.of(
+                "Employee",
+                HrField.employeeFields(),
+                "ReportResignationRequest",
+                List.of(HrField.EMPLOYEE_NUMBER, HrField.STATED_REASON));
         NodeList complexTypes = wsdl.getElementsByTagNameNS(XS, "complexType");
         for (int i = 0; i < complexTypes.getLength(); i++) {
             Element type = (Element) complexTypes.item(i);

@@ -9,10 +9,25 @@ import jp.kizuna.alumni.shared.LocalizedText;
  * One action in HR's ledger with the share of its reason among the pattern's leavers in the year before
  * it started and since ({@code before}, {@code after}); department names are null for the whole company.
  */
-public record ActionRow(long id, String reasonJa, String reasonEn, String departmentJa, String departmentEn,
-                        LocalDate patternFrom, LocalDate patternTo, String titleJa, String titleEn, String owner,
-                        LocalDate dueDate, ActionStatus status, LocalDate startedOn, LocalDate completedOn,
-                        boolean published, boolean overdue, ReasonShare before, ReasonShare after)
+public record ActionRow(
+        long id,
+        String reasonJa,
+        String reasonEn,
+        String departmentJa,
+        String departmentEn,
+        LocalDate patternFrom,
+        LocalDate patternTo,
+        String titleJa,
+        String titleEn,
+        String owner,
+        LocalDate dueDate,
+        ActionStatus status,
+        LocalDate startedOn,
+        LocalDate completedOn,
+        boolean published,
+        boolean overdue,
+        ReasonShare before,
+        ReasonShare after)
         implements Serializable {
 
     public String reason(Locale locale) {

@@ -82,21 +82,26 @@ public class ImprovementAction extends BaseEntity {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
-    protected ImprovementAction() {
-    }
+    protected ImprovementAction() {}
 
-    public ImprovementAction(ReasonCategory reason, Department department, ActionDraft draft, LocalDateTime createdAt,
-                             String createdBy) {
+    public ImprovementAction(
+            ReasonCategory reason,
+            Department department,
+            ActionDraft draft,
+            LocalDateTime createdAt,
+            String createdBy) {
         this.reason = Objects.requireNonNull(reason, "reason");
         this.department = department;
-        if (draft.patternFrom() == null || draft.patternTo() == null || draft.patternTo().isBefore(draft.patternFrom())) {
+        if (draft.patternFrom() == null
+                || draft.patternTo() == null
+                || draft.patternTo().isBefore(draft.patternFrom())) {
             throw new BusinessException("offboarding.analytics.periodInvalid");
         }
         this.patternFrom = draft.patternFrom();
         this.patternTo = draft.patternTo();
         this.title = LocalizedText.both(required(draft.titleJa(), TITLE_MAX), required(draft.titleEn(), TITLE_MAX));
-        this.description = new LocalizedText(optional(draft.descriptionJa(), DESCRIPTION_MAX),
-                optional(draft.descriptionEn(), DESCRIPTION_MAX));
+        this.description = new LocalizedText(
+                optional(draft.descriptionJa(), DESCRIPTION_MAX), optional(draft.descriptionEn(), DESCRIPTION_MAX));
         this.owner = required(draft.owner(), TITLE_MAX);
         if (draft.dueDate() == null) {
             throw new BusinessException("offboarding.action.dueDateRequired");

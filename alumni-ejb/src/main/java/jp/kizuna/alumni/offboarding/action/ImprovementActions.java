@@ -57,18 +57,23 @@ public class ImprovementActions {
         if (draft == null || draft.reasonCode() == null || draft.reasonCode().isBlank()) {
             throw new BusinessException("offboarding.action.unknownReason", "-");
         }
-        ReasonCategory reason = em.createQuery("select r from ReasonCategory r where r.code = :code", ReasonCategory.class)
-                .setParameter("code", draft.reasonCode().strip()).getResultStream().findFirst()
+        ReasonCategory reason = em.createQuery(
+                        "select r from ReasonCategory r where r.code = :code", ReasonCategory.class)
+                .setParameter("code", draft.reasonCode().strip())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("offboarding.action.unknownReason", draft.reasonCode()));
         Department department = null;
         if (draft.departmentCode() != null && !draft.departmentCode().isBlank()) {
             department = em.createQuery("select d from Department d where d.code = :code", Department.class)
-                    .setParameter("code", draft.departmentCode().strip()).getResultStream().findFirst()
-                    .orElseThrow(() -> new BusinessException("offboarding.action.unknownDepartment",
-                            draft.departmentCode()));
+                    .setParameter("code", draft.departmentCode().strip())
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new BusinessException("offboarding.action.unknownDepartment", draft.departmentCode()));
         }
-        ImprovementAction action = new ImprovementAction(reason, department, draft, LocalDateTime.now(clock),
-                caller.login());
+        ImprovementAction action =
+                new ImprovementAction(reason, department, draft, LocalDateTime.now(clock), caller.login());
         em.persist(action);
         audit.record(AuditEntry.Action.CREATE, "ImprovementAction", action.getId(), reason.getCode());
         return action;
@@ -99,15 +104,31 @@ public class ImprovementActions {
         for (ImprovementAction a : actions(false)) {
             LocalDate start = a.effectiveFrom();
             ReasonShare before = share(a, start.minusDays(WINDOW_DAYS), start.minusDays(1), disclosure);
-            LocalDate afterEnd = start.plusDays(WINDOW_DAYS - 1L).isAfter(today) ? today : start.plusDays(WINDOW_DAYS - 1L);
-            ReasonShare after = afterEnd.isBefore(start) ? new ReasonShare(start, start, 0L, 0L)
+            LocalDate afterEnd =
+                    start.plusDays(WINDOW_DAYS - 1L).isAfter(today) ? today : start.plusDays(WINDOW_DAYS - 1L);
+            ReasonShare after = afterEnd.isBefore(start)
+                    ? new ReasonShare(start, start, 0L, 0L)
                     : share(a, start, afterEnd, disclosure);
             Department d = a.getDepartment();
-            rows.add(new ActionRow(a.getId(), a.getReason().getNameJa(), a.getReason().getNameEn(),
-                    d == null ? null : d.getNameJa(), d == null ? null : d.getNameEn(), a.getPatternFrom(),
-                    a.getPatternTo(), a.getTitleJa(), a.getTitleEn(), a.getOwner(), a.getDueDate(), a.getStatus(),
-                    a.getStartedOn(), a.getCompletedOn(), a.isPublished(),
-                    !a.getStatus().isFinal() && a.getDueDate().isBefore(today), before, after));
+            rows.add(new ActionRow(
+                    a.getId(),
+                    a.getReason().getNameJa(),
+                    a.getReason().getNameEn(),
+                    d == null ? null : d.getNameJa(),
+                    d == null ? null : d.getNameEn(),
+                    a.getPatternFrom(),
+                    a.getPatternTo(),
+                    a.getTitleJa(),
+                    a.getTitleEn(),
+                    a.getOwner(),
+                    a.getDueDate(),
+                    a.getStatus(),
+                    a.getStartedOn(),
+                    a.getCompletedOn(),
+                    a.isPublished(),
+                    !a.getStatus().isFinal() && a.getDueDate().isBefore(today),
+                    before,
+                    after));
         }
         return rows;
     }
@@ -129,10 +150,21 @@ public class ImprovementActions {
                 continue;
             }
             Department d = a.getDepartment();
-            entries.add(new WeDidEntry(a.getReason().getNameJa(), a.getReason().getNameEn(),
-                    d == null ? null : d.getNameJa(), d == null ? null : d.getNameEn(), a.getPatternFrom(),
-                    a.getPatternTo(), counts[1], a.getTitleJa(), a.getTitleEn(), a.getDescriptionJa(),
-                    a.getDescriptionEn(), a.getStatus(), a.getDueDate(), a.getCompletedOn()));
+            entries.add(new WeDidEntry(
+                    a.getReason().getNameJa(),
+                    a.getReason().getNameEn(),
+                    d == null ? null : d.getNameJa(),
+                    d == null ? null : d.getNameEn(),
+                    a.getPatternFrom(),
+                    a.getPatternTo(),
+                    counts[1],
+                    a.getTitleJa(),
+                    a.getTitleEn(),
+                    a.getDescriptionJa(),
+                    a.getDescriptionEn(),
+                    a.getStatus(),
+                    a.getDueDate(),
+                    a.getCompletedOn()));
         }
         return entries;
     }
@@ -146,9 +178,11 @@ public class ImprovementActions {
     }
 
     private List<ImprovementAction> actions(boolean publishedOnly) {
-        return em.createQuery("select a from ImprovementAction a join fetch a.reason left join fetch a.department"
-                        + (publishedOnly ? " where a.published = true" : "") + " order by a.dueDate, a.id",
-                ImprovementAction.class).getResultList();
+        return em.createQuery(
+                        "select a from ImprovementAction a join fetch a.reason left join fetch a.department"
+                                + (publishedOnly ? " where a.published = true" : "") + " order by a.dueDate, a.id",
+                        ImprovementAction.class)
+                .getResultList();
     }
 
     /** Leavers in the window and those with the reason, shown as {@link Disclosure} allows. */
@@ -159,7 +193,10 @@ public class ImprovementActions {
         groups.put("other", counts[0] - counts[1]);
         Set<String> shown = disclosure.shown(groups);
         boolean total = counts[0] == 0 || counts[0] >= disclosure.minimum();
-        return new ReasonShare(from, to, total ? counts[0] : null,
+        return new ReasonShare(
+                from,
+                to,
+                total ? counts[0] : null,
                 total && (counts[1] == 0 || shown.contains("reason")) ? counts[1] : null);
     }
 
@@ -169,7 +206,9 @@ public class ImprovementActions {
         var query = em.createNativeQuery("SELECT COUNT(*), SUM(CASE WHEN c.primary_reason_id = ?3 THEN 1 ELSE 0 END)"
                         + " FROM offboarding_case c WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2"
                         + department)
-                .setParameter(1, from).setParameter(2, to).setParameter(3, action.getReason().getId());
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, action.getReason().getId());
         if (action.getDepartment() != null) {
             query.setParameter(4, action.getDepartment().getId());
         }

@@ -11,7 +11,8 @@ public record ReasonShare(LocalDate from, LocalDate to, Long leavers, Long withR
 
     /** The share in percent with one decimal, or null when hidden or nobody left. */
     public Double percent() {
-        return leavers == null || withReason == null || leavers == 0 ? null
+        return leavers == null || withReason == null || leavers == 0
+                ? null
                 : Math.round(withReason * 1000.0 / leavers) / 10.0;
     }
 }

@@ -9,10 +9,22 @@ import jp.kizuna.alumni.shared.LocalizedText;
  * One line of "you said, we did": what leavers said (a reason, where, when, how many: never fewer than
  * the minimum group size) and what the company does about it. Nothing in it names or describes a person.
  */
-public record WeDidEntry(String reasonJa, String reasonEn, String departmentJa, String departmentEn,
-                         LocalDate patternFrom, LocalDate patternTo, long leavers, String titleJa, String titleEn,
-                         String descriptionJa, String descriptionEn, ActionStatus status, LocalDate dueDate,
-                         LocalDate completedOn) implements Serializable {
+public record WeDidEntry(
+        String reasonJa,
+        String reasonEn,
+        String departmentJa,
+        String departmentEn,
+        LocalDate patternFrom,
+        LocalDate patternTo,
+        long leavers,
+        String titleJa,
+        String titleEn,
+        String descriptionJa,
+        String descriptionEn,
+        ActionStatus status,
+        LocalDate dueDate,
+        LocalDate completedOn)
+        implements Serializable {
 
     private static boolean ja(Locale locale) {
         return LocalizedText.japanese(locale);

@@ -9,10 +9,18 @@ import java.util.List;
  * counters say how many groups were left out (never how many people), and no totals are given
  * that would let someone work a hidden group out by subtraction.
  */
-public record AnalyticsReport(LocalDate from, LocalDate to, int minGroupSize,
-                              List<GroupFigure> departuresByDepartment, int hiddenDepartments,
-                              List<GroupFigure> departuresByMonth, int hiddenMonths,
-                              List<GroupFigure> reasons, int hiddenReasons,
-                              List<GroupFigure> retentionByDepartment, GroupFigure retentionOverall,
-                              List<GroupFigure> experienceByDepartment, GroupFigure experienceOverall) implements Serializable {
-}
+public record AnalyticsReport(
+        LocalDate from,
+        LocalDate to,
+        int minGroupSize,
+        List<GroupFigure> departuresByDepartment,
+        int hiddenDepartments,
+        List<GroupFigure> departuresByMonth,
+        int hiddenMonths,
+        List<GroupFigure> reasons,
+        int hiddenReasons,
+        List<GroupFigure> retentionByDepartment,
+        GroupFigure retentionOverall,
+        List<GroupFigure> experienceByDepartment,
+        GroupFigure experienceOverall)
+        implements Serializable {}

@@ -107,12 +107,12 @@ public final class Disclosure {
 
     private static <R, C> Map<Object, Map<Cell<R, C>, Long>> lines(Map<Cell<R, C>, Long> cells, boolean rows) {
         Map<Object, Map<Cell<R, C>, Long>> lines = new LinkedHashMap<>();
-        cells.forEach((cell, size) -> lines.computeIfAbsent(rows ? cell.row() : cell.column(), k -> new LinkedHashMap<>())
-                .put(cell, size));
+        cells.forEach(
+                (cell, size) -> lines.computeIfAbsent(rows ? cell.row() : cell.column(), k -> new LinkedHashMap<>())
+                        .put(cell, size));
         return lines;
     }
 
     /** One cell of a two-way table. */
-    public record Cell<R, C>(R row, C column) {
-    }
+    public record Cell<R, C>(R row, C column) {}
 }

@@ -10,8 +10,16 @@ import java.util.List;
  * {@code scope} says whose leavers are counted (ALL for HR, OWN for a manager's own reports).
  * Hidden groups follow {@link Disclosure}; {@code overall} is null below the minimum.
  */
-public record ExperienceReport(LocalDate from, LocalDate to, int minGroupSize, String scope, GroupFigure overall,
-                               List<GroupFigure> byDepartment, int hiddenDepartments,
-                               List<GroupFigure> byManager, int hiddenManagers,
-                               List<GroupFigure> byMonth, int hiddenMonths) implements Serializable {
-}
+public record ExperienceReport(
+        LocalDate from,
+        LocalDate to,
+        int minGroupSize,
+        String scope,
+        GroupFigure overall,
+        List<GroupFigure> byDepartment,
+        int hiddenDepartments,
+        List<GroupFigure> byManager,
+        int hiddenManagers,
+        List<GroupFigure> byMonth,
+        int hiddenMonths)
+        implements Serializable {}

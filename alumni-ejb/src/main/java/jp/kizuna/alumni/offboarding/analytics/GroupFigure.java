@@ -9,7 +9,8 @@ import jp.kizuna.alumni.shared.LocalizedText;
  * group's size; {@code part} what is counted inside it (retained, controllable); {@code average}
  * a mean score where it applies.
  */
-public record GroupFigure(String key, String nameJa, String nameEn, long count, long part, Double average) implements Serializable {
+public record GroupFigure(String key, String nameJa, String nameEn, long count, long part, Double average)
+        implements Serializable {
 
     public String name(Locale locale) {
         return LocalizedText.in(locale, nameJa, nameEn);

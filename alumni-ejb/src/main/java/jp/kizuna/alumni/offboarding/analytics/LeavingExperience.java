@@ -51,43 +51,76 @@ public class LeavingExperience {
         LocalDate firstMonth = from.withDayOfMonth(1);
 
         List<GroupFigure> departments = new ArrayList<>();
-        for (Object[] row : rows("SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), " + figures + " " + answers
-                + " GROUP BY COALESCE(d.code, '-') ORDER BY 1", firstMonth, to, all)) {
+        for (Object[] row : rows(
+                "SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), " + figures + " " + answers
+                        + " GROUP BY COALESCE(d.code, '-') ORDER BY 1",
+                firstMonth,
+                to,
+                all)) {
             boolean unassigned = UNASSIGNED.equals(row[0]);
-            departments.add(figure((String) row[0], unassigned ? "所属なし" : (String) row[1],
-                    unassigned ? "No department" : (String) row[2], row, 3));
+            departments.add(figure(
+                    (String) row[0],
+                    unassigned ? "所属なし" : (String) row[1],
+                    unassigned ? "No department" : (String) row[2],
+                    row,
+                    3));
         }
         List<GroupFigure> managers = new ArrayList<>();
-        for (Object[] row : rows("SELECT COALESCE(CAST(m.id AS VARCHAR(20)), '-'), MAX(m.family_name), MAX(m.given_name), "
-                + figures + " " + answers + " GROUP BY COALESCE(CAST(m.id AS VARCHAR(20)), '-') ORDER BY 1", firstMonth, to, all)) {
+        for (Object[] row : rows(
+                "SELECT COALESCE(CAST(m.id AS VARCHAR(20)), '-'), MAX(m.family_name), MAX(m.given_name), " + figures
+                        + " " + answers + " GROUP BY COALESCE(CAST(m.id AS VARCHAR(20)), '-') ORDER BY 1",
+                firstMonth,
+                to,
+                all)) {
             boolean unassigned = UNASSIGNED.equals(row[0]);
-            managers.add(figure((String) row[0], unassigned ? "上司なし" : row[1] + " " + row[2],
-                    unassigned ? "No manager" : row[2] + " " + row[1], row, 3));
+            managers.add(figure(
+                    (String) row[0],
+                    unassigned ? "上司なし" : row[1] + " " + row[2],
+                    unassigned ? "No manager" : row[2] + " " + row[1],
+                    row,
+                    3));
         }
         List<GroupFigure> months = new ArrayList<>();
-        for (Object[] row : rows("SELECT " + Period.MONTH.bucket("s.submitted_month") + ", " + figures + " " + answers
-                + " GROUP BY " + Period.MONTH.bucket("s.submitted_month") + " ORDER BY 1", firstMonth, to, all)) {
+        for (Object[] row : rows(
+                "SELECT " + Period.MONTH.bucket("s.submitted_month") + ", " + figures + " " + answers + " GROUP BY "
+                        + Period.MONTH.bucket("s.submitted_month") + " ORDER BY 1",
+                firstMonth,
+                to,
+                all)) {
             String key = Period.MONTH.label(((Number) row[0]).intValue());
             months.add(figure(key, key, key, row, 1));
         }
         GroupFigure overall = null;
         long count = departments.stream().mapToLong(GroupFigure::count).sum();
         if (count >= disclosure.minimum()) {
-            Object[] row = rows("SELECT " + figures + " " + answers, firstMonth, to, all).get(0);
+            Object[] row = rows("SELECT " + figures + " " + answers, firstMonth, to, all)
+                    .get(0);
             overall = figure("ALL", "全体", "All", row, 0);
         }
         List<GroupFigure> shownDepartments = disclosure.shownFigures(departments);
         List<GroupFigure> shownManagers = disclosure.shownFigures(managers);
         List<GroupFigure> shownMonths = disclosure.shownFigures(months);
-        return new ExperienceReport(firstMonth, to, disclosure.minimum(), all ? "ALL" : "OWN", overall,
-                shownDepartments, departments.size() - shownDepartments.size(),
-                shownManagers, managers.size() - shownManagers.size(),
-                shownMonths, months.size() - shownMonths.size());
+        return new ExperienceReport(
+                firstMonth,
+                to,
+                disclosure.minimum(),
+                all ? "ALL" : "OWN",
+                overall,
+                shownDepartments,
+                departments.size() - shownDepartments.size(),
+                shownManagers,
+                managers.size() - shownManagers.size(),
+                shownMonths,
+                months.size() - shownMonths.size());
     }
 
     private static GroupFigure figure(String key, String nameJa, String nameEn, Object[] row, int first) {
         Object average = row[first + 2];
-        return new GroupFigure(key, nameJa, nameEn, ((Number) row[first]).longValue(),
+        return new GroupFigure(
+                key,
+                nameJa,
+                nameEn,
+                ((Number) row[first]).longValue(),
                 row[first + 1] == null ? 0 : ((Number) row[first + 1]).longValue(),
                 average == null ? null : Math.round(((Number) average).doubleValue() * 100) / 100.0);
     }

@@ -57,7 +57,10 @@ public class OffboardingAnalytics {
                 WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2
                 GROUP BY EXTRACT(YEAR FROM c.last_day), EXTRACT(MONTH FROM c.last_day)
                 HAVING COUNT(*) >= ?3 ORDER BY 1, 2""")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, all).getResultList();
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, all)
+                .getResultList();
         for (Object[] row : months) {
             String key = String.format("%04d-%02d", ((Number) row[0]).intValue(), ((Number) row[1]).intValue());
             byMonth.add(new GroupFigure(key, key, key, ((Number) row[2]).longValue(), 0, null));
@@ -91,38 +94,52 @@ public class OffboardingAnalytics {
                  GROUP BY COALESCE(d.code, '-') HAVING COUNT(*) >= ?3 ORDER BY COUNT(*) DESC, 1""", from, to, all));
         GroupFigure retentionOverall = groups("""
                 SELECT 'ALL', '全体', 'All', COUNT(*), SUM(CASE WHEN c.status = 'WITHDRAWN' THEN 1 ELSE 0 END), NULL
-                """ + retentionCases + " HAVING COUNT(*) >= ?3", from, to, min).stream().findFirst().orElse(null);
+                """ + retentionCases + " HAVING COUNT(*) >= ?3", from, to, min).stream()
+                .findFirst()
+                .orElse(null);
 
         List<GroupFigure> experience = disclosure.shownFigures(groups("""
                 SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), COUNT(*),
                        SUM(CASE WHEN s.would_return THEN 1 ELSE 0 END), AVG(CAST(s.experience_score AS DOUBLE PRECISION))
                 FROM exit_survey_response s LEFT JOIN department d ON d.id = s.department_id
                 WHERE s.submitted_month BETWEEN ?1 AND ?2
-                GROUP BY COALESCE(d.code, '-') HAVING COUNT(*) >= ?3 ORDER BY 6 DESC, 1""",
-                from.withDayOfMonth(1), to, all));
+                GROUP BY COALESCE(d.code, '-') HAVING COUNT(*) >= ?3 ORDER BY 6 DESC, 1""", from.withDayOfMonth(1), to, all));
         GroupFigure experienceOverall = groups("""
                 SELECT 'ALL', '全体', 'All', COUNT(*), SUM(CASE WHEN s.would_return THEN 1 ELSE 0 END),
                        AVG(CAST(s.experience_score AS DOUBLE PRECISION))
-                FROM exit_survey_response s WHERE s.submitted_month BETWEEN ?1 AND ?2 HAVING COUNT(*) >= ?3""",
-                from.withDayOfMonth(1), to, min).stream().findFirst().orElse(null);
+                FROM exit_survey_response s WHERE s.submitted_month BETWEEN ?1 AND ?2 HAVING COUNT(*) >= ?3""", from.withDayOfMonth(1), to, min).stream()
+                .findFirst()
+                .orElse(null);
 
-        return new AnalyticsReport(from, to, min,
-                byDepartment, (int) (departmentGroups - byDepartment.size()),
-                byMonth, (int) (monthGroups - byMonth.size()),
-                reasons, (int) (reasonGroups - reasons.size()),
-                retention, retentionOverall, experience, experienceOverall);
+        return new AnalyticsReport(
+                from,
+                to,
+                min,
+                byDepartment,
+                (int) (departmentGroups - byDepartment.size()),
+                byMonth,
+                (int) (monthGroups - byMonth.size()),
+                reasons,
+                (int) (reasonGroups - reasons.size()),
+                retention,
+                retentionOverall,
+                experience,
+                experienceOverall);
     }
 
     private List<GroupFigure> groups(String sql, LocalDate from, LocalDate to, int min) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql)
-                .setParameter(1, from).setParameter(2, to).setParameter(3, min)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, min)
                 .getResultList();
         List<GroupFigure> figures = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             String key = (String) row[0];
             boolean unassigned = UNASSIGNED.equals(key);
-            figures.add(new GroupFigure(key,
+            figures.add(new GroupFigure(
+                    key,
                     unassigned ? "所属なし" : (String) row[1],
                     unassigned ? "No department" : (String) row[2],
                     ((Number) row[3]).longValue(),
@@ -133,7 +150,10 @@ public class OffboardingAnalytics {
     }
 
     private long groupCount(String sql, LocalDate from, LocalDate to) {
-        Object count = em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getSingleResult();
+        Object count = em.createNativeQuery(sql)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getSingleResult();
         return ((Number) count).longValue();
     }
 }

@@ -65,31 +65,38 @@ public class ReasonGapAnalytics {
                  LEFT JOIN department d ON d.id = g.department_id
                 GROUP BY COALESCE(d.code, '-') ORDER BY COUNT(*) DESC, 1""", from, to);
         List<GroupFigure> periods = new ArrayList<>();
-        for (Object[] row : rows("SELECT " + cut.bucket("g.last_day") + " AS b, COUNT(*), SUM(g.differs) FROM "
-                + CLASSIFIED + " GROUP BY " + cut.bucket("g.last_day") + " ORDER BY 1", from, to)) {
+        for (Object[] row : rows(
+                "SELECT " + cut.bucket("g.last_day") + " AS b, COUNT(*), SUM(g.differs) FROM " + CLASSIFIED
+                        + " GROUP BY " + cut.bucket("g.last_day") + " ORDER BY 1",
+                from,
+                to)) {
             String key = cut.label(((Number) row[0]).intValue());
             periods.add(new GroupFigure(key, key, key, number(row[1]), number(row[2]), null));
         }
         long total = departments.stream().mapToLong(GroupFigure::count).sum();
         long differing = departments.stream().mapToLong(GroupFigure::part).sum();
-        GroupFigure overall = total >= disclosure.minimum()
-                ? new GroupFigure("ALL", "全体", "All", total, differing, null) : null;
+        GroupFigure overall =
+                total >= disclosure.minimum() ? new GroupFigure("ALL", "全体", "All", total, differing, null) : null;
 
         Map<String, String[]> kindNames = kindNames();
         Map<Disclosure.Cell<String, String>, Long> cells = new LinkedHashMap<>();
         Map<Disclosure.Cell<String, String>, GroupFigure> cellFigures = new LinkedHashMap<>();
         Map<String, Long> statedSizes = new LinkedHashMap<>();
-        for (Object[] row : rows("""
+        for (Object[] row : rows(
+                """
                 SELECT g.stated_kind, g.real_code, MAX(g.real_ja), MAX(g.real_en), COUNT(*), SUM(g.differs)
                 FROM """ + CLASSIFIED + " GROUP BY g.stated_kind, g.real_code ORDER BY COUNT(*) DESC, 1, 2", from, to)) {
             Disclosure.Cell<String, String> cell = new Disclosure.Cell<>((String) row[0], (String) row[1]);
             cells.put(cell, number(row[4]));
-            cellFigures.put(cell, new GroupFigure((String) row[1], (String) row[2], (String) row[3], number(row[4]),
-                    number(row[5]), null));
+            cellFigures.put(
+                    cell,
+                    new GroupFigure(
+                            (String) row[1], (String) row[2], (String) row[3], number(row[4]), number(row[5]), null));
             statedSizes.merge(cell.row(), number(row[4]), Long::sum);
         }
         Set<String> shownStated = disclosure.shown(statedSizes);
-        Set<String> hiddenStated = statedSizes.keySet().stream().filter(k -> !shownStated.contains(k))
+        Set<String> hiddenStated = statedSizes.keySet().stream()
+                .filter(k -> !shownStated.contains(k))
                 .collect(Collectors.toSet());
         Set<Disclosure.Cell<String, String>> shownCells = disclosure.shownCells(cells, hiddenStated);
         List<ReasonGapReport.StatedReason> stated = new ArrayList<>();
@@ -110,16 +117,26 @@ public class ReasonGapAnalytics {
                         }
                     }
                     String[] names = kindNames.getOrDefault(e.getKey(), new String[] {e.getKey(), e.getKey()});
-                    stated.add(new ReasonGapReport.StatedReason(new GroupFigure(e.getKey(), names[0], names[1],
-                            e.getValue(), statedDiffering, null), behind, (int) (allCells - behind.size())));
+                    stated.add(new ReasonGapReport.StatedReason(
+                            new GroupFigure(e.getKey(), names[0], names[1], e.getValue(), statedDiffering, null),
+                            behind,
+                            (int) (allCells - behind.size())));
                 });
 
         List<GroupFigure> shownDepartments = disclosure.shownFigures(departments);
         List<GroupFigure> shownPeriods = disclosure.shownFigures(periods);
-        return new ReasonGapReport(from, to, cut, disclosure.minimum(), overall,
-                shownDepartments, departments.size() - shownDepartments.size(),
-                shownPeriods, periods.size() - shownPeriods.size(),
-                stated, statedSizes.size() - stated.size());
+        return new ReasonGapReport(
+                from,
+                to,
+                cut,
+                disclosure.minimum(),
+                overall,
+                shownDepartments,
+                departments.size() - shownDepartments.size(),
+                shownPeriods,
+                periods.size() - shownPeriods.size(),
+                stated,
+                statedSizes.size() - stated.size());
     }
 
     /** Names of the stated kinds: the three of their own and every reason category. */
@@ -140,15 +157,23 @@ public class ReasonGapAnalytics {
     private List<GroupFigure> figures(String sql, LocalDate from, LocalDate to) {
         Function<Object[], GroupFigure> figure = row -> {
             boolean unassigned = UNASSIGNED.equals(row[0]);
-            return new GroupFigure((String) row[0], unassigned ? "所属なし" : (String) row[1],
-                    unassigned ? "No department" : (String) row[2], number(row[3]), number(row[4]), null);
+            return new GroupFigure(
+                    (String) row[0],
+                    unassigned ? "所属なし" : (String) row[1],
+                    unassigned ? "No department" : (String) row[2],
+                    number(row[3]),
+                    number(row[4]),
+                    null);
         };
         return rows(sql, from, to).stream().map(figure).toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, LocalDate from, LocalDate to) {
-        return em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getResultList();
+        return em.createNativeQuery(sql)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getResultList();
     }
 
     private static long number(Object value) {

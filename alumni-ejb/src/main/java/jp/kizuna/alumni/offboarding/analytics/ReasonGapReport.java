@@ -11,12 +11,21 @@ import java.util.List;
  * reason says something else. Hidden groups follow {@link Disclosure}; {@code overall} is null when
  * it is below the minimum.
  */
-public record ReasonGapReport(LocalDate from, LocalDate to, Period period, int minGroupSize, GroupFigure overall,
-                              List<GroupFigure> byDepartment, int hiddenDepartments,
-                              List<GroupFigure> byPeriod, int hiddenPeriods,
-                              List<StatedReason> statedReasons, int hiddenStatedReasons) implements Serializable {
+public record ReasonGapReport(
+        LocalDate from,
+        LocalDate to,
+        Period period,
+        int minGroupSize,
+        GroupFigure overall,
+        List<GroupFigure> byDepartment,
+        int hiddenDepartments,
+        List<GroupFigure> byPeriod,
+        int hiddenPeriods,
+        List<StatedReason> statedReasons,
+        int hiddenStatedReasons)
+        implements Serializable {
 
     /** One stated reason (its departures in {@code stated}) and the real reasons behind it that may be shown. */
-    public record StatedReason(GroupFigure stated, List<GroupFigure> realReasons, int hiddenRealReasons) implements Serializable {
-    }
+    public record StatedReason(GroupFigure stated, List<GroupFigure> realReasons, int hiddenRealReasons)
+            implements Serializable {}
 }

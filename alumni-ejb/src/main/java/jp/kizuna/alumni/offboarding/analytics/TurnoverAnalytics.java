@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,21 +73,23 @@ public class TurnoverAnalytics {
         if (buckets.size() > MAX_PERIODS) {
             throw new BusinessException("offboarding.analytics.rangeTooLong", MAX_PERIODS);
         }
-        Scope scope = caller.isIn(Roles.HR_ADMIN) ? new Scope(null)
-                : new Scope(caller.login());
+        Scope scope = caller.isIn(Roles.HR_ADMIN) ? new Scope(null) : new Scope(caller.login());
         Disclosure disclosure = new Disclosure(settings.minGroupSize());
 
         List<TurnoverFigure> periods = byPeriod(buckets, from, to, period, scope);
-        List<TurnoverFigure> departments = byDimension(
-                "COALESCE(d.code, '-')", "MAX(d.name_ja)", "MAX(d.name_en)", from, to, scope);
-        List<TurnoverFigure> titles = byDimension(
-                "COALESCE(e.job_title, '-')", "MAX(e.job_title)", "MAX(e.job_title)", from, to, scope);
-        List<TurnoverFigure> grades = byDimension(
-                "COALESCE(e.job_grade, '-')", "MAX(e.job_grade)", "MAX(e.job_grade)", from, to, scope);
+        List<TurnoverFigure> departments =
+                byDimension("COALESCE(d.code, '-')", "MAX(d.name_ja)", "MAX(d.name_en)", from, to, scope);
+        List<TurnoverFigure> titles =
+                byDimension("COALESCE(e.job_title, '-')", "MAX(e.job_title)", "MAX(e.job_title)", from, to, scope);
+        List<TurnoverFigure> grades =
+                byDimension("COALESCE(e.job_grade, '-')", "MAX(e.job_grade)", "MAX(e.job_grade)", from, to, scope);
         List<TurnoverFigure> tenures = byTenure(from, to, scope);
         List<GroupFigure> types = byLeavingType(from, to, scope);
 
-        TurnoverFigure total = new TurnoverFigure("ALL", "全体", "All",
+        TurnoverFigure total = new TurnoverFigure(
+                "ALL",
+                "全体",
+                "All",
                 departments.stream().mapToLong(TurnoverFigure::headcountStart).sum(),
                 departments.stream().mapToLong(TurnoverFigure::headcountEnd).sum(),
                 departments.stream().mapToLong(TurnoverFigure::hires).sum(),
@@ -102,13 +104,25 @@ public class TurnoverAnalytics {
         List<TurnoverFigure> shownTitles = shown(disclosure, titles);
         List<TurnoverFigure> shownGrades = shown(disclosure, grades);
         List<GroupFigure> shownTypes = disclosure.shownFigures(types);
-        return new TurnoverReport(from, to, period, disclosure.minimum(), scope.all() ? "ALL" : "OWN", overall,
-                shownPeriods, periods.size() - shownPeriods.size(),
-                named(shownDepartments, "所属なし", "No department"), departments.size() - shownDepartments.size(),
-                shownTenures, tenures.size() - shownTenures.size(),
-                named(shownTitles, "役職なし", "No job title"), titles.size() - shownTitles.size(),
-                shownTypes, types.size() - shownTypes.size(),
-                named(shownGrades, "等級なし", "No job grade"), grades.size() - shownGrades.size());
+        return new TurnoverReport(
+                from,
+                to,
+                period,
+                disclosure.minimum(),
+                scope.all() ? "ALL" : "OWN",
+                overall,
+                shownPeriods,
+                periods.size() - shownPeriods.size(),
+                named(shownDepartments, "所属なし", "No department"),
+                departments.size() - shownDepartments.size(),
+                shownTenures,
+                tenures.size() - shownTenures.size(),
+                named(shownTitles, "役職なし", "No job title"),
+                titles.size() - shownTitles.size(),
+                shownTypes,
+                types.size() - shownTypes.size(),
+                named(shownGrades, "等級なし", "No job grade"),
+                grades.size() - shownGrades.size());
     }
 
     /**
@@ -119,7 +133,9 @@ public class TurnoverAnalytics {
         Map<String, Long> leavers = new LinkedHashMap<>();
         figures.stream().filter(f -> f.leavers() > 0).forEach(f -> leavers.put(f.key(), f.leavers()));
         Set<String> shown = disclosure.shown(leavers);
-        return figures.stream().filter(f -> f.leavers() == 0 || shown.contains(f.key())).toList();
+        return figures.stream()
+                .filter(f -> f.leavers() == 0 || shown.contains(f.key()))
+                .toList();
     }
 
     /** Months, quarters or years from {@code from} to {@code to}, the first and last cut to the range. */
@@ -149,17 +165,21 @@ public class TurnoverAnalytics {
         return buckets;
     }
 
-    private List<TurnoverFigure> byPeriod(List<Bucket> buckets, LocalDate from, LocalDate to, Period period,
-                                          Scope scope) {
+    private List<TurnoverFigure> byPeriod(
+            List<Bucket> buckets, LocalDate from, LocalDate to, Period period, Scope scope) {
         StringBuilder columns = new StringBuilder();
         for (Bucket bucket : buckets) {
-            columns.append(columns.isEmpty() ? "" : ", ").append(count(employedOn(bucket.first())))
-                    .append(", ").append(count(employedOn(bucket.last())));
+            columns.append(columns.isEmpty() ? "" : ", ")
+                    .append(count(employedOn(bucket.first())))
+                    .append(", ")
+                    .append(count(employedOn(bucket.last())));
         }
-        Object[] headcounts = asRow(scope.rows("SELECT " + columns + " FROM employee e WHERE " + SCOPE + "(1 = 1)").get(0));
+        Object[] headcounts = asRow(scope.rows("SELECT " + columns + " FROM employee e WHERE " + SCOPE + "(1 = 1)")
+                .get(0));
         Map<Integer, Object[]> leavers = new HashMap<>();
         for (Object[] row : scope.rows("SELECT " + period.bucket("e.leaving_date") + ", COUNT(*), "
-                + sum(isVoluntary()) + ", " + sum(isRegretted()) + " FROM employee e WHERE " + SCOPE + "(e.leaving_date BETWEEN "
+                + sum(isVoluntary()) + ", " + sum(isRegretted()) + " FROM employee e WHERE " + SCOPE
+                + "(e.leaving_date BETWEEN "
                 + date(from) + " AND " + date(to) + ") GROUP BY " + period.bucket("e.leaving_date"))) {
             leavers.put(((Number) row[0]).intValue(), row);
         }
@@ -173,17 +193,23 @@ public class TurnoverAnalytics {
         for (int i = 0; i < buckets.size(); i++) {
             Bucket bucket = buckets.get(i);
             Object[] left = leavers.get(bucket.number());
-            figures.add(new TurnoverFigure(bucket.label(), bucket.label(), bucket.label(),
-                    number(headcounts[2 * i]), number(headcounts[2 * i + 1]), hires.getOrDefault(bucket.number(), 0L),
-                    left == null ? 0 : number(left[1]), left == null ? 0 : number(left[2]),
+            figures.add(new TurnoverFigure(
+                    bucket.label(),
+                    bucket.label(),
+                    bucket.label(),
+                    number(headcounts[2 * i]),
+                    number(headcounts[2 * i + 1]),
+                    hires.getOrDefault(bucket.number(), 0L),
+                    left == null ? 0 : number(left[1]),
+                    left == null ? 0 : number(left[2]),
                     left == null ? 0 : number(left[3])));
         }
         return figures;
     }
 
     /** One scan grouped by a column of the employee (or their department): every figure at once. */
-    private List<TurnoverFigure> byDimension(String key, String nameJa, String nameEn, LocalDate from, LocalDate to,
-                                             Scope scope) {
+    private List<TurnoverFigure> byDimension(
+            String key, String nameJa, String nameEn, LocalDate from, LocalDate to, Scope scope) {
         String leftInRange = "e.leaving_date BETWEEN " + date(from) + " AND " + date(to);
         List<TurnoverFigure> figures = new ArrayList<>();
         for (Object[] row : scope.rows("SELECT " + key + ", " + nameJa + ", " + nameEn + ", "
@@ -195,8 +221,16 @@ public class TurnoverAnalytics {
                 + " WHERE " + SCOPE + "((" + employedOn(from) + ") OR (" + employedOn(to) + ") OR "
                 + "e.hire_date BETWEEN " + date(from) + " AND " + date(to) + " OR " + leftInRange
                 + ") GROUP BY " + key + " ORDER BY 1")) {
-            figures.add(new TurnoverFigure((String) row[0], (String) row[1], (String) row[2], number(row[3]),
-                    number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8])));
+            figures.add(new TurnoverFigure(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    number(row[3]),
+                    number(row[4]),
+                    number(row[5]),
+                    number(row[6]),
+                    number(row[7]),
+                    number(row[8])));
         }
         return figures;
     }
@@ -213,34 +247,54 @@ public class TurnoverAnalytics {
         String atTo = tenureBand(String.valueOf(ymd(to)));
         String atHire = tenureBand(ymd("e.hire_date"));
         String atLeaving = tenureBand(ymd("e.leaving_date"));
-        tally(bands, scope.rows("SELECT " + atFrom + ", COUNT(*) FROM employee e WHERE " + SCOPE + "("
-                + employedOn(from) + ") GROUP BY " + atFrom), 0);
-        tally(bands, scope.rows("SELECT " + atTo + ", COUNT(*) FROM employee e WHERE " + SCOPE + "("
-                + employedOn(to) + ") GROUP BY " + atTo), 1);
-        tally(bands, scope.rows("SELECT " + atHire + ", COUNT(*) FROM employee e WHERE " + SCOPE + "("
-                + "e.hire_date BETWEEN " + date(from) + " AND " + date(to) + ") GROUP BY " + atHire), 2);
-        tally(bands, scope.rows("SELECT " + atLeaving + ", COUNT(*), " + sum(isVoluntary()) + ", " + sum(isRegretted())
-                + " FROM employee e WHERE " + SCOPE + "(e.leaving_date BETWEEN " + date(from) + " AND " + date(to)
-                + ") GROUP BY " + atLeaving), 3);
+        tally(
+                bands,
+                scope.rows("SELECT " + atFrom + ", COUNT(*) FROM employee e WHERE " + SCOPE + "(" + employedOn(from)
+                        + ") GROUP BY " + atFrom),
+                0);
+        tally(
+                bands,
+                scope.rows("SELECT " + atTo + ", COUNT(*) FROM employee e WHERE " + SCOPE + "(" + employedOn(to)
+                        + ") GROUP BY " + atTo),
+                1);
+        tally(
+                bands,
+                scope.rows("SELECT " + atHire + ", COUNT(*) FROM employee e WHERE " + SCOPE + "("
+                        + "e.hire_date BETWEEN " + date(from) + " AND " + date(to) + ") GROUP BY " + atHire),
+                2);
+        tally(
+                bands,
+                scope.rows("SELECT " + atLeaving + ", COUNT(*), " + sum(isVoluntary()) + ", " + sum(isRegretted())
+                        + " FROM employee e WHERE " + SCOPE + "(e.leaving_date BETWEEN " + date(from) + " AND "
+                        + date(to)
+                        + ") GROUP BY " + atLeaving),
+                3);
         List<TurnoverFigure> figures = new ArrayList<>();
         bands.forEach((band, f) -> {
             if (f[0] + f[1] + f[2] + f[3] > 0) {
-                figures.add(new TurnoverFigure(band, tenureName(band, true), tenureName(band, false),
-                        f[0], f[1], f[2], f[3], f[4], f[5]));
+                figures.add(new TurnoverFigure(
+                        band, tenureName(band, true), tenureName(band, false), f[0], f[1], f[2], f[3], f[4], f[5]));
             }
         });
         return figures;
     }
 
     private List<GroupFigure> byLeavingType(LocalDate from, LocalDate to, Scope scope) {
-        String type = "COALESCE((SELECT MAX(c.leaving_type) FROM offboarding_case c WHERE " + caseOfLeaver() + "), 'NONE')";
+        String type =
+                "COALESCE((SELECT MAX(c.leaving_type) FROM offboarding_case c WHERE " + caseOfLeaver() + "), 'NONE')";
         List<GroupFigure> figures = new ArrayList<>();
         for (Object[] row : scope.rows("SELECT t.leaving_type, COUNT(*), SUM(t.regretted) FROM (SELECT " + type
                 + " AS leaving_type, " + isRegretted() + " AS regretted FROM employee e WHERE " + SCOPE
-                + "(e.leaving_date BETWEEN " + date(from) + " AND " + date(to) + ")) t GROUP BY t.leaving_type ORDER BY 1")) {
+                + "(e.leaving_date BETWEEN " + date(from) + " AND " + date(to)
+                + ")) t GROUP BY t.leaving_type ORDER BY 1")) {
             String key = (String) row[0];
-            figures.add(new GroupFigure(key, leavingTypeName(key, true), leavingTypeName(key, false),
-                    number(row[1]), number(row[2]), null));
+            figures.add(new GroupFigure(
+                    key,
+                    leavingTypeName(key, true),
+                    leavingTypeName(key, false),
+                    number(row[1]),
+                    number(row[2]),
+                    null));
         }
         return figures;
     }
@@ -255,9 +309,20 @@ public class TurnoverAnalytics {
     }
 
     private static List<TurnoverFigure> named(List<TurnoverFigure> figures, String noneJa, String noneEn) {
-        return figures.stream().map(f -> UNASSIGNED.equals(f.key())
-                ? new TurnoverFigure(f.key(), noneJa, noneEn, f.headcountStart(), f.headcountEnd(), f.hires(),
-                f.leavers(), f.voluntary(), f.regretted()) : f).toList();
+        return figures.stream()
+                .map(f -> UNASSIGNED.equals(f.key())
+                        ? new TurnoverFigure(
+                                f.key(),
+                                noneJa,
+                                noneEn,
+                                f.headcountStart(),
+                                f.headcountEnd(),
+                                f.hires(),
+                                f.leavers(),
+                                f.voluntary(),
+                                f.regretted())
+                        : f)
+                .toList();
     }
 
     static String tenureName(String band, boolean ja) {
@@ -290,8 +355,15 @@ public class TurnoverAnalytics {
             if (upTo.getValue() == null) {
                 last = upTo.getKey();
             } else {
-                band.append(" WHEN ").append(endYmd).append(" - ").append(ymd("e.hire_date")).append(" < ")
-                        .append(upTo.getValue() * 10000).append(" THEN '").append(upTo.getKey()).append("'");
+                band.append(" WHEN ")
+                        .append(endYmd)
+                        .append(" - ")
+                        .append(ymd("e.hire_date"))
+                        .append(" < ")
+                        .append(upTo.getValue() * 10000)
+                        .append(" THEN '")
+                        .append(upTo.getKey())
+                        .append("'");
             }
         }
         return band.append(" ELSE '").append(last).append("' END").toString();
@@ -302,8 +374,8 @@ public class TurnoverAnalytics {
      * dates, as {@link java.time.Period#between} counts them, on PostgreSQL and H2 alike.
      */
     private static String ymd(String column) {
-        return "(EXTRACT(YEAR FROM " + column + ") * 10000 + EXTRACT(MONTH FROM " + column + ") * 100 + EXTRACT(DAY FROM "
-                + column + "))";
+        return "(EXTRACT(YEAR FROM " + column + ") * 10000 + EXTRACT(MONTH FROM " + column
+                + ") * 100 + EXTRACT(DAY FROM " + column + "))";
     }
 
     private static int ymd(LocalDate date) {
@@ -311,8 +383,8 @@ public class TurnoverAnalytics {
     }
 
     private static String employedOn(LocalDate day) {
-        return "(e.hire_date IS NULL OR e.hire_date <= " + date(day) + ") AND (e.leaving_date IS NULL OR e.leaving_date >= "
-                + date(day) + ")";
+        return "(e.hire_date IS NULL OR e.hire_date <= " + date(day)
+                + ") AND (e.leaving_date IS NULL OR e.leaving_date >= " + date(day) + ")";
     }
 
     /** The leaver's offboarding case: the one ending on their leaving date that was not withdrawn. */
@@ -351,8 +423,7 @@ public class TurnoverAnalytics {
     }
 
     /** One month, quarter or year: its bucket number yyyy*100+n, label and days inside the range. */
-    record Bucket(int number, String label, LocalDate first, LocalDate last) {
-    }
+    record Bucket(int number, String label, LocalDate first, LocalDate last) {}
 
     /** Whose employees are counted: all (login null) or the organisation below the manager with that login. */
     private final class Scope {
@@ -377,7 +448,8 @@ public class TurnoverAnalytics {
                     + "SELECT r.id FROM employee r JOIN employee m ON m.id = r.manager_id WHERE m.login_name = ?1"
                     + " UNION ALL SELECT r.id FROM employee r JOIN org o ON r.manager_id = o.id) ";
             return em.createNativeQuery(organisation + sql.replace(SCOPE, "e.id IN (SELECT id FROM org) AND "))
-                    .setParameter(1, managerLogin).getResultList();
+                    .setParameter(1, managerLogin)
+                    .getResultList();
         }
     }
 }

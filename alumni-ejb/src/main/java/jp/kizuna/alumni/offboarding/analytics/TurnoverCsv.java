@@ -16,16 +16,22 @@ import jp.kizuna.alumni.integration.HrFile;
  */
 public final class TurnoverCsv {
 
-    private TurnoverCsv() {
-    }
+    private TurnoverCsv() {}
 
     /** {@code label} gives the column and section titles in the reader's language, by message key. */
     public static byte[] write(TurnoverReport report, Locale locale, Function<String, String> label) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(label.apply("turnover.csv.section"), label.apply("turnover.csv.group"),
-                label.apply("turnover.headcountStart"), label.apply("turnover.headcountEnd"),
-                label.apply("turnover.hires"), label.apply("turnover.leavers"), label.apply("turnover.voluntary"),
-                label.apply("turnover.other"), label.apply("turnover.regretted"), label.apply("turnover.rate")));
+        rows.add(List.of(
+                label.apply("turnover.csv.section"),
+                label.apply("turnover.csv.group"),
+                label.apply("turnover.headcountStart"),
+                label.apply("turnover.headcountEnd"),
+                label.apply("turnover.hires"),
+                label.apply("turnover.leavers"),
+                label.apply("turnover.voluntary"),
+                label.apply("turnover.other"),
+                label.apply("turnover.regretted"),
+                label.apply("turnover.rate")));
         if (report.overall() != null) {
             rows.add(row(label.apply("turnover.overall"), report.overall(), locale));
         }
@@ -36,7 +42,8 @@ public final class TurnoverCsv {
         section(rows, label.apply("turnover.byJobGrade"), report.byJobGrade(), locale);
         StringBuilder csv = new StringBuilder();
         for (List<String> row : rows) {
-            csv.append(String.join(",", row.stream().map(HrFile::exportCell).toList())).append("\r\n");
+            csv.append(String.join(",", row.stream().map(HrFile::exportCell).toList()))
+                    .append("\r\n");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -49,9 +56,16 @@ public final class TurnoverCsv {
     }
 
     private static List<String> row(String section, TurnoverFigure f, Locale locale) {
-        return List.of(section, f.name(locale), String.valueOf(f.headcountStart()), String.valueOf(f.headcountEnd()),
-                String.valueOf(f.hires()), String.valueOf(f.leavers()), String.valueOf(f.voluntary()),
-                String.valueOf(f.otherLeavers()), String.valueOf(f.regretted()),
+        return List.of(
+                section,
+                f.name(locale),
+                String.valueOf(f.headcountStart()),
+                String.valueOf(f.headcountEnd()),
+                String.valueOf(f.hires()),
+                String.valueOf(f.leavers()),
+                String.valueOf(f.voluntary()),
+                String.valueOf(f.otherLeavers()),
+                String.valueOf(f.regretted()),
                 f.rate() == null ? "" : String.valueOf(f.rate()));
     }
 }

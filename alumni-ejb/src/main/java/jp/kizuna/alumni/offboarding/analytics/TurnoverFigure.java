@@ -9,8 +9,17 @@ import jp.kizuna.alumni.shared.LocalizedText;
  * the first and on the last day of the period, hires and leavers in it, and of the leavers those who
  * left of their own accord (自己都合) and those whose loss HR regrets.
  */
-public record TurnoverFigure(String key, String nameJa, String nameEn, long headcountStart, long headcountEnd,
-                             long hires, long leavers, long voluntary, long regretted) implements Serializable {
+public record TurnoverFigure(
+        String key,
+        String nameJa,
+        String nameEn,
+        long headcountStart,
+        long headcountEnd,
+        long hires,
+        long leavers,
+        long voluntary,
+        long regretted)
+        implements Serializable {
 
     public String name(Locale locale) {
         return LocalizedText.in(locale, nameJa, nameEn);

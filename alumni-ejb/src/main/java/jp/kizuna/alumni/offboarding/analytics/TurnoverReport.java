@@ -11,12 +11,23 @@ import java.util.List;
  * HR, OWN for a manager's organisation (everyone below them in the line). Groups follow
  * {@link Disclosure} on their leavers; {@code overall} is null when its leavers are below the minimum.
  */
-public record TurnoverReport(LocalDate from, LocalDate to, Period period, int minGroupSize, String scope,
-                             TurnoverFigure overall,
-                             List<TurnoverFigure> byPeriod, int hiddenPeriods,
-                             List<TurnoverFigure> byDepartment, int hiddenDepartments,
-                             List<TurnoverFigure> byTenure, int hiddenTenures,
-                             List<TurnoverFigure> byJobTitle, int hiddenJobTitles,
-                             List<GroupFigure> byLeavingType, int hiddenLeavingTypes,
-                             List<TurnoverFigure> byJobGrade, int hiddenJobGrades) implements Serializable {
-}
+public record TurnoverReport(
+        LocalDate from,
+        LocalDate to,
+        Period period,
+        int minGroupSize,
+        String scope,
+        TurnoverFigure overall,
+        List<TurnoverFigure> byPeriod,
+        int hiddenPeriods,
+        List<TurnoverFigure> byDepartment,
+        int hiddenDepartments,
+        List<TurnoverFigure> byTenure,
+        int hiddenTenures,
+        List<TurnoverFigure> byJobTitle,
+        int hiddenJobTitles,
+        List<GroupFigure> byLeavingType,
+        int hiddenLeavingTypes,
+        List<TurnoverFigure> byJobGrade,
+        int hiddenJobGrades)
+        implements Serializable {}

@@ -21,7 +21,9 @@ public record AnswerSheet(QuestionSet questions, Map<String, GivenAnswer> given)
 
     /** Every question of the version with what was answered, in order. */
     public List<AnsweredQuestion> lines() {
-        return questions.questions().stream().map(q -> AnsweredQuestion.of(q, given.get(q.getKey()))).toList();
+        return questions.questions().stream()
+                .map(q -> AnsweredQuestion.of(q, given.get(q.getKey())))
+                .toList();
     }
 
     public boolean isEmpty() {

@@ -20,21 +20,28 @@ public record AnsweredQuestion(String questionJa, String questionEn, String answ
         return switch (question.getKind()) {
             case SCALE -> same(question, String.valueOf(given.getNumber()));
             case TEXT -> same(question, given.getText());
-            case YES_NO -> new AnsweredQuestion(question.getTextJa(), question.getTextEn(),
-                    given.isYes() ? "はい" : "いいえ", given.isYes() ? "Yes" : "No");
+            case YES_NO ->
+                new AnsweredQuestion(
+                        question.getTextJa(),
+                        question.getTextEn(),
+                        given.isYes() ? "はい" : "いいえ",
+                        given.isYes() ? "Yes" : "No");
             case CHOICE, MULTI_CHOICE -> {
                 List<String> ja = new ArrayList<>();
                 List<String> en = new ArrayList<>();
-                List<Integer> positions = question.getKind() == QuestionKind.CHOICE ? List.of(given.getChoice())
+                List<Integer> positions = question.getKind() == QuestionKind.CHOICE
+                        ? List.of(given.getChoice())
                         : java.util.Arrays.stream(given.getChoices()).sorted().toList();
                 for (Integer position : positions) {
-                    if (position != null && position >= 1 && position <= question.getChoices().size()) {
+                    if (position != null
+                            && position >= 1
+                            && position <= question.getChoices().size()) {
                         ja.add(question.getChoices().get(position - 1).getTextJa());
                         en.add(question.getChoices().get(position - 1).getTextEn());
                     }
                 }
-                yield new AnsweredQuestion(question.getTextJa(), question.getTextEn(), String.join("、", ja),
-                        String.join(", ", en));
+                yield new AnsweredQuestion(
+                        question.getTextJa(), question.getTextEn(), String.join("、", ja), String.join(", ", en));
             }
         };
     }

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import jp.kizuna.alumni.shared.BaseEntity;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.LocalizedText;
@@ -58,8 +58,7 @@ public class Question extends BaseEntity {
     @OrderBy("position")
     private List<QuestionChoice> choices = new ArrayList<>();
 
-    protected Question() {
-    }
+    protected Question() {}
 
     Question(QuestionnaireVersion questionnaireVersion, int position, QuestionDraft draft) {
         this.questionnaireVersion = questionnaireVersion;
@@ -90,13 +89,14 @@ public class Question extends BaseEntity {
         boolean fits = switch (kind) {
             case SCALE -> answer.getNumber() >= scaleMin && answer.getNumber() <= scaleMax;
             case CHOICE -> answer.getChoice() >= 1 && answer.getChoice() <= choices.size();
-            case MULTI_CHOICE -> java.util.Arrays.stream(answer.getChoices())
-                    .allMatch(c -> c != null && c >= 1 && c <= choices.size());
+            case MULTI_CHOICE ->
+                java.util.Arrays.stream(answer.getChoices()).allMatch(c -> c != null && c >= 1 && c <= choices.size());
             case TEXT -> answer.getText().length() <= 4000;
             case YES_NO -> true;
         };
         if (!fits) {
-            throw new BusinessException(kind == QuestionKind.TEXT ? "offboarding.text.tooLong" : "offboarding.questionnaire.answerInvalid",
+            throw new BusinessException(
+                    kind == QuestionKind.TEXT ? "offboarding.text.tooLong" : "offboarding.questionnaire.answerInvalid",
                     kind == QuestionKind.TEXT ? 4000 : position);
         }
     }
@@ -108,12 +108,16 @@ public class Question extends BaseEntity {
 
     /** The stored form of a checked answer given in a follow-up interview; null when nothing was answered. */
     public QuestionAnswer answer(jp.kizuna.alumni.offboarding.ExitInterview interview, GivenAnswer answer) {
-        return stored(answer) ? new QuestionAnswer(interview, this, number(answer), text(answer), chosen(answer)) : null;
+        return stored(answer)
+                ? new QuestionAnswer(interview, this, number(answer), text(answer), chosen(answer))
+                : null;
     }
 
     /** The stored form of a checked answer given in a stay interview; null when nothing was answered. */
     public QuestionAnswer answer(jp.kizuna.alumni.offboarding.stay.StayInterview interview, GivenAnswer answer) {
-        return stored(answer) ? new QuestionAnswer(interview, this, number(answer), text(answer), chosen(answer)) : null;
+        return stored(answer)
+                ? new QuestionAnswer(interview, this, number(answer), text(answer), chosen(answer))
+                : null;
     }
 
     private boolean stored(GivenAnswer answer) {
@@ -133,7 +137,9 @@ public class Question extends BaseEntity {
     }
 
     private Integer number(GivenAnswer answer) {
-        return kind == QuestionKind.SCALE ? answer.getNumber() : kind == QuestionKind.YES_NO ? (answer.isYes() ? 1 : 0) : null;
+        return kind == QuestionKind.SCALE
+                ? answer.getNumber()
+                : kind == QuestionKind.YES_NO ? (answer.isYes() ? 1 : 0) : null;
     }
 
     private String text(GivenAnswer answer) {

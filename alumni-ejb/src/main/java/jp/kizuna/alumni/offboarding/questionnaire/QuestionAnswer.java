@@ -46,27 +46,40 @@ public class QuestionAnswer extends BaseEntity {
     private String textValue;
 
     @ManyToMany
-    @JoinTable(name = "questionnaire_answer_choice", joinColumns = @JoinColumn(name = "answer_id"),
+    @JoinTable(
+            name = "questionnaire_answer_choice",
+            joinColumns = @JoinColumn(name = "answer_id"),
             inverseJoinColumns = @JoinColumn(name = "choice_id"))
     private Set<QuestionChoice> choices = new LinkedHashSet<>();
 
-    protected QuestionAnswer() {
-    }
+    protected QuestionAnswer() {}
 
-    public QuestionAnswer(ExitSurveyResponse response, Question question, Integer numberValue, String textValue,
-                          Set<QuestionChoice> choices) {
+    public QuestionAnswer(
+            ExitSurveyResponse response,
+            Question question,
+            Integer numberValue,
+            String textValue,
+            Set<QuestionChoice> choices) {
         this(question, numberValue, textValue, choices);
         this.response = response;
     }
 
-    QuestionAnswer(ExitInterview exitInterview, Question question, Integer numberValue, String textValue,
-                   Set<QuestionChoice> choices) {
+    QuestionAnswer(
+            ExitInterview exitInterview,
+            Question question,
+            Integer numberValue,
+            String textValue,
+            Set<QuestionChoice> choices) {
         this(question, numberValue, textValue, choices);
         this.exitInterview = exitInterview;
     }
 
-    QuestionAnswer(StayInterview stayInterview, Question question, Integer numberValue, String textValue,
-                   Set<QuestionChoice> choices) {
+    QuestionAnswer(
+            StayInterview stayInterview,
+            Question question,
+            Integer numberValue,
+            String textValue,
+            Set<QuestionChoice> choices) {
         this(question, numberValue, textValue, choices);
         this.stayInterview = stayInterview;
     }
@@ -84,9 +97,16 @@ public class QuestionAnswer extends BaseEntity {
             case SCALE -> GivenAnswer.number(numberValue);
             case YES_NO -> GivenAnswer.yes(numberValue != null && numberValue == 1);
             case TEXT -> GivenAnswer.text(textValue);
-            case CHOICE -> GivenAnswer.choice(choices.stream().map(QuestionChoice::getPosition).findFirst().orElse(null));
-            case MULTI_CHOICE -> GivenAnswer.choices(choices.stream().map(QuestionChoice::getPosition).sorted()
-                    .toArray(Integer[]::new));
+            case CHOICE ->
+                GivenAnswer.choice(choices.stream()
+                        .map(QuestionChoice::getPosition)
+                        .findFirst()
+                        .orElse(null));
+            case MULTI_CHOICE ->
+                GivenAnswer.choices(choices.stream()
+                        .map(QuestionChoice::getPosition)
+                        .sorted()
+                        .toArray(Integer[]::new));
         };
     }
 

@@ -28,8 +28,7 @@ public class QuestionChoice extends BaseEntity {
     @Column(name = "text_en", nullable = false)
     private String textEn;
 
-    protected QuestionChoice() {
-    }
+    protected QuestionChoice() {}
 
     QuestionChoice(Question question, int position, String textJa, String textEn) {
         this.question = question;

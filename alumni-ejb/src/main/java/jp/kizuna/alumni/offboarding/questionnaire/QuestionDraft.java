@@ -19,7 +19,8 @@ public class QuestionDraft implements Serializable {
      * The exit survey questions the analytics and the fixed columns of exit_survey_response read:
      * HR may reword and move them but not remove them or change how they are answered.
      */
-    public static final Set<String> EXIT_SURVEY_CORE = Set.of("EXPERIENCE_SCORE", "OFFBOARDING_SCORE", "WOULD_RETURN", "COMMENT");
+    public static final Set<String> EXIT_SURVEY_CORE =
+            Set.of("EXPERIENCE_SCORE", "OFFBOARDING_SCORE", "WOULD_RETURN", "COMMENT");
 
     private String key;
     private QuestionKind kind = QuestionKind.TEXT;
@@ -30,11 +31,16 @@ public class QuestionDraft implements Serializable {
     private Integer scaleMax = 5;
     private final List<ChoiceDraft> choices = new ArrayList<>();
 
-    public QuestionDraft() {
-    }
+    public QuestionDraft() {}
 
-    public QuestionDraft(String key, QuestionKind kind, String textJa, String textEn, boolean required,
-                         Integer scaleMin, Integer scaleMax) {
+    public QuestionDraft(
+            String key,
+            QuestionKind kind,
+            String textJa,
+            String textEn,
+            boolean required,
+            Integer scaleMin,
+            Integer scaleMax) {
         this.key = key;
         this.kind = kind;
         this.textJa = textJa;
@@ -45,7 +51,8 @@ public class QuestionDraft implements Serializable {
     }
 
     /** A choice question with its choices, for tests and seeds. */
-    public static QuestionDraft choice(QuestionKind kind, String textJa, String textEn, boolean required, String... jaEnPairs) {
+    public static QuestionDraft choice(
+            QuestionKind kind, String textJa, String textEn, boolean required, String... jaEnPairs) {
         QuestionDraft draft = new QuestionDraft(null, kind, textJa, textEn, required, null, null);
         for (int i = 0; i + 1 < jaEnPairs.length; i += 2) {
             draft.choices.add(new ChoiceDraft(jaEnPairs[i], jaEnPairs[i + 1]));

@@ -16,8 +16,7 @@ public class Questionnaire extends BaseEntity {
     @Column(nullable = false, unique = true)
     private QuestionnairePurpose purpose;
 
-    protected Questionnaire() {
-    }
+    protected Questionnaire() {}
 
     public Questionnaire(QuestionnairePurpose purpose) {
         this.purpose = purpose;

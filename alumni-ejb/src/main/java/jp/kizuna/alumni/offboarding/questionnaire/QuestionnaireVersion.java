@@ -45,8 +45,7 @@ public class QuestionnaireVersion extends BaseEntity {
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
 
-    protected QuestionnaireVersion() {
-    }
+    protected QuestionnaireVersion() {}
 
     QuestionnaireVersion(Questionnaire questionnaire, int number) {
         this.questionnaire = questionnaire;

@@ -51,10 +51,13 @@ public class Questionnaires {
     /** The published version as an entity, for the services that store answers under it. */
     @PermitAll // called by the public exit survey; changes nothing
     public QuestionnaireVersion published(QuestionnairePurpose purpose) {
-        return em.createQuery("select v from QuestionnaireVersion v where v.questionnaire.purpose = :purpose"
-                        + " and v.status = jp.kizuna.alumni.offboarding.questionnaire.VersionStatus.PUBLISHED",
+        return em.createQuery(
+                        "select v from QuestionnaireVersion v where v.questionnaire.purpose = :purpose"
+                                + " and v.status = jp.kizuna.alumni.offboarding.questionnaire.VersionStatus.PUBLISHED",
                         QuestionnaireVersion.class)
-                .setParameter("purpose", purpose).getResultStream().findFirst()
+                .setParameter("purpose", purpose)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("offboarding.questionnaire.noPublished"));
     }
 
@@ -62,11 +65,19 @@ public class Questionnaires {
     @RolesAllowed(Roles.HR_ADMIN)
     public List<VersionSummary> versions(QuestionnairePurpose purpose) {
         // A questionnaire has a handful of versions: reading them whole is cheaper than a second query shape.
-        return em.createQuery("select v from QuestionnaireVersion v where v.questionnaire.purpose = :purpose"
-                        + " order by v.number desc", QuestionnaireVersion.class)
-                .setParameter("purpose", purpose).getResultStream()
-                .map(v -> new VersionSummary(v.getId(), v.getNumber(), v.getStatus(), v.getPublishedAt(),
-                        v.getPublishedBy(), v.getQuestions().size()))
+        return em.createQuery(
+                        "select v from QuestionnaireVersion v where v.questionnaire.purpose = :purpose"
+                                + " order by v.number desc",
+                        QuestionnaireVersion.class)
+                .setParameter("purpose", purpose)
+                .getResultStream()
+                .map(v -> new VersionSummary(
+                        v.getId(),
+                        v.getNumber(),
+                        v.getStatus(),
+                        v.getPublishedAt(),
+                        v.getPublishedBy(),
+                        v.getQuestions().size()))
                 .toList();
     }
 
@@ -102,7 +113,8 @@ public class Questionnaires {
                 throw new BusinessException("offboarding.questionnaire.kindMissing", number);
             }
             if (question.getKey() == null || question.getKey().isBlank()) {
-                question.setKey("Q_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+                question.setKey(
+                        "Q_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
             }
             if (!keys.add(question.getKey())) {
                 throw new BusinessException("offboarding.questionnaire.duplicateKey", number);
@@ -130,8 +142,8 @@ public class Questionnaires {
     /** Publishes the draft as the next version; the version published so far is retired. */
     @RolesAllowed(Roles.HR_ADMIN)
     public QuestionSet publish(QuestionnairePurpose purpose) {
-        QuestionnaireVersion draft = draftOf(purpose)
-                .orElseThrow(() -> new BusinessException("offboarding.questionnaire.noDraft"));
+        QuestionnaireVersion draft =
+                draftOf(purpose).orElseThrow(() -> new BusinessException("offboarding.questionnaire.noDraft"));
         em.lock(draft.getQuestionnaire(), LockModeType.PESSIMISTIC_WRITE);
         checkPublishable(purpose, draft.getQuestions());
         QuestionnaireVersion current = published(purpose);
@@ -183,10 +195,14 @@ public class Questionnaires {
 
     /** The exit survey's analytics read these questions by key; they stay, answered as before. */
     private static void checkCore(List<Question> questions, String key, QuestionKind kind) {
-        Question question = questions.stream().filter(q -> key.equals(q.getKey())).findFirst()
+        Question question = questions.stream()
+                .filter(q -> key.equals(q.getKey()))
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("offboarding.questionnaire.coreMissing", key));
-        boolean scaleAsBefore = kind != QuestionKind.SCALE || (question.isRequired()
-                && Integer.valueOf(1).equals(question.getScaleMin()) && Integer.valueOf(5).equals(question.getScaleMax()));
+        boolean scaleAsBefore = kind != QuestionKind.SCALE
+                || (question.isRequired()
+                        && Integer.valueOf(1).equals(question.getScaleMin())
+                        && Integer.valueOf(5).equals(question.getScaleMax()));
         if (question.getKind() != kind || !scaleAsBefore) {
             throw new BusinessException("offboarding.questionnaire.coreChanged", question.getPosition());
         }
@@ -196,20 +212,28 @@ public class Questionnaires {
         return draftOf(purpose).orElseGet(() -> {
             QuestionnaireVersion published = published(purpose);
             em.lock(published.getQuestionnaire(), LockModeType.PESSIMISTIC_WRITE);
-            int next = em.createQuery("select max(v.number) from QuestionnaireVersion v where v.questionnaire = :q",
-                    Integer.class).setParameter("q", published.getQuestionnaire()).getSingleResult() + 1;
+            int next = em.createQuery(
+                                    "select max(v.number) from QuestionnaireVersion v where v.questionnaire = :q",
+                                    Integer.class)
+                            .setParameter("q", published.getQuestionnaire())
+                            .getSingleResult()
+                    + 1;
             QuestionnaireVersion draft = new QuestionnaireVersion(published.getQuestionnaire(), next);
-            draft.addQuestions(published.getQuestions().stream().map(Question::toDraft).toList());
+            draft.addQuestions(
+                    published.getQuestions().stream().map(Question::toDraft).toList());
             em.persist(draft);
             return draft;
         });
     }
 
     private Optional<QuestionnaireVersion> draftOf(QuestionnairePurpose purpose) {
-        return em.createQuery("select v from QuestionnaireVersion v where v.questionnaire.purpose = :purpose"
-                        + " and v.status = jp.kizuna.alumni.offboarding.questionnaire.VersionStatus.DRAFT",
+        return em.createQuery(
+                        "select v from QuestionnaireVersion v where v.questionnaire.purpose = :purpose"
+                                + " and v.status = jp.kizuna.alumni.offboarding.questionnaire.VersionStatus.DRAFT",
                         QuestionnaireVersion.class)
-                .setParameter("purpose", purpose).getResultStream().findFirst();
+                .setParameter("purpose", purpose)
+                .getResultStream()
+                .findFirst();
     }
 
     private static int length(String text) {
@@ -217,7 +241,7 @@ public class Questionnaires {
     }
 
     /** One line of the version list. */
-    public record VersionSummary(long id, int number, VersionStatus status, LocalDateTime publishedAt,
-                                 String publishedBy, int questions) implements Serializable {
-    }
+    public record VersionSummary(
+            long id, int number, VersionStatus status, LocalDateTime publishedAt, String publishedBy, int questions)
+            implements Serializable {}
 }

@@ -72,8 +72,14 @@ public class StayExitComparison {
             }
             Long stayCount = s != null ? Long.valueOf(s.count()) : anyStay ? null : Long.valueOf(0);
             Long exitCount = e != null ? Long.valueOf(e.count()) : anyExit ? null : Long.valueOf(0);
-            table.add(new StayExitReport.Row(code, name[0], name[1], stayCount, exitCount,
-                    percent(stayCount, stayShown ? stayTotal : 0), percent(exitCount, exitShown ? exitTotal : 0)));
+            table.add(new StayExitReport.Row(
+                    code,
+                    name[0],
+                    name[1],
+                    stayCount,
+                    exitCount,
+                    percent(stayCount, stayShown ? stayTotal : 0),
+                    percent(exitCount, exitShown ? exitTotal : 0)));
         });
 
         Object[] seen = (Object[]) em.createNativeQuery("""
@@ -86,7 +92,9 @@ public class StayExitComparison {
                 FROM offboarding_case c WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2
                 AND EXISTS (SELECT 1 FROM stay_interview s WHERE s.employee_id = c.employee_id
                         AND s.held_on <= c.notice_date AND s.held_on >= c.notice_date - INTERVAL '1' YEAR)""")
-                .setParameter(1, from).setParameter(2, to).getSingleResult();
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getSingleResult();
         long withStay = ((Number) seen[0]).longValue();
         long heard = seen[1] == null ? 0 : ((Number) seen[1]).longValue();
         Map<String, Long> split = new LinkedHashMap<>();
@@ -94,8 +102,15 @@ public class StayExitComparison {
         split.put("unheard", withStay - heard);
         Set<String> shownSplit = disclosure.shown(split);
         boolean withStayShown = disclosure.showsTotal(withStay);
-        return new StayExitReport(from, to, disclosure.minimum(), stayShown ? stayTotal : null,
-                exitShown ? exitTotal : null, table, stay.size() - shownStay.size(), exit.size() - shownExit.size(),
+        return new StayExitReport(
+                from,
+                to,
+                disclosure.minimum(),
+                stayShown ? stayTotal : null,
+                exitShown ? exitTotal : null,
+                table,
+                stay.size() - shownStay.size(),
+                exit.size() - shownExit.size(),
                 withStayShown ? withStay : null,
                 withStayShown && (heard == 0 || shownSplit.contains("heard")) ? heard : null);
     }
@@ -107,10 +122,13 @@ public class StayExitComparison {
     private List<GroupFigure> figures(String sql, LocalDate from, LocalDate to) {
         List<GroupFigure> figures = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getResultList();
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getResultList();
         for (Object[] row : rows) {
-            figures.add(new GroupFigure((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
-                    0, null));
+            figures.add(new GroupFigure(
+                    (String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(), 0, null));
         }
         return figures;
     }

@@ -14,13 +14,23 @@ import jp.kizuna.alumni.shared.LocalizedText;
  * who had a stay interview in the year before their notice, {@code concernSeen} those of them whose exit
  * reason had been named as a concern there.
  */
-public record StayExitReport(LocalDate from, LocalDate to, int minGroupSize, Long stayTotal, Long exitTotal,
-                             List<Row> rows, int hiddenStay, int hiddenExit, Long withStayInterview, Long concernSeen)
+public record StayExitReport(
+        LocalDate from,
+        LocalDate to,
+        int minGroupSize,
+        Long stayTotal,
+        Long exitTotal,
+        List<Row> rows,
+        int hiddenStay,
+        int hiddenExit,
+        Long withStayInterview,
+        Long concernSeen)
         implements Serializable {
 
     /** One reason category; percentages of the shown totals with one decimal, null when hidden. */
-    public record Row(String key, String nameJa, String nameEn, Long stay, Long exit, Double stayPercent,
-                      Double exitPercent) implements Serializable {
+    public record Row(
+            String key, String nameJa, String nameEn, Long stay, Long exit, Double stayPercent, Double exitPercent)
+            implements Serializable {
 
         public String name(Locale locale) {
             return LocalizedText.in(locale, nameJa, nameEn);
@@ -29,7 +39,8 @@ public record StayExitReport(LocalDate from, LocalDate to, int minGroupSize, Lon
 
     /** The share of leavers with a stay interview whose reason had been heard, or null when hidden. */
     public Double concernSeenPercent() {
-        return withStayInterview == null || concernSeen == null || withStayInterview == 0 ? null
+        return withStayInterview == null || concernSeen == null || withStayInterview == 0
+                ? null
                 : Math.round(concernSeen * 1000.0 / withStayInterview) / 10.0;
     }
 }

@@ -73,7 +73,9 @@ public class StayInterview extends BaseEntity {
     private ReasonCategory primaryConcern;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "stay_interview_concern", joinColumns = @JoinColumn(name = "interview_id"),
+    @JoinTable(
+            name = "stay_interview_concern",
+            joinColumns = @JoinColumn(name = "interview_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     private Set<ReasonCategory> otherConcerns = new LinkedHashSet<>();
 
@@ -100,13 +102,21 @@ public class StayInterview extends BaseEntity {
     @OneToMany(mappedBy = "stayInterview", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<QuestionAnswer> answers = new ArrayList<>();
 
-    protected StayInterview() {
-    }
+    protected StayInterview() {}
 
-    public StayInterview(Employee employee, LocalDate heldOn, LocalDate today, String interviewerLogin,
-                         String interviewerName, ReasonCategory primaryConcern, Set<ReasonCategory> otherConcerns,
-                         FlightRisk risk, String notes, Confidentiality level, Collection<String> readers,
-                         LocalDateTime now) {
+    public StayInterview(
+            Employee employee,
+            LocalDate heldOn,
+            LocalDate today,
+            String interviewerLogin,
+            String interviewerName,
+            ReasonCategory primaryConcern,
+            Set<ReasonCategory> otherConcerns,
+            FlightRisk risk,
+            String notes,
+            Confidentiality level,
+            Collection<String> readers,
+            LocalDateTime now) {
         this.employee = Objects.requireNonNull(employee, "employee");
         if (heldOn == null) {
             throw new BusinessException("offboarding.stay.dateRequired");
@@ -117,8 +127,13 @@ public class StayInterview extends BaseEntity {
         if (notes != null && notes.codePointCount(0, notes.length()) > NOTES_MAX) {
             throw new BusinessException("offboarding.text.tooLong", NOTES_MAX);
         }
-        Set<String> named = readers == null ? Set.of() : readers.stream().filter(Objects::nonNull).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> named = readers == null
+                ? Set.of()
+                : readers.stream()
+                        .filter(Objects::nonNull)
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
         this.confidentiality = level == null ? Confidentiality.HR_ONLY : level;
         if (this.confidentiality == Confidentiality.HR_RESTRICTED && named.isEmpty()) {
             throw new BusinessException("offboarding.interview.readersRequired");

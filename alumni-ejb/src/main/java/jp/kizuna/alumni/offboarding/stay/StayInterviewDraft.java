@@ -14,19 +14,43 @@ import jp.kizuna.alumni.offboarding.questionnaire.GivenAnswer;
  * read them. A level wider than HR only needs {@code wideningConfirmed}. {@code answers} are the answers
  * to HR's stay-interview questions (of the version published now) by question key.
  */
-public record StayInterviewDraft(String employeeNumber, LocalDate heldOn, String primaryConcern,
-                                 Set<String> otherConcerns, FlightRisk risk, String notes,
-                                 Confidentiality confidentiality, List<String> namedReaders,
-                                 boolean wideningConfirmed, Map<String, GivenAnswer> answers) implements Serializable {
+public record StayInterviewDraft(
+        String employeeNumber,
+        LocalDate heldOn,
+        String primaryConcern,
+        Set<String> otherConcerns,
+        FlightRisk risk,
+        String notes,
+        Confidentiality confidentiality,
+        List<String> namedReaders,
+        boolean wideningConfirmed,
+        Map<String, GivenAnswer> answers)
+        implements Serializable {
 
     public StayInterviewDraft {
         answers = answers == null ? Map.of() : answers;
     }
 
-    public StayInterviewDraft(String employeeNumber, LocalDate heldOn, String primaryConcern, Set<String> otherConcerns,
-                              FlightRisk risk, String notes, Confidentiality confidentiality, List<String> namedReaders,
-                              boolean wideningConfirmed) {
-        this(employeeNumber, heldOn, primaryConcern, otherConcerns, risk, notes, confidentiality, namedReaders,
-                wideningConfirmed, Map.of());
+    public StayInterviewDraft(
+            String employeeNumber,
+            LocalDate heldOn,
+            String primaryConcern,
+            Set<String> otherConcerns,
+            FlightRisk risk,
+            String notes,
+            Confidentiality confidentiality,
+            List<String> namedReaders,
+            boolean wideningConfirmed) {
+        this(
+                employeeNumber,
+                heldOn,
+                primaryConcern,
+                otherConcerns,
+                risk,
+                notes,
+                confidentiality,
+                namedReaders,
+                wideningConfirmed,
+                Map.of());
     }
 }

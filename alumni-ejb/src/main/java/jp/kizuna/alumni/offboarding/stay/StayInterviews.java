@@ -54,10 +54,13 @@ public class StayInterviews {
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     public StayInterview record(StayInterviewDraft draft) {
-        if (draft == null || draft.employeeNumber() == null || draft.employeeNumber().isBlank()) {
+        if (draft == null
+                || draft.employeeNumber() == null
+                || draft.employeeNumber().isBlank()) {
             throw new BusinessException("offboarding.case.employeeRequired");
         }
-        Employee employee = directory.findByNumber(draft.employeeNumber().strip())
+        Employee employee = directory
+                .findByNumber(draft.employeeNumber().strip())
                 .orElseThrow(() -> new BusinessException("offboarding.case.unknownEmployee", draft.employeeNumber()));
         if (!access.isHrAdmin() && !access.isLineManagerOf(employee)) {
             throw new BusinessException("offboarding.stay.notYourReport", draft.employeeNumber());
@@ -72,12 +75,26 @@ public class StayInterviews {
         ReasonCategory primary = category(draft.primaryConcern());
         Set<ReasonCategory> others = new LinkedHashSet<>();
         if (draft.otherConcerns() != null) {
-            draft.otherConcerns().stream().map(this::category).filter(c -> c != null).forEach(others::add);
+            draft.otherConcerns().stream()
+                    .map(this::category)
+                    .filter(c -> c != null)
+                    .forEach(others::add);
         }
         String login = access.callerLogin();
         String name = directory.findByLogin(login).map(Employee::getFullName).orElse(login);
-        StayInterview interview = new StayInterview(employee, draft.heldOn(), LocalDate.now(clock), login, name, primary,
-                others, draft.risk(), draft.notes(), level, draft.namedReaders(), LocalDateTime.now(clock));
+        StayInterview interview = new StayInterview(
+                employee,
+                draft.heldOn(),
+                LocalDate.now(clock),
+                login,
+                name,
+                primary,
+                others,
+                draft.risk(),
+                draft.notes(),
+                level,
+                draft.namedReaders(),
+                LocalDateTime.now(clock));
         interview.answer(questionnaires.published(QuestionnairePurpose.STAY_INTERVIEW), draft.answers());
         em.persist(interview);
         audit.record(AuditEntry.Action.CREATE, "StayInterview", interview.getId(), "employee " + employee.getId());
@@ -89,20 +106,38 @@ public class StayInterviews {
     public List<StaySummary> recent(int max) {
         String login = access.callerLogin();
         boolean hr = access.isHrAdmin();
-        var query = em.createQuery("select s from StayInterview s join fetch s.employee e left join fetch e.manager m"
-                + (hr ? "" : " where m.loginName = :login or s.interviewerLogin = :login")
-                + " order by s.heldOn desc, s.id desc", StayInterview.class).setMaxResults(Math.min(Math.max(max, 1), 500));
+        var query = em.createQuery(
+                        "select s from StayInterview s join fetch s.employee e left join fetch e.manager m"
+                                + (hr ? "" : " where m.loginName = :login or s.interviewerLogin = :login")
+                                + " order by s.heldOn desc, s.id desc",
+                        StayInterview.class)
+                .setMaxResults(Math.min(Math.max(max, 1), 500));
         if (!hr) {
             query.setParameter("login", login);
         }
-        return query.getResultList().stream().map(s -> {
-            boolean readable = s.readableBy(login, hr, access.isLineManagerOf(s.getEmployee()));
-            return new StaySummary(s.getId(), s.getEmployee().getEmployeeNumber(), s.getEmployee().getFullName(),
-                    s.getHeldOn(), s.getInterviewerName(), s.getConfidentiality(), readable,
-                    readable && s.getPrimaryConcern() != null ? s.getPrimaryConcern().getCode() : null,
-                    readable ? s.getOtherConcerns().stream().map(ReasonCategory::getCode).toList() : List.of(),
-                    readable ? s.getRisk() : null, readable && s.hasWriteUp());
-        }).toList();
+        return query.getResultList().stream()
+                .map(s -> {
+                    boolean readable = s.readableBy(login, hr, access.isLineManagerOf(s.getEmployee()));
+                    return new StaySummary(
+                            s.getId(),
+                            s.getEmployee().getEmployeeNumber(),
+                            s.getEmployee().getFullName(),
+                            s.getHeldOn(),
+                            s.getInterviewerName(),
+                            s.getConfidentiality(),
+                            readable,
+                            readable && s.getPrimaryConcern() != null
+                                    ? s.getPrimaryConcern().getCode()
+                                    : null,
+                            readable
+                                    ? s.getOtherConcerns().stream()
+                                            .map(ReasonCategory::getCode)
+                                            .toList()
+                                    : List.of(),
+                            readable ? s.getRisk() : null,
+                            readable && s.hasWriteUp());
+                })
+                .toList();
     }
 
     /** The notes, if the level allows the caller; every reading is audited. */
@@ -118,7 +153,8 @@ public class StayInterviews {
         if (interview == null) {
             throw new BusinessException("offboarding.stay.notFound", interviewId);
         }
-        if (!interview.readableBy(access.callerLogin(), access.isHrAdmin(), access.isLineManagerOf(interview.getEmployee()))) {
+        if (!interview.readableBy(
+                access.callerLogin(), access.isHrAdmin(), access.isLineManagerOf(interview.getEmployee()))) {
             throw new BusinessException("offboarding.stay.notesNotAllowed");
         }
         audit.record(AuditEntry.Action.READ_CONFIDENTIAL, "StayInterview", interviewId, "notes");
@@ -130,7 +166,9 @@ public class StayInterviews {
             return null;
         }
         return em.createQuery("select r from ReasonCategory r where r.code = :code", ReasonCategory.class)
-                .setParameter("code", code.strip()).getResultStream().findFirst()
+                .setParameter("code", code.strip())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("offboarding.reason.unknown", code));
     }
 }

@@ -10,8 +10,16 @@ import jp.kizuna.alumni.offboarding.Confidentiality;
  * codes), the risk and whether there are notes or answers to HR's questions ({@code hasNotes}) only when
  * {@code readable} (else empty and null).
  */
-public record StaySummary(long id, String employeeNumber, String employeeName, LocalDate heldOn,
-                          String interviewerName, Confidentiality confidentiality, boolean readable,
-                          String primaryConcern, List<String> otherConcerns, FlightRisk risk, boolean hasNotes)
-        implements Serializable {
-}
+public record StaySummary(
+        long id,
+        String employeeNumber,
+        String employeeName,
+        LocalDate heldOn,
+        String interviewerName,
+        Confidentiality confidentiality,
+        boolean readable,
+        String primaryConcern,
+        List<String> otherConcerns,
+        FlightRisk risk,
+        boolean hasNotes)
+        implements Serializable {}

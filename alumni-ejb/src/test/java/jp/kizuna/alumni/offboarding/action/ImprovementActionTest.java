@@ -19,8 +19,12 @@ class ImprovementActionTest {
     }
 
     private static ImprovementAction action() {
-        return new ImprovementAction(new ReasonCategory("PAY", "給与", "Pay", true, 1), null,
-                draft("Review pay levels", DAY.plusMonths(3)), DAY.atStartOfDay(), "hr.admin");
+        return new ImprovementAction(
+                new ReasonCategory("PAY", "給与", "Pay", true, 1),
+                null,
+                draft("Review pay levels", DAY.plusMonths(3)),
+                DAY.atStartOfDay(),
+                "hr.admin");
     }
 
     @Test
@@ -32,8 +36,10 @@ class ImprovementActionTest {
         assertEquals(DAY.plusDays(10), action.getStartedOn());
         assertEquals(DAY.plusDays(10), action.effectiveFrom());
         assertEquals(DAY.plusDays(40), action.getCompletedOn());
-        assertEquals("offboarding.action.closed",
-                assertThrows(BusinessException.class, () -> action.moveTo(ActionStatus.PLANNED, DAY)).getKey());
+        assertEquals(
+                "offboarding.action.closed",
+                assertThrows(BusinessException.class, () -> action.moveTo(ActionStatus.PLANNED, DAY))
+                        .getKey());
     }
 
     @Test
@@ -46,9 +52,18 @@ class ImprovementActionTest {
     @Test
     void needsBothTitlesOwnerAndDueDate() {
         ReasonCategory pay = new ReasonCategory("PAY", "給与", "Pay", true, 1);
-        assertEquals("offboarding.action.textRequired", assertThrows(BusinessException.class, () ->
-                new ImprovementAction(pay, null, draft(" ", DAY), LocalDateTime.now(), "hr")).getKey());
-        assertEquals("offboarding.action.dueDateRequired", assertThrows(BusinessException.class, () ->
-                new ImprovementAction(pay, null, draft("Review", null), LocalDateTime.now(), "hr")).getKey());
+        assertEquals(
+                "offboarding.action.textRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new ImprovementAction(pay, null, draft(" ", DAY), LocalDateTime.now(), "hr"))
+                        .getKey());
+        assertEquals(
+                "offboarding.action.dueDateRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new ImprovementAction(
+                                        pay, null, draft("Review", null), LocalDateTime.now(), "hr"))
+                        .getKey());
     }
 }

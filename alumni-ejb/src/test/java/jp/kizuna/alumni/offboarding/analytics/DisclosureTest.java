@@ -42,8 +42,11 @@ class DisclosureTest {
         assertTrue(!shown.contains(new Disclosure.Cell<>("r1", "c3")));
         for (String line : Set.of("r1", "r2", "c1", "c2", "c3")) {
             long rest = cells.entrySet().stream()
-                    .filter(e -> e.getKey().row().equals(line) || e.getKey().column().equals(line))
-                    .filter(e -> !shown.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+                    .filter(e ->
+                            e.getKey().row().equals(line) || e.getKey().column().equals(line))
+                    .filter(e -> !shown.contains(e.getKey()))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
             assertTrue(rest == 0 || rest >= 5, line + " hides only " + rest);
         }
     }
@@ -57,8 +60,11 @@ class DisclosureTest {
         cells.put(new Disclosure.Cell<>("r2", "c2"), 8L);
         cells.put(new Disclosure.Cell<>("hidden", "c1"), 3L);
         Set<Disclosure.Cell<String, String>> shown = fiveOrMore.shownCells(cells, Set.of("hidden"));
-        long restOfC1 = cells.entrySet().stream().filter(e -> e.getKey().column().equals("c1"))
-                .filter(e -> !shown.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        long restOfC1 = cells.entrySet().stream()
+                .filter(e -> e.getKey().column().equals("c1"))
+                .filter(e -> !shown.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         assertTrue(restOfC1 >= 5, "c1 would give away the hidden row's 3: rest " + restOfC1);
         assertTrue(!shown.contains(new Disclosure.Cell<>("hidden", "c1")));
     }

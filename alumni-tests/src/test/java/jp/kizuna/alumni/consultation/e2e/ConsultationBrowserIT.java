@@ -47,11 +47,15 @@ class ConsultationBrowserIT {
     /** Three days ahead at 10:00 in the company's zone; both JVMs compute the same value within a run. */
     static java.time.LocalDateTime slotStart() {
         ZoneId company = ZoneId.of(System.getenv().getOrDefault("ALUMNI_TIME_ZONE", "Asia/Tokyo"));
-        return java.time.LocalDateTime.now(company).truncatedTo(java.time.temporal.ChronoUnit.DAYS).plusDays(3).withHour(10);
+        return java.time.LocalDateTime.now(company)
+                .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                .plusDays(3)
+                .withHour(10);
     }
 
     /** Set by the setup in the server's JVM, read there again by the mail check. */
     private static TestMailbox mailbox;
+
     private static String memberMail;
     private static String hostMail;
 
@@ -62,21 +66,24 @@ class ConsultationBrowserIT {
 
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.setupApplicationWith("alumni-consultation-setup",
-                ConsultationBrowserIT.class, NetworkTestData.class, EngageTestData.class));
+        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.setupApplicationWith(
+                "alumni-consultation-setup", ConsultationBrowserIT.class, NetworkTestData.class, EngageTestData.class));
         ear.getAsType(WebArchive.class, "alumni-test.war").addClass(ReceivedMail.class);
         return ear;
     }
 
-    @Inject NetworkTestData network;
-    @Inject EngageTestData data;
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    EngageTestData data;
 
     @Test
     @Order(1)
     @OperateOnDeployment("setup")
     void anAlumnusAndAnHrHostExist() {
-        AlumnusProfile yamada = network.member("alumni.yamada", "E2E-CONS", EnumSet.of(ConsentPurpose.REHIRE_OFFERS), null,
-                "山田", "太郎");
+        AlumnusProfile yamada =
+                network.member("alumni.yamada", "E2E-CONS", EnumSet.of(ConsentPurpose.REHIRE_OFFERS), null, "山田", "太郎");
         memberMail = yamada.getPerson().getPersonalEmail();
         hostMail = "hr-host-" + yamada.getId() + "@example.co.jp";
         data.hrHost(hostMail, Locale.JAPANESE);
@@ -101,15 +108,21 @@ class ConsultationBrowserIT {
         try {
             ZoneId company = ZoneId.of(System.getenv().getOrDefault("ALUMNI_TIME_ZONE", "Asia/Tokyo"));
             for (String address : new String[] {memberMail, hostMail}) {
-                MimeMessage mail = ReceivedMail.awaitTo(mailbox, address, 1, m -> ReceivedMail.calendarOrNull(m) != null).get(0);
+                MimeMessage mail = ReceivedMail.awaitTo(
+                                mailbox, address, 1, m -> ReceivedMail.calendarOrNull(m) != null)
+                        .get(0);
                 assertTrue(mail.getSubject().contains("カジュアル面談"), mail.getSubject());
                 Calendar invite = ReceivedMail.calendarOf(mail);
-                assertEquals("REQUEST", invite.getProperty(Property.METHOD).orElseThrow().getValue());
+                assertEquals(
+                        "REQUEST",
+                        invite.getProperty(Property.METHOD).orElseThrow().getValue());
                 VEvent meeting = (VEvent) invite.getComponent("VEVENT").orElseThrow();
-                ZonedDateTime start = ((ZonedDateTime) meeting.getDateTimeStart().getDate()).withZoneSameInstant(company);
-                assertEquals(slotStart(), start.toLocalDateTime(),
-                        "the time HR typed, in the company's zone");
-                assertEquals(PLACE, meeting.getProperty(Property.LOCATION).orElseThrow().getValue());
+                ZonedDateTime start =
+                        ((ZonedDateTime) meeting.getDateTimeStart().getDate()).withZoneSameInstant(company);
+                assertEquals(slotStart(), start.toLocalDateTime(), "the time HR typed, in the company's zone");
+                assertEquals(
+                        PLACE,
+                        meeting.getProperty(Property.LOCATION).orElseThrow().getValue());
             }
         } finally {
             mailbox.close();

@@ -16,11 +16,12 @@ import org.openqa.selenium.WebElement;
 final class ConsultationBrowserSteps {
 
     /** What the alumnus writes, to find this run's request among earlier ones. */
-    private static final String NOTE = "E2E 復職の相談 " + UUID.randomUUID().toString().substring(0, 8);
+    private static final String NOTE =
+            "E2E 復職の相談 " + UUID.randomUUID().toString().substring(0, 8);
+
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private ConsultationBrowserSteps() {
-    }
+    private ConsultationBrowserSteps() {}
 
     private static LocalDateTime slotStart() {
         return ConsultationBrowserIT.slotStart();
@@ -28,9 +29,13 @@ final class ConsultationBrowserSteps {
 
     private static void warmUp() {
         try {
-            java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(60)).build()
-                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                            .timeout(java.time.Duration.ofSeconds(120)).build(),
+            java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(60))
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
+                                    .timeout(java.time.Duration.ofSeconds(120))
+                                    .build(),
                             java.net.http.HttpResponse.BodyHandlers.discarding());
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException("The application does not answer", e);
@@ -53,8 +58,12 @@ final class ConsultationBrowserSteps {
             browser.waitForText("お申し込みを受け付けました。");
             // The portal lists requests without the note; the newest one comes first.
             WebElement newest = browser.find(By.cssSelector("#mine\\:consultations tbody tr"));
-            assertEquals("候補日時の調整中", newest.findElement(By.cssSelector(".consultation-status")).getText());
-            assertEquals("復職（カムバック）", newest.findElement(By.cssSelector(".consultation-topic")).getText());
+            assertEquals(
+                    "候補日時の調整中",
+                    newest.findElement(By.cssSelector(".consultation-status")).getText());
+            assertEquals(
+                    "復職（カムバック）",
+                    newest.findElement(By.cssSelector(".consultation-topic")).getText());
         }
     }
 
@@ -62,8 +71,12 @@ final class ConsultationBrowserSteps {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/network/consultations.xhtml", "hr.admin", "demo");
             WebElement row = browser.find(rowWithNote());
-            assertEquals("山田 太郎", row.findElement(By.cssSelector(".consultation-person")).getText());
-            assertEquals("候補日時の調整中", row.findElement(By.cssSelector(".consultation-status")).getText());
+            assertEquals(
+                    "山田 太郎",
+                    row.findElement(By.cssSelector(".consultation-person")).getText());
+            assertEquals(
+                    "候補日時の調整中",
+                    row.findElement(By.cssSelector(".consultation-status")).getText());
             row.findElement(By.cssSelector(".offer-slots")).click();
             browser.find("offer-title");
             browser.find("offer:start1").sendKeys(slotStart().format(TYPED));
@@ -71,7 +84,9 @@ final class ConsultationBrowserSteps {
             browser.find("offer:send-offer").click();
             browser.waitForText("1 件の候補日時を提示しました。");
             WebElement offered = browser.find(rowWithNote());
-            assertEquals("候補日時から選択してください", offered.findElement(By.cssSelector(".consultation-status")).getText());
+            assertEquals(
+                    "候補日時から選択してください",
+                    offered.findElement(By.cssSelector(".consultation-status")).getText());
         }
     }
 
@@ -79,16 +94,25 @@ final class ConsultationBrowserSteps {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/consultations.xhtml", "alumni.yamada", "demo");
             WebElement newest = browser.find(By.cssSelector("#mine\\:consultations tbody tr"));
-            assertEquals(slotStart().format(TYPED), newest.findElement(By.cssSelector(".slot-time")).getText());
+            assertEquals(
+                    slotStart().format(TYPED),
+                    newest.findElement(By.cssSelector(".slot-time")).getText());
             newest.findElement(By.cssSelector(".pick-slot")).click();
             browser.waitForText("日時が確定しました。");
             WebElement agreed = browser.find(By.cssSelector("#mine\\:consultations tbody tr"));
-            assertEquals("日時確定", agreed.findElement(By.cssSelector(".consultation-status")).getText());
-            assertEquals(slotStart().format(TYPED), agreed.findElement(By.cssSelector(".consultation-time")).getText());
+            assertEquals(
+                    "日時確定",
+                    agreed.findElement(By.cssSelector(".consultation-status")).getText());
+            assertEquals(
+                    slotStart().format(TYPED),
+                    agreed.findElement(By.cssSelector(".consultation-time")).getText());
             // The same invite the mail carries, downloaded with the alumnus's session.
-            String href = agreed.findElement(By.cssSelector("a.download-invite")).getAttribute("href");
-            Object ics = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href);
+            String href =
+                    agreed.findElement(By.cssSelector("a.download-invite")).getAttribute("href");
+            Object ics = ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+                            href);
             assertTrue(String.valueOf(ics).startsWith("BEGIN:VCALENDAR"), String.valueOf(ics));
             assertTrue(String.valueOf(ics).contains("METHOD:REQUEST"), String.valueOf(ics));
         }
@@ -98,8 +122,12 @@ final class ConsultationBrowserSteps {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/network/consultations.xhtml", "hr.admin", "demo");
             WebElement row = browser.find(rowWithNote());
-            assertEquals("日時確定", row.findElement(By.cssSelector(".consultation-status")).getText());
-            assertEquals(slotStart().format(TYPED), row.findElement(By.cssSelector(".consultation-time")).getText());
+            assertEquals(
+                    "日時確定",
+                    row.findElement(By.cssSelector(".consultation-status")).getText());
+            assertEquals(
+                    slotStart().format(TYPED),
+                    row.findElement(By.cssSelector(".consultation-time")).getText());
             assertTrue(row.getText().contains(ConsultationBrowserIT.PLACE), row.getText());
         }
     }

@@ -60,6 +60,7 @@ class EventInviteBrowserIT {
 
     /** Set by the setup in the server's JVM, read there again by the mail check. */
     private static TestMailbox mailbox;
+
     private static String address;
     private static String uid;
     private static LocalDateTime start;
@@ -71,16 +72,23 @@ class EventInviteBrowserIT {
 
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.setupApplicationWith("alumni-event-invite-setup",
-                EventInviteBrowserIT.class, NetworkTestData.class));
+        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.setupApplicationWith(
+                "alumni-event-invite-setup", EventInviteBrowserIT.class, NetworkTestData.class));
         ear.getAsType(WebArchive.class, "alumni-test.war").addClass(ReceivedMail.class);
         return ear;
     }
 
-    @Inject NetworkTestData network;
-    @Inject EventCalendar calendar;
-    @EJB AsHrAdmin hr;
-    @EJB AsAlumnus alumnus;
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    EventCalendar calendar;
+
+    @EJB
+    AsHrAdmin hr;
+
+    @EJB
+    AsAlumnus alumnus;
 
     private static VEvent event(Calendar calendar) {
         return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
@@ -99,14 +107,19 @@ class EventInviteBrowserIT {
     @OperateOnDeployment("setup")
     void anEventWithARegistrantWhoGotTheInvite() throws Exception {
         network.sql("update alumni_event set status = 'CANCELLED' where title = ?1", TITLE);
-        AlumnusProfile yamada = network.member("alumni.yamada", "E2E-EVI", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
-                "山田", "太郎");
+        AlumnusProfile yamada =
+                network.member("alumni.yamada", "E2E-EVI", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "山田", "太郎");
         address = yamada.getPerson().getPersonalEmail();
-        start = LocalDateTime.now(COMPANY).truncatedTo(ChronoUnit.DAYS).plusDays(20).withHour(18).withMinute(30);
+        start = LocalDateTime.now(COMPANY)
+                .truncatedTo(ChronoUnit.DAYS)
+                .plusDays(20)
+                .withHour(18)
+                .withMinute(30);
         AlumniEvent party = hr.call(() -> calendar.schedule(TITLE, "招待の変更と中止の確認", start, "本社 1F ホール", 30));
         mailbox = new TestMailbox();
         alumnus.run(() -> calendar.attend(party.getId()));
-        Calendar seat = ReceivedMail.calendarOf(ReceivedMail.awaitTo(mailbox, address, 1).get(0));
+        Calendar seat = ReceivedMail.calendarOf(
+                ReceivedMail.awaitTo(mailbox, address, 1).get(0));
         assertEquals("REQUEST", method(seat));
         assertEquals("0", value(seat, Property.SEQUENCE));
         uid = value(seat, Property.UID);
@@ -126,18 +139,25 @@ class EventInviteBrowserIT {
     void theRegistrantsCalendarGetsAnUpdateAndACancellationOfTheSameEntry() throws Exception {
         try {
             List<MimeMessage> mails = ReceivedMail.awaitTo(mailbox, address, 3);
-            assertTrue(ReceivedMail.calendarContentType(mails.get(1)).toLowerCase(Locale.ROOT).contains("method=request"));
+            assertTrue(ReceivedMail.calendarContentType(mails.get(1))
+                    .toLowerCase(Locale.ROOT)
+                    .contains("method=request"));
             Calendar moved = ReceivedMail.calendarOf(mails.get(1));
             assertEquals("REQUEST", method(moved));
             assertEquals(uid, value(moved, Property.UID), "the same calendar entry, not a second one");
             assertEquals("1", value(moved, Property.SEQUENCE));
-            assertEquals(start.plusDays(1).atZone(COMPANY).toInstant(),
-                    ((ZonedDateTime) event(moved).getDateTimeStart().getDate()).toInstant(), "the new time HR typed");
+            assertEquals(
+                    start.plusDays(1).atZone(COMPANY).toInstant(),
+                    ((ZonedDateTime) event(moved).getDateTimeStart().getDate()).toInstant(),
+                    "the new time HR typed");
             assertEquals(LINK, value(moved, Property.URL), "the online link HR added");
             assertEquals("本社 1F ホール / " + LINK, value(moved, Property.LOCATION));
-            assertTrue(ReceivedMail.textOf(mails.get(1)).contains("オンライン参加：" + LINK), ReceivedMail.textOf(mails.get(1)));
+            assertTrue(
+                    ReceivedMail.textOf(mails.get(1)).contains("オンライン参加：" + LINK), ReceivedMail.textOf(mails.get(1)));
 
-            assertTrue(ReceivedMail.calendarContentType(mails.get(2)).toLowerCase(Locale.ROOT).contains("method=cancel"));
+            assertTrue(ReceivedMail.calendarContentType(mails.get(2))
+                    .toLowerCase(Locale.ROOT)
+                    .contains("method=cancel"));
             Calendar cancelled = ReceivedMail.calendarOf(mails.get(2));
             assertEquals("CANCEL", method(cancelled));
             assertEquals(uid, value(cancelled, Property.UID));

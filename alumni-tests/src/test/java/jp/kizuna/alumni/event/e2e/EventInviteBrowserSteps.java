@@ -15,14 +15,17 @@ final class EventInviteBrowserSteps {
 
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private EventInviteBrowserSteps() {
-    }
+    private EventInviteBrowserSteps() {}
 
     private static void warmUp() {
         try {
-            java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(60)).build()
-                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                            .timeout(java.time.Duration.ofSeconds(120)).build(),
+            java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(60))
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
+                                    .timeout(java.time.Duration.ofSeconds(120))
+                                    .build(),
                             java.net.http.HttpResponse.BodyHandlers.discarding());
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException("The application does not answer", e);
@@ -37,7 +40,9 @@ final class EventInviteBrowserSteps {
         warmUp();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/network/outreach.xhtml", "hr.admin", "demo");
-            browser.find(eventRow(title)).findElement(By.cssSelector("a.event-change")).click();
+            browser.find(eventRow(title))
+                    .findElement(By.cssSelector("a.event-change"))
+                    .click();
             WebElement when = browser.find("change:start");
             LocalDateTime planned = LocalDateTime.parse(when.getAttribute("value"), FIELD);
             when.clear();
@@ -49,7 +54,8 @@ final class EventInviteBrowserSteps {
             browser.waitForText("イベントを変更し、参加予定の方に更新をお送りしました。");
 
             browser.find("change:call-off").click();
-            WebElement yes = browser.wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+            WebElement yes =
+                    browser.wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
             yes.click();
             browser.wait(d -> d.getCurrentUrl().contains("/network/outreach.xhtml"));
             browser.find(By.id("outreach:events"));

@@ -41,6 +41,7 @@ class MessageBrowserIT {
 
     /** Set by the setup in the server's JVM, read there again by the mail check. */
     private static TestMailbox mailbox;
+
     private static String memberMail;
 
     @Deployment(name = "app", testable = false, order = 1)
@@ -50,21 +51,24 @@ class MessageBrowserIT {
 
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.setupApplicationWith("alumni-message-setup",
-                MessageBrowserIT.class, NetworkTestData.class, EngageTestData.class));
+        EnterpriseArchive ear = TestMailbox.addedTo(Deployments.setupApplicationWith(
+                "alumni-message-setup", MessageBrowserIT.class, NetworkTestData.class, EngageTestData.class));
         ear.getAsType(WebArchive.class, "alumni-test.war").addClass(ReceivedMail.class);
         return ear;
     }
 
-    @Inject NetworkTestData network;
-    @Inject EngageTestData data;
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    EngageTestData data;
 
     @Test
     @Order(1)
     @OperateOnDeployment("setup")
     void anAlumnusAndHrExist() {
-        AlumnusProfile yamada = network.member("alumni.yamada", "E2E-MSG", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null,
-                "山田", "太郎");
+        AlumnusProfile yamada =
+                network.member("alumni.yamada", "E2E-MSG", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "山田", "太郎");
         memberMail = yamada.getPerson().getPersonalEmail();
         data.hrHost("hr-msg-" + yamada.getId() + "@example.co.jp", Locale.JAPANESE);
         mailbox = new TestMailbox();

@@ -13,16 +13,20 @@ import org.openqa.selenium.WebElement;
 final class MessageBrowserSteps {
 
     /** The subject the alumnus writes, to find this run's thread among earlier ones. */
-    private static final String SUBJECT = "E2E 復職の相談 " + UUID.randomUUID().toString().substring(0, 8);
+    private static final String SUBJECT =
+            "E2E 復職の相談 " + UUID.randomUUID().toString().substring(0, 8);
 
-    private MessageBrowserSteps() {
-    }
+    private MessageBrowserSteps() {}
 
     private static void warmUp() {
         try {
-            java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(60)).build()
-                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                            .timeout(java.time.Duration.ofSeconds(120)).build(),
+            java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(60))
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
+                                    .timeout(java.time.Duration.ofSeconds(120))
+                                    .build(),
                             java.net.http.HttpResponse.BodyHandlers.discarding());
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException("The application does not answer", e);
@@ -54,7 +58,8 @@ final class MessageBrowserSteps {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/inbox/messages.xhtml", "hr.admin", "demo");
             WebElement row = browser.find(rowWithSubject());
-            assertEquals("山田 太郎", row.findElement(By.cssSelector(".thread-member")).getText());
+            assertEquals(
+                    "山田 太郎", row.findElement(By.cssSelector(".thread-member")).getText());
             assertEquals("1", row.findElement(By.cssSelector(".thread-unread")).getText());
             row.findElement(By.cssSelector("a.thread-subject")).click();
             browser.waitForText("来年の春から復職できるか相談させてください。");
@@ -65,20 +70,30 @@ final class MessageBrowserSteps {
             browser.find("reply:send-reply").click();
             browser.waitForText("メッセージを送信しました。");
             WebElement answered = browser.find(rowWithSubject());
-            assertEquals("0", answered.findElement(By.cssSelector(".thread-unread")).getText());
-            assertEquals("人事 花子", answered.findElement(By.cssSelector(".thread-assignee")).getText());
+            assertEquals(
+                    "0", answered.findElement(By.cssSelector(".thread-unread")).getText());
+            assertEquals(
+                    "人事 花子",
+                    answered.findElement(By.cssSelector(".thread-assignee")).getText());
 
-            // Given to a person picked by name, family and given name apart (the demo has one signed-in HR person to give it to).
+            // Given to a person picked by name, family and given name apart (the demo has one signed-in HR person to
+            // give it to).
             answered.findElement(By.cssSelector("a.thread-subject")).click();
             browser.waitForText("来年の春から復職できるか相談させてください。");
             WebElement assignee = browser.find("reply:assignee_input");
             assignee.sendKeys("人事 花子");
             browser.wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='reply:assignee_panel']//li[contains(., '人事 花子')]"))).click();
-            browser.wait(d -> browser.find("reply:assignee_input").getAttribute("value").startsWith("人事 花子"));
+                            By.xpath("//*[@id='reply:assignee_panel']//li[contains(., '人事 花子')]")))
+                    .click();
+            browser.wait(d ->
+                    browser.find("reply:assignee_input").getAttribute("value").startsWith("人事 花子"));
             browser.find("reply:give").click();
             browser.waitForText("担当を設定しました。");
-            assertEquals("人事 花子", browser.find(rowWithSubject()).findElement(By.cssSelector(".thread-assignee")).getText());
+            assertEquals(
+                    "人事 花子",
+                    browser.find(rowWithSubject())
+                            .findElement(By.cssSelector(".thread-assignee"))
+                            .getText());
         }
     }
 
@@ -90,8 +105,13 @@ final class MessageBrowserSteps {
             row.findElement(By.cssSelector("a.thread-subject")).click();
             browser.waitForText(answer);
             assertTrue(browser.text().contains("人事 花子"), "the answer names who wrote it");
-            assertEquals("0", browser.find(rowWithSubject()).findElement(By.cssSelector(".thread-unread")).getText());
-            assertEquals("0", browser.find(By.cssSelector("#unread-total strong")).getText());
+            assertEquals(
+                    "0",
+                    browser.find(rowWithSubject())
+                            .findElement(By.cssSelector(".thread-unread"))
+                            .getText());
+            assertEquals(
+                    "0", browser.find(By.cssSelector("#unread-total strong")).getText());
         }
     }
 }

@@ -85,7 +85,8 @@ class FollowUpQuestionsBrowserIT {
                 hr.signIn("/admin/index.xhtml", "hr.admin", "demo");
                 hr.go("/offboarding/case.xhtml?id=" + caseId);
                 hr.find("case:advance").click();
-                hr.wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+                hr.wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                        .click();
                 hr.wait(d -> "フォローアップ".equals(hr.find("case-status").getText()));
                 hr.find("case:follow-up-record").click();
 

@@ -47,7 +47,10 @@ class LeavingExperienceBrowserIT {
 
                 browser.waitForText(companion);
                 String departments = browser.find("experience:departments").getText();
-                assertTrue(departments.contains(companion) && departments.contains("4.0") && departments.contains("57.1 %"),
+                assertTrue(
+                        departments.contains(companion)
+                                && departments.contains("4.0")
+                                && departments.contains("57.1 %"),
                         departments);
                 assertFalse(browser.text().contains(small), "2 answers are not shown");
                 assertFalse(departments.contains(department), "6 answers would give the 2 away by subtraction");

@@ -61,48 +61,54 @@ class NameOrderBrowserIT {
         String[] yamada = people.get(0);
         String suffix = yamada[1].substring(2);
         try (Browser browser = Browser.open(locale)) {
-          onFailure(browser, "names-" + locale.getLanguage(), () -> {
-            browser.signIn("/offboarding/cases.xhtml", "hr.admin", "demo");
-            type(browser, "filters:text", suffix);
-            browser.find("filters:apply").click();
-            // Read in one go once the filtered list is in (an older list may hold the rows too and be replaced).
-            Map<String, String> shown = browser.wait(d -> {
-                Map<String, String> names = new java.util.HashMap<>();
-                for (WebElement row : d.findElements(By.cssSelector("tr.case-row"))) {
-                    List<WebElement> cells = row.findElements(By.tagName("td"));
-                    names.put(cells.get(0).getText(), cells.get(1).getText());
+            onFailure(browser, "names-" + locale.getLanguage(), () -> {
+                browser.signIn("/offboarding/cases.xhtml", "hr.admin", "demo");
+                type(browser, "filters:text", suffix);
+                browser.find("filters:apply").click();
+                // Read in one go once the filtered list is in (an older list may hold the rows too and be replaced).
+                Map<String, String> shown = browser.wait(d -> {
+                    Map<String, String> names = new java.util.HashMap<>();
+                    for (WebElement row : d.findElements(By.cssSelector("tr.case-row"))) {
+                        List<WebElement> cells = row.findElements(By.tagName("td"));
+                        names.put(cells.get(0).getText(), cells.get(1).getText());
+                    }
+                    boolean filtered = names.keySet().stream().allMatch(number -> number.endsWith(suffix));
+                    return filtered && names.size() == people.size() ? names : null;
+                });
+                for (String[] person : people) {
+                    String number = person[1];
+                    assertEquals(expected.get(number.substring(0, 2)), shown.get(number), "the list's name column");
                 }
-                boolean filtered = names.keySet().stream().allMatch(number -> number.endsWith(suffix));
-                return filtered && names.size() == people.size() ? names : null;
+                String list = browser.find("list:cases").getText();
+                assertFalse(
+                        list.contains("Taro Yamada") || list.contains("太郎 山田") || list.contains("Emily Smith"), list);
+
+                browser.go("/offboarding/case.xhtml?id=" + yamada[0]);
+                String heading = browser.find("case-employee").getText();
+                assertTrue(heading.startsWith(expected.get("NY")), heading);
+                assertTrue(heading.contains("ヤマダ タロウ"), "the reading beside the name: " + heading);
+
+                browser.go("/offboarding/case.xhtml?id=" + people.get(2)[0]);
+                String onePart = browser.find("case-employee").getText();
+                assertTrue(
+                        onePart.startsWith(expected.get("NA") + " (" + people.get(2)[1] + ")"),
+                        "a one-part name with no reading: " + onePart);
+
+                browser.go("/network/member.xhtml?id=" + yamada[2]);
+                assertEquals(expected.get("NY"), browser.find("member-name").getText());
+                assertEquals("ヤマダ タロウ", browser.find("member-kana").getText());
             });
-            for (String[] person : people) {
-                String number = person[1];
-                assertEquals(expected.get(number.substring(0, 2)), shown.get(number), "the list's name column");
-            }
-            String list = browser.find("list:cases").getText();
-            assertFalse(list.contains("Taro Yamada") || list.contains("太郎 山田") || list.contains("Emily Smith"), list);
-
-            browser.go("/offboarding/case.xhtml?id=" + yamada[0]);
-            String heading = browser.find("case-employee").getText();
-            assertTrue(heading.startsWith(expected.get("NY")), heading);
-            assertTrue(heading.contains("ヤマダ タロウ"), "the reading beside the name: " + heading);
-
-            browser.go("/offboarding/case.xhtml?id=" + people.get(2)[0]);
-            String onePart = browser.find("case-employee").getText();
-            assertTrue(onePart.startsWith(expected.get("NA") + " (" + people.get(2)[1] + ")"),
-                    "a one-part name with no reading: " + onePart);
-
-            browser.go("/network/member.xhtml?id=" + yamada[2]);
-            assertEquals(expected.get("NY"), browser.find("member-name").getText());
-            assertEquals("ヤマダ タロウ", browser.find("member-kana").getText());
-          });
         }
     }
 
     private static String seed() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + Browser.httpPort() + "/names-e2e/names"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + Browser.httpPort() + "/names-e2e/names"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }

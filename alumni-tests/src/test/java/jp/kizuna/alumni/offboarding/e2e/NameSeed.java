@@ -68,7 +68,9 @@ public class NameSeed extends HttpServlet {
 
     private String audit() {
         Employee hr = em.createQuery("select e from Employee e where e.loginName = 'hr.admin'", Employee.class)
-                .getResultStream().findFirst().orElseGet(() -> {
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     Employee person = new Employee("T-hr.admin", "人事", "花子");
                     person.setLoginName("hr.admin");
                     em.persist(person);
@@ -81,14 +83,23 @@ public class NameSeed extends HttpServlet {
         String line = leaver("AU" + suffix, new String[] {"木村", "蓮", "キムラ", "レン"}, department, false);
         long caseId = Long.parseLong(line.split("\t")[0]);
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
-        em.createNativeQuery("INSERT INTO offboarding_case_event (id, version, case_id, occurred_at, actor, kind, detail)"
-                        + " VALUES (?1, 0, ?2, ?3, 'hr.admin', 'OPENED', ?4)")
-                .setParameter(1, nextId()).setParameter(2, caseId).setParameter(3, now.minusMinutes(5))
-                .setParameter(4, "HR " + LocalDate.now() + " → " + LocalDate.now().plusDays(20)).executeUpdate();
-        em.createNativeQuery("INSERT INTO audit_entry (id, occurred_at, actor, action, subject_type, subject_id, detail)"
-                        + " VALUES (?1, ?2, 'hr.admin', 'UPDATE', 'Employee', ?3, ?4)")
-                .setParameter(1, nextId()).setParameter(2, now.minusMinutes(1)).setParameter(3, "AU" + suffix)
-                .setParameter(4, "=HYPERLINK(\"http://example.com\") 𠮷野").executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO offboarding_case_event (id, version, case_id, occurred_at, actor, kind, detail)"
+                                + " VALUES (?1, 0, ?2, ?3, 'hr.admin', 'OPENED', ?4)")
+                .setParameter(1, nextId())
+                .setParameter(2, caseId)
+                .setParameter(3, now.minusMinutes(5))
+                .setParameter(
+                        4, "HR " + LocalDate.now() + " → " + LocalDate.now().plusDays(20))
+                .executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO audit_entry (id, occurred_at, actor, action, subject_type, subject_id, detail)"
+                                + " VALUES (?1, ?2, 'hr.admin', 'UPDATE', 'Employee', ?3, ?4)")
+                .setParameter(1, nextId())
+                .setParameter(2, now.minusMinutes(1))
+                .setParameter(3, "AU" + suffix)
+                .setParameter(4, "=HYPERLINK(\"http://example.com\") 𠮷野")
+                .executeUpdate();
         return caseId + "\t" + "AU" + suffix;
     }
 
@@ -103,8 +114,11 @@ public class NameSeed extends HttpServlet {
         leaver.setHireDate(LocalDate.of(2018, 4, 1));
         em.persist(leaver);
         LocalDate lastDay = LocalDate.now().plusDays(20);
-        OffboardingCase offboarding = new OffboardingCase(leaver, new ResignationNotice(number, LocalDate.now(), lastDay,
-                null, NoticeSource.HR), LocalDateTime.now(), "seed");
+        OffboardingCase offboarding = new OffboardingCase(
+                leaver,
+                new ResignationNotice(number, LocalDate.now(), lastDay, null, NoticeSource.HR),
+                LocalDateTime.now(),
+                "seed");
         em.persist(offboarding);
         em.flush();
         String profile = "-";
@@ -112,9 +126,13 @@ public class NameSeed extends HttpServlet {
             long id = nextId();
             LocalDateTime invited = LocalDateTime.now().minusDays(30);
             em.createNativeQuery("INSERT INTO alumnus_profile (id, version, employee_id, status, invited_at, joined_at,"
-                    + " department_id) VALUES (?1, 0, ?2, 'ACTIVE', ?3, ?4, ?5)")
-                    .setParameter(1, id).setParameter(2, leaver.getId()).setParameter(3, invited)
-                    .setParameter(4, invited.plusDays(1)).setParameter(5, department.getId()).executeUpdate();
+                            + " department_id) VALUES (?1, 0, ?2, 'ACTIVE', ?3, ?4, ?5)")
+                    .setParameter(1, id)
+                    .setParameter(2, leaver.getId())
+                    .setParameter(3, invited)
+                    .setParameter(4, invited.plusDays(1))
+                    .setParameter(5, department.getId())
+                    .executeUpdate();
             profile = Long.toString(id);
         }
         return offboarding.getId() + "\t" + number + "\t" + profile;

@@ -49,10 +49,16 @@ class NetworkReturnsBrowserIT {
                 browser.find("returns:save-cost").click();
                 browser.wait(d -> browser.find("yen-saved").getText().equals("¥24,000,000"));
                 // Read again if the saved cost's update redraws the figures while they are read.
-                String hires = browser.wait(d -> browser.find("rehires").getText() + " " + browser.find("referral-hires").getText());
-                assertTrue(hires.contains("Rehires (boomerangs): 6") && hires.contains("mean days to hire 61.0")
-                        && hires.contains("Referral hires: 6") && hires.contains("30.0"), hires);
-                String departments = browser.wait(d -> browser.find("returns:departments").getText());
+                String hires = browser.wait(d -> browser.find("rehires").getText() + " "
+                        + browser.find("referral-hires").getText());
+                assertTrue(
+                        hires.contains("Rehires (boomerangs): 6")
+                                && hires.contains("mean days to hire 61.0")
+                                && hires.contains("Referral hires: 6")
+                                && hires.contains("30.0"),
+                        hires);
+                String departments =
+                        browser.wait(d -> browser.find("returns:departments").getText());
                 assertTrue(departments.contains(department) && departments.contains("6 (100.0 %)"), departments);
             });
         }

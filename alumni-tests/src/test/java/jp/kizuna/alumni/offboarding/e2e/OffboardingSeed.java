@@ -18,11 +18,11 @@ import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.offboarding.CaseStatus;
 import jp.kizuna.alumni.offboarding.ChecklistCategory;
 import jp.kizuna.alumni.offboarding.ChecklistTemplate;
-import jp.kizuna.alumni.offboarding.TaskOwner;
 import jp.kizuna.alumni.offboarding.NoticeSource;
 import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
 import jp.kizuna.alumni.offboarding.ResignationNotice;
+import jp.kizuna.alumni.offboarding.TaskOwner;
 
 /**
  * Test-only module deployed beside the real EAR's modules for the browser tests: creates the
@@ -49,16 +49,22 @@ public class OffboardingSeed extends HttpServlet {
                 case "report" -> report();
                 case "survey" -> survey();
                 case "overdue" -> overdue();
-                case "departures" -> departures(Integer.parseInt(request.getParameter("year")),
-                        Integer.parseInt(request.getParameter("count")));
+                case "departures" ->
+                    departures(
+                            Integer.parseInt(request.getParameter("year")),
+                            Integer.parseInt(request.getParameter("count")));
                 case "pastLastDay" -> pastLastDay();
                 case "templates" -> templates();
                 case "retireTemplate" -> retireTemplate(Long.parseLong(request.getParameter("id")));
                 case "employee" -> employee();
-                case "answers" -> answers(Integer.parseInt(request.getParameter("year")),
-                        Integer.parseInt(request.getParameter("count")));
-                case "returns" -> returns(Integer.parseInt(request.getParameter("year")),
-                        Integer.parseInt(request.getParameter("count")));
+                case "answers" ->
+                    answers(
+                            Integer.parseInt(request.getParameter("year")),
+                            Integer.parseInt(request.getParameter("count")));
+                case "returns" ->
+                    returns(
+                            Integer.parseInt(request.getParameter("year")),
+                            Integer.parseInt(request.getParameter("count")));
                 default -> throw new IllegalArgumentException(request.getParameter("what"));
             };
             transaction.commit();
@@ -87,13 +93,19 @@ public class OffboardingSeed extends HttpServlet {
         leaver.setDepartment(department("E2E"));
         em.persist(leaver);
         LocalDate lastDay = LocalDate.now().minusDays(3);
-        OffboardingCase past = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
-                lastDay.minusDays(30), lastDay, null, NoticeSource.HR), lastDay.minusDays(30).atStartOfDay(), "seed");
+        OffboardingCase past = new OffboardingCase(
+                leaver,
+                new ResignationNotice(
+                        leaver.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR),
+                lastDay.minusDays(30).atStartOfDay(),
+                "seed");
         em.persist(past);
         em.flush();
         String token = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
         em.createQuery("update OffboardingCase c set c.surveyToken = :t, c.surveyExpiresOn = :d where c.id = :id")
-                .setParameter("t", token).setParameter("d", lastDay.plusDays(60)).setParameter("id", past.getId())
+                .setParameter("t", token)
+                .setParameter("d", lastDay.plusDays(60))
+                .setParameter("id", past.getId())
                 .executeUpdate();
         return token;
     }
@@ -109,38 +121,57 @@ public class OffboardingSeed extends HttpServlet {
         leaver.setDepartment(department("E2E"));
         em.persist(leaver);
         LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(5);
-        OffboardingCase open = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
-                lastDay.minusDays(30), lastDay, null, NoticeSource.HR), lastDay.minusDays(30).atStartOfDay(), "seed");
+        OffboardingCase open = new OffboardingCase(
+                leaver,
+                new ResignationNotice(
+                        leaver.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR),
+                lastDay.minusDays(30).atStartOfDay(),
+                "seed");
         em.persist(open);
         em.flush();
         String title = "引き継ぎ資料の作成 " + unique();
-        em.createNativeQuery("insert into checklist_item (id, version, case_id, title_ja, title_en, category, owner,"
-                        + " days_from_last_day, due_date, sort_order)"
-                        + " values (nextval('alumni_id_seq'), 0, ?1, ?2, ?3, 'KNOWLEDGE_TRANSFER', 'LEAVER', -8, ?4, 1)")
-                .setParameter(1, open.getId()).setParameter(2, title).setParameter(3, "Handover notes")
-                .setParameter(4, lastDay.minusDays(8)).executeUpdate();
+        em.createNativeQuery(
+                        "insert into checklist_item (id, version, case_id, title_ja, title_en, category, owner,"
+                                + " days_from_last_day, due_date, sort_order)"
+                                + " values (nextval('alumni_id_seq'), 0, ?1, ?2, ?3, 'KNOWLEDGE_TRANSFER', 'LEAVER', -8, ?4, 1)")
+                .setParameter(1, open.getId())
+                .setParameter(2, title)
+                .setParameter(3, "Handover notes")
+                .setParameter(4, lastDay.minusDays(8))
+                .executeUpdate();
         return title;
     }
 
     /** {@code count} closed departures in a new department in June of {@code year}; answers its English name. */
     private String departures(int year, int count) {
         Department department = department("E2E");
-        ReasonCategory career = em.createQuery("select r from ReasonCategory r where r.code = 'CAREER'",
-                ReasonCategory.class).getSingleResult();
+        ReasonCategory career = em.createQuery(
+                        "select r from ReasonCategory r where r.code = 'CAREER'", ReasonCategory.class)
+                .getSingleResult();
         for (int i = 0; i < count; i++) {
             Employee leaver = new Employee("EA" + unique(), "退職", "者" + i);
             leaver.setDepartment(department);
             em.persist(leaver);
             LocalDate lastDay = LocalDate.of(year, 6, 10 + i);
-            OffboardingCase past = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
-                    lastDay.minusDays(40), lastDay, null, NoticeSource.HR), lastDay.minusDays(40).atStartOfDay(), "seed");
+            OffboardingCase past = new OffboardingCase(
+                    leaver,
+                    new ResignationNotice(
+                            leaver.getEmployeeNumber(), lastDay.minusDays(40), lastDay, null, NoticeSource.HR),
+                    lastDay.minusDays(40).atStartOfDay(),
+                    "seed");
             past.recordReasons(career, Set.of(), null);
             em.persist(past);
-            for (CaseStatus step : new CaseStatus[]{CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY}) {
+            for (CaseStatus step : new CaseStatus[] {CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY}) {
                 past.moveTo(step, lastDay, lastDay.atStartOfDay());
             }
-            past.moveTo(CaseStatus.FOLLOW_UP, lastDay.plusDays(1), lastDay.plusDays(1).atStartOfDay());
-            past.moveTo(CaseStatus.CLOSED, lastDay.plusMonths(1), lastDay.plusMonths(1).atStartOfDay());
+            past.moveTo(
+                    CaseStatus.FOLLOW_UP,
+                    lastDay.plusDays(1),
+                    lastDay.plusDays(1).atStartOfDay());
+            past.moveTo(
+                    CaseStatus.CLOSED,
+                    lastDay.plusMonths(1),
+                    lastDay.plusMonths(1).atStartOfDay());
             leaver.left(lastDay);
         }
         return department.getNameEn();
@@ -160,10 +191,14 @@ public class OffboardingSeed extends HttpServlet {
         em.persist(leaver);
         LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(40);
         leaver.resignationReceived(lastDay);
-        OffboardingCase past = new OffboardingCase(leaver, new ResignationNotice(leaver.getEmployeeNumber(),
-                lastDay.minusDays(30), lastDay, null, NoticeSource.HR), lastDay.minusDays(30).atStartOfDay(), "seed");
+        OffboardingCase past = new OffboardingCase(
+                leaver,
+                new ResignationNotice(
+                        leaver.getEmployeeNumber(), lastDay.minusDays(30), lastDay, null, NoticeSource.HR),
+                lastDay.minusDays(30).atStartOfDay(),
+                "seed");
         em.persist(past);
-        for (CaseStatus step : new CaseStatus[]{CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY}) {
+        for (CaseStatus step : new CaseStatus[] {CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY}) {
             past.moveTo(step, lastDay, lastDay.atStartOfDay());
         }
         em.flush();
@@ -179,19 +214,18 @@ public class OffboardingSeed extends HttpServlet {
         Department department = department("E2C");
         ChecklistTemplate common = new ChecklistTemplate("共通の退職手続き（検証）", "Common offboarding (test)", null, null);
         common.addItem("離職票の交付", "Issue the separation notice", ChecklistCategory.FINAL_PAPERWORK, TaskOwner.HR, 10);
-        common.addItem("源泉徴収票の交付", "Issue the withholding tax statement", ChecklistCategory.FINAL_PAPERWORK,
-                TaskOwner.HR, 30);
-        common.addItem("健康保険証の回収", "Collect the health insurance card", ChecklistCategory.EQUIPMENT_RETURN,
-                TaskOwner.HR, 0);
-        common.addItem("社員証・入館証の返却", "Return ID and access cards", ChecklistCategory.EQUIPMENT_RETURN,
-                TaskOwner.LEAVER, 0);
+        common.addItem(
+                "源泉徴収票の交付", "Issue the withholding tax statement", ChecklistCategory.FINAL_PAPERWORK, TaskOwner.HR, 30);
+        common.addItem(
+                "健康保険証の回収", "Collect the health insurance card", ChecklistCategory.EQUIPMENT_RETURN, TaskOwner.HR, 0);
+        common.addItem(
+                "社員証・入館証の返却", "Return ID and access cards", ChecklistCategory.EQUIPMENT_RETURN, TaskOwner.LEAVER, 0);
         common.addItem("アカウント停止", "Disable accounts", ChecklistCategory.ACCESS_REMOVAL, TaskOwner.IT, 1);
         em.persist(common);
         ChecklistTemplate own = new ChecklistTemplate("検証部の退職手続き", "Test unit offboarding", department, null);
-        own.addItem("検証環境の権限削除", "Remove test environment access", ChecklistCategory.ACCESS_REMOVAL,
-                TaskOwner.IT, 0);
-        own.addItem("社員証・入館証の返却", "Return ID and access cards", ChecklistCategory.EQUIPMENT_RETURN,
-                TaskOwner.LEAVER, -1);
+        own.addItem("検証環境の権限削除", "Remove test environment access", ChecklistCategory.ACCESS_REMOVAL, TaskOwner.IT, 0);
+        own.addItem(
+                "社員証・入館証の返却", "Return ID and access cards", ChecklistCategory.EQUIPMENT_RETURN, TaskOwner.LEAVER, -1);
         em.persist(own);
         Employee report = new Employee("EC" + unique(), "手続", "守");
         report.setManager(person("manager.sato", "佐藤", "健"));
@@ -204,7 +238,8 @@ public class OffboardingSeed extends HttpServlet {
     /** Retires a company-wide template a test made, so other tests' cases do not get its tasks. */
     private String retireTemplate(long id) {
         ChecklistTemplate template = em.find(ChecklistTemplate.class, id);
-        template.update(template.getNameJa(), template.getNameEn(), template.getDepartment(), template.getJobTitle(), false);
+        template.update(
+                template.getNameJa(), template.getNameEn(), template.getDepartment(), template.getJobTitle(), false);
         return "retired";
     }
 
@@ -231,9 +266,15 @@ public class OffboardingSeed extends HttpServlet {
                     INSERT INTO exit_survey_response (id, version, case_id, department_id, submitted_month, anonymous,
                         experience_score, offboarding_score, would_return, comment, manager_id, questionnaire_version_id)
                     VALUES (?1, 0, NULL, ?2, ?3, TRUE, 3, 4, ?4, NULL, ?5, 1)""")
-                    .setParameter(1, -Math.abs(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)))
-                    .setParameter(2, department.getId()).setParameter(3, LocalDate.of(year, 6, 1))
-                    .setParameter(4, i % 2 == 0).setParameter(5, sato.getId()).executeUpdate();
+                    .setParameter(
+                            1,
+                            -Math.abs(java.util.concurrent.ThreadLocalRandom.current()
+                                    .nextLong(1, Long.MAX_VALUE)))
+                    .setParameter(2, department.getId())
+                    .setParameter(3, LocalDate.of(year, 6, 1))
+                    .setParameter(4, i % 2 == 0)
+                    .setParameter(5, sato.getId())
+                    .executeUpdate();
         }
         return department.getNameEn();
     }
@@ -247,9 +288,12 @@ public class OffboardingSeed extends HttpServlet {
         Department department = department("E2R");
         em.flush();
         long opportunity = nextId();
-        em.createNativeQuery("INSERT INTO opportunity (id, version, kind, title, description, status, posted_at, posted_by)"
-                + " VALUES (?1, 0, 'REHIRE', 'Return', 'Return', 'OPEN', ?2, 'seed')")
-                .setParameter(1, opportunity).setParameter(2, java.time.LocalDateTime.of(year, 1, 1, 9, 0)).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO opportunity (id, version, kind, title, description, status, posted_at, posted_by)"
+                                + " VALUES (?1, 0, 'REHIRE', 'Return', 'Return', 'OPEN', ?2, 'seed')")
+                .setParameter(1, opportunity)
+                .setParameter(2, java.time.LocalDateTime.of(year, 1, 1, 9, 0))
+                .executeUpdate();
         for (int i = 0; i < count; i++) {
             Employee alumnus = new Employee("ER" + unique(), "戻る", "人" + i);
             alumnus.setDepartment(department);
@@ -258,19 +302,29 @@ public class OffboardingSeed extends HttpServlet {
             long profile = nextId();
             java.time.LocalDateTime invited = java.time.LocalDateTime.of(year, 3, 1, 9, 0);
             em.createNativeQuery("INSERT INTO alumnus_profile (id, version, employee_id, status, invited_at, joined_at,"
-                    + " department_id) VALUES (?1, 0, ?2, 'ACTIVE', ?3, ?4, ?5)")
-                    .setParameter(1, profile).setParameter(2, alumnus.getId()).setParameter(3, invited)
-                    .setParameter(4, invited.plusDays(10)).setParameter(5, department.getId()).executeUpdate();
+                            + " department_id) VALUES (?1, 0, ?2, 'ACTIVE', ?3, ?4, ?5)")
+                    .setParameter(1, profile)
+                    .setParameter(2, alumnus.getId())
+                    .setParameter(3, invited)
+                    .setParameter(4, invited.plusDays(10))
+                    .setParameter(5, department.getId())
+                    .executeUpdate();
             em.createNativeQuery("INSERT INTO opportunity_interest (id, version, opportunity_id, profile_id, stage,"
-                    + " expressed_at, stage_changed_at) VALUES (?1, 0, ?2, ?3, 'HIRED', ?4, ?5)")
-                    .setParameter(1, nextId()).setParameter(2, opportunity).setParameter(3, profile)
+                            + " expressed_at, stage_changed_at) VALUES (?1, 0, ?2, ?3, 'HIRED', ?4, ?5)")
+                    .setParameter(1, nextId())
+                    .setParameter(2, opportunity)
+                    .setParameter(3, profile)
                     .setParameter(4, java.time.LocalDateTime.of(year, 4, 1, 9, 0))
-                    .setParameter(5, java.time.LocalDateTime.of(year, 6, 1, 9, 0)).executeUpdate();
-            em.createNativeQuery("INSERT INTO referral (id, version, referrer_id, candidate_name, candidate_email, status,"
-                    + " submitted_at, status_changed_at) VALUES (?1, 0, ?2, '候補 者', 'candidate@example.com', 'HIRED', ?3, ?4)")
-                    .setParameter(1, nextId()).setParameter(2, profile)
+                    .setParameter(5, java.time.LocalDateTime.of(year, 6, 1, 9, 0))
+                    .executeUpdate();
+            em.createNativeQuery(
+                            "INSERT INTO referral (id, version, referrer_id, candidate_name, candidate_email, status,"
+                                    + " submitted_at, status_changed_at) VALUES (?1, 0, ?2, '候補 者', 'candidate@example.com', 'HIRED', ?3, ?4)")
+                    .setParameter(1, nextId())
+                    .setParameter(2, profile)
                     .setParameter(3, java.time.LocalDateTime.of(year, 5, 1, 9, 0))
-                    .setParameter(4, java.time.LocalDateTime.of(year, 5, 31, 9, 0)).executeUpdate();
+                    .setParameter(4, java.time.LocalDateTime.of(year, 5, 31, 9, 0))
+                    .executeUpdate();
         }
         return department.getNameEn();
     }
@@ -281,7 +335,10 @@ public class OffboardingSeed extends HttpServlet {
 
     private Employee person(String login, String family, String given) {
         return em.createQuery("select e from Employee e where e.loginName = :l", Employee.class)
-                .setParameter("l", login).getResultStream().findFirst().orElseGet(() -> {
+                .setParameter("l", login)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     Employee person = new Employee("T-" + login, family, given);
                     person.setLoginName(login);
                     em.persist(person);

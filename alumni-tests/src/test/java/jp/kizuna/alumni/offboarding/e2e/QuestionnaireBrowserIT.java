@@ -96,12 +96,15 @@ class QuestionnaireBrowserIT {
             onFailure(hr, "questionnaire-read", () -> {
                 hr.signIn("/admin/questionnaires.xhtml", "hr.admin", "demo");
                 hr.find("answers-link").click();
-                String newest = hr.find(By.xpath("//section[contains(@class,'survey-answer')][.//th[contains(.,'"
-                        + questionEn + "')]]")).getText();
+                String newest = hr.find(By.xpath(
+                                "//section[contains(@class,'survey-answer')][.//th[contains(.,'" + questionEn + "')]]"))
+                        .getText();
                 assertTrue(newest.contains("Healthcare") && !newest.contains("Manufacturing"), newest);
                 String older = hr.find(By.xpath("//section[contains(@class,'survey-answer')][.//td[contains(.,'"
-                        + earlierComment + "')]]")).getText();
-                assertFalse(older.contains(questionEn), "the earlier answer shows the questions it was given to: " + older);
+                                + earlierComment + "')]]"))
+                        .getText();
+                assertFalse(
+                        older.contains(questionEn), "the earlier answer shows the questions it was given to: " + older);
                 assertTrue(older.contains("How was your leaving handled?"), older);
 
                 // Back to the original questions for the other tests.

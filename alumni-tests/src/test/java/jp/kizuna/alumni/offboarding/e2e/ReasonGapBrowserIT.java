@@ -50,12 +50,15 @@ class ReasonGapBrowserIT {
 
                 browser.waitForText(larger);
                 // Seeded leavers wrote no reason; HR recorded career growth for all 16.
-                assertTrue(browser.find("gap-overall").getText().contains("100.0 %"), browser.find("gap-overall").getText());
+                assertTrue(
+                        browser.find("gap-overall").getText().contains("100.0 %"),
+                        browser.find("gap-overall").getText());
                 String departments = browser.find("gap:departments").getText();
                 assertTrue(departments.contains(larger), departments);
                 assertFalse(browser.text().contains(small), "a department with 2 leavers is not shown");
                 assertFalse(browser.text().contains(companion), "6 leavers would give the 2 away by subtraction");
-                assertTrue(browser.find("hidden-departments").getText().endsWith("2"),
+                assertTrue(
+                        browser.find("hidden-departments").getText().endsWith("2"),
                         browser.find("hidden-departments").getText());
                 assertTrue(browser.find("gap:periods").getText().contains(String.valueOf(year)));
                 String behind = browser.text();

@@ -44,20 +44,30 @@ class SpacesBrowserIT {
 
     @Deployment(name = "setup", order = 2)
     static EnterpriseArchive setup() {
-        return Deployments.setupApplicationWith("alumni-space-setup", SpacesBrowserIT.class,
-                NetworkTestData.class, EngageTestData.class, SpaceTestData.class);
+        return Deployments.setupApplicationWith(
+                "alumni-space-setup",
+                SpacesBrowserIT.class,
+                NetworkTestData.class,
+                EngageTestData.class,
+                SpaceTestData.class);
     }
 
-    @Inject NetworkTestData network;
-    @Inject EngageTestData engage;
-    @Inject SpaceTestData data;
+    @Inject
+    NetworkTestData network;
+
+    @Inject
+    EngageTestData engage;
+
+    @Inject
+    SpaceTestData data;
 
     @Test
     @Order(1)
     @OperateOnDeployment("setup")
     void twoMembersAndHrExist() {
         data.companyNetwork();
-        long yamada = network.member("alumni.yamada", "E2E-SPC", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "山田", "太郎")
+        long yamada = network.member(
+                        "alumni.yamada", "E2E-SPC", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "山田", "太郎")
                 .getId();
         network.member("alumni.smith", "E2E-SPC", EnumSet.of(ConsentPurpose.NEWS_EVENTS), null, "Smith", "Anna");
         engage.hrHost("hr-spc-" + yamada + "@example.co.jp", Locale.JAPANESE);

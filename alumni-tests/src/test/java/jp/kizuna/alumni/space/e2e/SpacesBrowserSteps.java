@@ -13,14 +13,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The browser half of {@link SpacesBrowserIT}, kept apart so the in-container half never loads Selenium. */
 final class SpacesBrowserSteps {
 
-    private SpacesBrowserSteps() {
-    }
+    private SpacesBrowserSteps() {}
 
     private static void warmUp() {
         try {
-            java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(60)).build()
-                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                            .timeout(java.time.Duration.ofSeconds(120)).build(),
+            java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(60))
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
+                                    .timeout(java.time.Duration.ofSeconds(120))
+                                    .build(),
                             java.net.http.HttpResponse.BodyHandlers.discarding());
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException("The application does not answer", e);
@@ -43,7 +46,8 @@ final class SpacesBrowserSteps {
     }
 
     private static void openCompanySpace(Browser browser) {
-        WebElement link = browser.find(By.xpath("//a[contains(@class,'space-name') and normalize-space(.)='全社アルムナイネットワーク']"));
+        WebElement link =
+                browser.find(By.xpath("//a[contains(@class,'space-name') and normalize-space(.)='全社アルムナイネットワーク']"));
         link.click();
         browser.wait(ExpectedConditions.stalenessOf(link));
         browser.find("space-name");
@@ -59,7 +63,11 @@ final class SpacesBrowserSteps {
             browser.find("new:body").sendKeys(post);
             browser.find("new:post").click();
             expect(browser, "投稿しました。");
-            assertEquals("0", browser.find(threadRow(post)).findElement(By.cssSelector(".thread-replies")).getText());
+            assertEquals(
+                    "0",
+                    browser.find(threadRow(post))
+                            .findElement(By.cssSelector(".thread-replies"))
+                            .getText());
         }
     }
 
@@ -67,7 +75,9 @@ final class SpacesBrowserSteps {
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/spaces.xhtml", "alumni.yamada", "demo");
             openCompanySpace(browser);
-            browser.find(threadRow(advert)).findElement(By.cssSelector("a.thread-open")).click();
+            browser.find(threadRow(advert))
+                    .findElement(By.cssSelector("a.thread-open"))
+                    .click();
             browser.wait(d -> d.findElements(By.cssSelector("#open-thread .post-body")).stream()
                     .anyMatch(e -> e.getText().equals(advert)));
             browser.find("posts:reason").sendKeys("宣伝です");
@@ -81,23 +91,35 @@ final class SpacesBrowserSteps {
             browser.signIn("/inbox/spaces.xhtml", "hr.admin", "demo");
             WebElement reported = browser.find(By.xpath("//form[@id='reports']//tr[.//a[contains(@class,'report-post')"
                     + " and normalize-space(.)='" + advert + "']]"));
-            assertTrue(reported.findElement(By.cssSelector(".report-author")).getText().contains("Smith"));
-            assertEquals("宣伝です", reported.findElement(By.cssSelector(".report-reason")).getText());
+            assertTrue(reported.findElement(By.cssSelector(".report-author"))
+                    .getText()
+                    .contains("Smith"));
+            assertEquals(
+                    "宣伝です",
+                    reported.findElement(By.cssSelector(".report-reason")).getText());
 
             openCompanySpace(browser);
-            browser.find(threadRow(post)).findElement(By.cssSelector("a.thread-open")).click();
+            browser.find(threadRow(post))
+                    .findElement(By.cssSelector("a.thread-open"))
+                    .click();
             browser.wait(d -> d.findElements(By.cssSelector("#open-thread .post-body")).stream()
                     .anyMatch(e -> e.getText().equals(post)));
             browser.find("posts:reply-text").sendKeys(answer);
             browser.find("posts:send-reply").click();
             expect(browser, "返信しました。");
-            assertEquals("1", browser.find(threadRow(post)).findElement(By.cssSelector(".thread-replies")).getText());
+            assertEquals(
+                    "1",
+                    browser.find(threadRow(post))
+                            .findElement(By.cssSelector(".thread-replies"))
+                            .getText());
 
             browser.find("reports:reason").sendKeys("宣伝のため非表示");
             browser.find(By.xpath("//form[@id='reports']//tr[.//a[contains(@class,'report-post')"
-                    + " and normalize-space(.)='" + advert + "']]//button[contains(@class,'report-hide')]")).click();
+                            + " and normalize-space(.)='" + advert + "']]//button[contains(@class,'report-hide')]"))
+                    .click();
             expect(browser, "投稿を非表示にし、通報を対応済みにしました。");
-            assertFalse(browser.has(By.xpath("//form[@id='reports']//a[normalize-space(.)='" + advert + "']")),
+            assertFalse(
+                    browser.has(By.xpath("//form[@id='reports']//a[normalize-space(.)='" + advert + "']")),
                     "the report is settled");
         }
     }
@@ -112,7 +134,8 @@ final class SpacesBrowserSteps {
             browser.waitForText(answer);
             WebElement reply = browser.find(By.xpath("//div[@id='open-thread']//div[contains(@class,'space-post')]"
                     + "[.//div[contains(@class,'post-body') and normalize-space(.)='" + answer + "']]"));
-            assertEquals("人事 花子", reply.findElement(By.cssSelector(".post-author")).getText());
+            assertEquals(
+                    "人事 花子", reply.findElement(By.cssSelector(".post-author")).getText());
             assertTrue(reply.getText().contains("人事部・管理者"), reply.getText());
             assertFalse(browser.text().contains(advert), "the hidden advert is not on the member's page");
             assertTrue(browser.text().contains("この投稿はモデレーターにより非表示になりました。"));

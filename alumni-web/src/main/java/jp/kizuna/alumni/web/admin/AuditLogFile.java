@@ -50,8 +50,12 @@ public class AuditLogFile extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuditQuery query;
         try {
-            query = new AuditQuery(date(request, "from"), date(request, "to"), request.getParameter("actor"),
-                    action(request.getParameter("action")), request.getParameter("type"));
+            query = new AuditQuery(
+                    date(request, "from"),
+                    date(request, "to"),
+                    request.getParameter("actor"),
+                    action(request.getParameter("action")),
+                    request.getParameter("type"));
         } catch (DateTimeParseException | IllegalArgumentException | BusinessException unreadable) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -65,18 +69,33 @@ public class AuditLogFile extends HttpServlet {
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.web.messages", locale);
-        ActorNames actors = new ActorNames(directory.namesOf(entries.stream().map(AuditEntry::getActor).toList()));
+        ActorNames actors = new ActorNames(
+                directory.namesOf(entries.stream().map(AuditEntry::getActor).toList()));
         StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, texts.getString("audit.when"), texts.getString("audit.actor"), texts.getString("audit.login"),
-                texts.getString("audit.action"), texts.getString("audit.subject"), texts.getString("audit.detail"));
+        row(
+                csv,
+                texts.getString("audit.when"),
+                texts.getString("audit.actor"),
+                texts.getString("audit.login"),
+                texts.getString("audit.action"),
+                texts.getString("audit.subject"),
+                texts.getString("audit.detail"));
         for (AuditEntry entry : entries) {
-            row(csv, display.time(entry.getOccurredAt()), actors.of(entry.getActor(), locale, texts), entry.getActor(),
-                    texts.getString("audit.action." + entry.getAction()), AuditLogView.subject(texts, entry), entry.getDetail());
+            row(
+                    csv,
+                    display.time(entry.getOccurredAt()),
+                    actors.of(entry.getActor(), locale, texts),
+                    entry.getActor(),
+                    texts.getString("audit.action." + entry.getAction()),
+                    AuditLogView.subject(texts, entry),
+                    entry.getDetail());
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit-log"
-                + (query.from() == null ? "" : "-" + query.from()) + (query.to() == null ? "" : "-" + query.to()) + ".csv\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"audit-log" + (query.from() == null ? "" : "-" + query.from())
+                        + (query.to() == null ? "" : "-" + query.to()) + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(file.length);
         response.getOutputStream().write(file);

@@ -38,10 +38,25 @@ public class AuditLogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The kinds of record the application audits (subject types), each with a text under audit.type.*. */
-    static final List<String> SUBJECT_TYPES = List.of("AlumniNetwork", "AlumnusProfile", "AuditEntry", "Consultation",
-            "Employee", "ExitData", "ExitInterview", "ImprovementAction", "Interest", "MemberFile", "MessageThread",
+    static final List<String> SUBJECT_TYPES = List.of(
+            "AlumniNetwork",
+            "AlumnusProfile",
+            "AuditEntry",
+            "Consultation",
+            "Employee",
+            "ExitData",
+            "ExitInterview",
+            "ImprovementAction",
+            "Interest",
+            "MemberFile",
+            "MessageThread",
             "NetworkRoiSetting",
-            "OffboardingCase", "ProvisionRecord", "Referral", "RehireEligibility", "Rsvp", "SegmentMailing",
+            "OffboardingCase",
+            "ProvisionRecord",
+            "Referral",
+            "RehireEligibility",
+            "Rsvp",
+            "SegmentMailing",
             "StayInterview");
 
     @Inject
@@ -68,8 +83,8 @@ public class AuditLogView implements Serializable {
     private ActorNames actors = ActorNames.none();
 
     /** One line as the reader reads it. */
-    public record Line(long id, String when, String who, String action, String subject, String detail) implements Serializable {
-    }
+    public record Line(long id, String when, String who, String action, String subject, String detail)
+            implements Serializable {}
 
     private final LazyDataModel<Line> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -82,7 +97,8 @@ public class AuditLogView implements Serializable {
         @Override
         public List<Line> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             List<AuditEntry> page = auditTrail.search(query, first, pageSize);
-            actors = new ActorNames(directory.namesOf(page.stream().map(AuditEntry::getActor).toList()));
+            actors = new ActorNames(
+                    directory.namesOf(page.stream().map(AuditEntry::getActor).toList()));
             return page.stream().map(AuditLogView.this::line).toList();
         }
 
@@ -114,7 +130,9 @@ public class AuditLogView implements Serializable {
 
     private static void append(StringBuilder q, String name, Object value) {
         if (value != null) {
-            q.append(q.isEmpty() ? "?" : "&").append(name).append('=')
+            q.append(q.isEmpty() ? "?" : "&")
+                    .append(name)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
@@ -122,8 +140,13 @@ public class AuditLogView implements Serializable {
     Line line(AuditEntry entry) {
         Locale locale = localeSelection.getLocale();
         ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.web.messages", locale);
-        return new Line(entry.getId(), display.time(entry.getOccurredAt()), actors.of(entry.getActor(), locale, texts),
-                texts.getString("audit.action." + entry.getAction()), subject(texts, entry), entry.getDetail());
+        return new Line(
+                entry.getId(),
+                display.time(entry.getOccurredAt()),
+                actors.of(entry.getActor(), locale, texts),
+                texts.getString("audit.action." + entry.getAction()),
+                subject(texts, entry),
+                entry.getDetail());
     }
 
     /** 「退職ケース 123」: the kind of record in words, then which one. */
@@ -142,7 +165,8 @@ public class AuditLogView implements Serializable {
         Locale locale = localeSelection.getLocale();
         ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.web.messages", locale);
         Collator order = Collator.getInstance(locale);
-        return SUBJECT_TYPES.stream().sorted(Comparator.comparing(type -> texts.getString("audit.type." + type), order))
+        return SUBJECT_TYPES.stream()
+                .sorted(Comparator.comparing(type -> texts.getString("audit.type." + type), order))
                 .toList();
     }
 

@@ -34,8 +34,12 @@ public class ConsultationCalendarFile extends HttpServlet {
         }
         String ics;
         try {
-            ics = consultations.calendarFile(id, request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
-                    ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE);
+            ics = consultations.calendarFile(
+                    id,
+                    request.getLocale() != null
+                                    && "en".equals(request.getLocale().getLanguage())
+                            ? java.util.Locale.ENGLISH
+                            : java.util.Locale.JAPANESE);
         } catch (BusinessException refused) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, refused.getMessage());
             return;

@@ -26,6 +26,7 @@ public class ConsultationDeskView implements Serializable {
 
     @Inject
     private Consultations consultations;
+
     @Inject
     private UserMessages messages;
 
@@ -104,26 +105,83 @@ public class ConsultationDeskView implements Serializable {
     }
 
     public Consultation getSelectedConsultation() {
-        return rows == null || selected == null ? null
-                : rows.stream().filter(c -> c.getId().equals(selected)).findFirst().orElse(null);
+        return rows == null || selected == null
+                ? null
+                : rows.stream()
+                        .filter(c -> c.getId().equals(selected))
+                        .findFirst()
+                        .orElse(null);
     }
 
-    public List<Integer> getDurations() { return List.of(30, 45, 60, 90); }
-    public Long getPerson() { return person; }
-    public void setPerson(Long person) { this.person = person; }
-    public boolean isIncludeClosed() { return includeClosed; }
-    public void setIncludeClosed(boolean includeClosed) { this.includeClosed = includeClosed; }
-    public List<Consultation> getRows() { return rows; }
-    public LocalDateTime getStart1() { return starts[0]; }
-    public void setStart1(LocalDateTime start) { starts[0] = start; }
-    public LocalDateTime getStart2() { return starts[1]; }
-    public void setStart2(LocalDateTime start) { starts[1] = start; }
-    public LocalDateTime getStart3() { return starts[2]; }
-    public void setStart3(LocalDateTime start) { starts[2] = start; }
-    public int getMinutes() { return minutes; }
-    public void setMinutes(int minutes) { this.minutes = minutes; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public List<Integer> getDurations() {
+        return List.of(30, 45, 60, 90);
+    }
+
+    public Long getPerson() {
+        return person;
+    }
+
+    public void setPerson(Long person) {
+        this.person = person;
+    }
+
+    public boolean isIncludeClosed() {
+        return includeClosed;
+    }
+
+    public void setIncludeClosed(boolean includeClosed) {
+        this.includeClosed = includeClosed;
+    }
+
+    public List<Consultation> getRows() {
+        return rows;
+    }
+
+    public LocalDateTime getStart1() {
+        return starts[0];
+    }
+
+    public void setStart1(LocalDateTime start) {
+        starts[0] = start;
+    }
+
+    public LocalDateTime getStart2() {
+        return starts[1];
+    }
+
+    public void setStart2(LocalDateTime start) {
+        starts[1] = start;
+    }
+
+    public LocalDateTime getStart3() {
+        return starts[2];
+    }
+
+    public void setStart3(LocalDateTime start) {
+        starts[2] = start;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(int minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -20,6 +20,7 @@ public class MyConsultationsView implements Serializable {
 
     @Inject
     private Consultations consultations;
+
     @Inject
     private UserMessages messages;
 
@@ -85,14 +86,43 @@ public class MyConsultationsView implements Serializable {
         return null;
     }
 
-    public ConsultationTopic[] getTopics() { return ConsultationTopic.values(); }
-    public List<Consultation> getMine() { return mine; }
-    public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
-    public boolean isWithFormerDepartment() { return withFormerDepartment; }
-    public void setWithFormerDepartment(boolean withFormerDepartment) { this.withFormerDepartment = withFormerDepartment; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public String getChangeNote() { return changeNote; }
-    public void setChangeNote(String changeNote) { this.changeNote = changeNote; }
+    public ConsultationTopic[] getTopics() {
+        return ConsultationTopic.values();
+    }
+
+    public List<Consultation> getMine() {
+        return mine;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public boolean isWithFormerDepartment() {
+        return withFormerDepartment;
+    }
+
+    public void setWithFormerDepartment(boolean withFormerDepartment) {
+        this.withFormerDepartment = withFormerDepartment;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public void setChangeNote(String changeNote) {
+        this.changeNote = changeNote;
+    }
 }

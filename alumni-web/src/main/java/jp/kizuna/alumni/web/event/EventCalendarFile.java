@@ -31,8 +31,10 @@ public class EventCalendarFile extends HttpServlet {
         }
         String ics;
         try {
-            Locale language = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
-                    ? Locale.ENGLISH : Locale.JAPANESE;
+            Locale language = request.getLocale() != null
+                            && "en".equals(request.getLocale().getLanguage())
+                    ? Locale.ENGLISH
+                    : Locale.JAPANESE;
             ics = calendar.calendarFile(id, language);
         } catch (BusinessException refused) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, refused.getMessage());

@@ -19,6 +19,7 @@ public class EventChangeView implements Serializable {
 
     @Inject
     private EventCalendar calendar;
+
     @Inject
     private UserMessages messages;
 
@@ -29,7 +30,12 @@ public class EventChangeView implements Serializable {
     private String onlineUrl;
 
     public void load() {
-        event = id == null ? null : calendar.upcoming().stream().filter(e -> e.getId().equals(id)).findFirst().orElse(null);
+        event = id == null
+                ? null
+                : calendar.upcoming().stream()
+                        .filter(e -> e.getId().equals(id))
+                        .findFirst()
+                        .orElse(null);
         if (event != null) {
             startsAt = event.getStartsAt();
             location = event.getLocation();
@@ -59,13 +65,39 @@ public class EventChangeView implements Serializable {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public AlumniEvent getEvent() { return event; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
-    public String getOnlineUrl() { return onlineUrl; }
-    public void setOnlineUrl(String onlineUrl) { this.onlineUrl = onlineUrl; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public AlumniEvent getEvent() {
+        return event;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public void setOnlineUrl(String onlineUrl) {
+        this.onlineUrl = onlineUrl;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
 }

@@ -18,6 +18,7 @@ public class EventCheckInView implements Serializable {
 
     @Inject
     private EventAttendance attendance;
+
     @Inject
     private UserMessages messages;
 
@@ -59,11 +60,24 @@ public class EventCheckInView implements Serializable {
     }
 
     public long getCheckedIn() {
-        return lines == null ? 0 : lines.stream().filter(l -> l.rsvp().isCheckedIn()).count();
+        return lines == null
+                ? 0
+                : lines.stream().filter(l -> l.rsvp().isCheckedIn()).count();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public List<EventAttendance.CheckInLine> getLines() { return lines; }
-    public List<EventAttendance.RepeatVisitor> getRegulars() { return regulars; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<EventAttendance.CheckInLine> getLines() {
+        return lines;
+    }
+
+    public List<EventAttendance.RepeatVisitor> getRegulars() {
+        return regulars;
+    }
 }

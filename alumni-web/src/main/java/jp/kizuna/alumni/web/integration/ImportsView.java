@@ -1,11 +1,11 @@
 package jp.kizuna.alumni.web.integration;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -56,6 +56,7 @@ public class ImportsView implements Serializable {
     private String encoding = "AUTO";
     /** The running or last import of this view; its state is read from the database on each poll. */
     private Long importId;
+
     private transient ImportProgress progress;
     private boolean reported;
 
@@ -149,7 +150,8 @@ public class ImportsView implements Serializable {
         external.responseReset();
         external.setResponseContentType("text/csv; charset=" + (charset == HrFile.SHIFT_JIS ? "Shift_JIS" : "UTF-8"));
         external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition",
+        external.setResponseHeader(
+                "Content-Disposition",
                 "attachment; filename=\"employees-" + LocalDate.now(clock.get()) + "-" + label + ".csv\"");
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(content);

@@ -8,8 +8,8 @@ import java.util.List;
 import jp.kizuna.alumni.messaging.InboxEntry;
 import jp.kizuna.alumni.messaging.Messages;
 import jp.kizuna.alumni.shared.BusinessException;
-import jp.kizuna.alumni.web.shared.UserMessages;
 import jp.kizuna.alumni.web.shared.PersonPick;
+import jp.kizuna.alumni.web.shared.UserMessages;
 
 /**
  * /inbox/messages: the staff inbox. HR sees every thread with HR and the department networks; a
@@ -24,6 +24,7 @@ public class MessageInboxView implements Serializable {
 
     @Inject
     private Messages service;
+
     @Inject
     private UserMessages messages;
 
@@ -97,17 +98,48 @@ public class MessageInboxView implements Serializable {
     }
 
     public long getUnreadTotal() {
-        return threads == null ? 0 : threads.stream().mapToLong(InboxEntry::unread).sum();
+        return threads == null
+                ? 0
+                : threads.stream().mapToLong(InboxEntry::unread).sum();
     }
 
-    public boolean isIncludeClosed() { return includeClosed; }
-    public void setIncludeClosed(boolean includeClosed) { this.includeClosed = includeClosed; }
-    public Long getThreadId() { return threadId; }
-    public void setThreadId(Long threadId) { this.threadId = threadId; }
-    public InboxEntry getOpen() { return open; }
-    public List<InboxEntry> getThreads() { return threads; }
-    public String getReply() { return reply; }
-    public void setReply(String reply) { this.reply = reply; }
-    public PersonPick getAssignee() { return assignee; }
-    public void setAssignee(PersonPick assignee) { this.assignee = assignee; }
+    public boolean isIncludeClosed() {
+        return includeClosed;
+    }
+
+    public void setIncludeClosed(boolean includeClosed) {
+        this.includeClosed = includeClosed;
+    }
+
+    public Long getThreadId() {
+        return threadId;
+    }
+
+    public void setThreadId(Long threadId) {
+        this.threadId = threadId;
+    }
+
+    public InboxEntry getOpen() {
+        return open;
+    }
+
+    public List<InboxEntry> getThreads() {
+        return threads;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public PersonPick getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(PersonPick assignee) {
+        this.assignee = assignee;
+    }
 }

@@ -25,10 +25,15 @@ public class MyMessagesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Whom a new message goes to. */
-    public enum To { HR, NETWORK, MEMBER }
+    public enum To {
+        HR,
+        NETWORK,
+        MEMBER
+    }
 
     @Inject
     private Messages service;
+
     @Inject
     private UserMessages messages;
 
@@ -145,28 +150,92 @@ public class MyMessagesView implements Serializable {
     }
 
     public long getUnreadTotal() {
-        return threads == null ? 0 : threads.stream().mapToLong(InboxEntry::unread).sum();
+        return threads == null
+                ? 0
+                : threads.stream().mapToLong(InboxEntry::unread).sum();
     }
 
-    public To[] getRecipients() { return To.values(); }
-    public Long getThreadId() { return threadId; }
-    public void setThreadId(Long threadId) { this.threadId = threadId; }
-    public InboxEntry getOpen() { return open; }
-    public List<InboxEntry> getThreads() { return threads; }
-    public List<AlumnusProfile> getReachable() { return reachable; }
-    public List<AlumnusProfile> getBlocked() { return blocked; }
-    public boolean isAcceptFromMembers() { return acceptFromMembers; }
-    public void setAcceptFromMembers(boolean acceptFromMembers) { this.acceptFromMembers = acceptFromMembers; }
-    public boolean isTextInMail() { return textInMail; }
-    public void setTextInMail(boolean textInMail) { this.textInMail = textInMail; }
-    public To getTo() { return to; }
-    public void setTo(To to) { this.to = to; }
-    public Long getMemberId() { return memberId; }
-    public void setMemberId(Long memberId) { this.memberId = memberId; }
-    public String getSubject() { return subject; }
-    public void setSubject(String subject) { this.subject = subject; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public String getReply() { return reply; }
-    public void setReply(String reply) { this.reply = reply; }
+    public To[] getRecipients() {
+        return To.values();
+    }
+
+    public Long getThreadId() {
+        return threadId;
+    }
+
+    public void setThreadId(Long threadId) {
+        this.threadId = threadId;
+    }
+
+    public InboxEntry getOpen() {
+        return open;
+    }
+
+    public List<InboxEntry> getThreads() {
+        return threads;
+    }
+
+    public List<AlumnusProfile> getReachable() {
+        return reachable;
+    }
+
+    public List<AlumnusProfile> getBlocked() {
+        return blocked;
+    }
+
+    public boolean isAcceptFromMembers() {
+        return acceptFromMembers;
+    }
+
+    public void setAcceptFromMembers(boolean acceptFromMembers) {
+        this.acceptFromMembers = acceptFromMembers;
+    }
+
+    public boolean isTextInMail() {
+        return textInMail;
+    }
+
+    public void setTextInMail(boolean textInMail) {
+        this.textInMail = textInMail;
+    }
+
+    public To getTo() {
+        return to;
+    }
+
+    public void setTo(To to) {
+        this.to = to;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(Long memberId) {
+        this.memberId = memberId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
 }

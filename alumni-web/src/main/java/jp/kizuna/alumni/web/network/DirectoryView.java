@@ -35,7 +35,13 @@ public class DirectoryView implements Serializable {
     private transient DirectoryPage.Facets facets;
 
     private DirectoryCriteria criteria() {
-        return new DirectoryCriteria(text, department, minYears, maxYears, skill, region,
+        return new DirectoryCriteria(
+                text,
+                department,
+                minYears,
+                maxYears,
+                skill,
+                region,
                 openTo == null || openTo.isBlank() ? null : Openness.valueOf(openTo));
     }
 
@@ -66,17 +72,44 @@ public class DirectoryView implements Serializable {
         search();
     }
 
-    public void facetDepartment(String code) { department = code; search(); }
-    public void facetSkill(String value) { skill = value; search(); }
-    public void facetRegion(String value) { region = value; search(); }
-    public void facetOpenTo(String value) { openTo = value; search(); }
+    public void facetDepartment(String code) {
+        department = code;
+        search();
+    }
+
+    public void facetSkill(String value) {
+        skill = value;
+        search();
+    }
+
+    public void facetRegion(String value) {
+        region = value;
+        search();
+    }
+
+    public void facetOpenTo(String value) {
+        openTo = value;
+        search();
+    }
 
     public void facetYears(String band) {
         switch (band) {
-            case "0-2" -> { minYears = 0; maxYears = 2; }
-            case "3-5" -> { minYears = 3; maxYears = 5; }
-            case "6-10" -> { minYears = 6; maxYears = 10; }
-            default -> { minYears = 11; maxYears = null; }
+            case "0-2" -> {
+                minYears = 0;
+                maxYears = 2;
+            }
+            case "3-5" -> {
+                minYears = 3;
+                maxYears = 5;
+            }
+            case "6-10" -> {
+                minYears = 6;
+                maxYears = 10;
+            }
+            default -> {
+                minYears = 11;
+                maxYears = null;
+            }
         }
         search();
     }
@@ -93,23 +126,75 @@ public class DirectoryView implements Serializable {
         page = null;
     }
 
-    public int getFrom() { return getPage().total() == 0 ? 0 : first + 1; }
-    public long getTo() { return Math.min(first + PAGE, getPage().total()); }
-    public List<Openness> getAllOpenness() { return Arrays.asList(Openness.values()); }
-    public List<Map.Entry<String, Long>> entries(Map<String, Long> counts) { return List.copyOf(counts.entrySet()); }
+    public int getFrom() {
+        return getPage().total() == 0 ? 0 : first + 1;
+    }
 
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
-    public Integer getMinYears() { return minYears; }
-    public void setMinYears(Integer minYears) { this.minYears = minYears; }
-    public Integer getMaxYears() { return maxYears; }
-    public void setMaxYears(Integer maxYears) { this.maxYears = maxYears; }
-    public String getSkill() { return skill; }
-    public void setSkill(String skill) { this.skill = skill; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public String getOpenTo() { return openTo; }
-    public void setOpenTo(String openTo) { this.openTo = openTo; }
+    public long getTo() {
+        return Math.min(first + PAGE, getPage().total());
+    }
+
+    public List<Openness> getAllOpenness() {
+        return Arrays.asList(Openness.values());
+    }
+
+    public List<Map.Entry<String, Long>> entries(Map<String, Long> counts) {
+        return List.copyOf(counts.entrySet());
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public Integer getMinYears() {
+        return minYears;
+    }
+
+    public void setMinYears(Integer minYears) {
+        this.minYears = minYears;
+    }
+
+    public Integer getMaxYears() {
+        return maxYears;
+    }
+
+    public void setMaxYears(Integer maxYears) {
+        this.maxYears = maxYears;
+    }
+
+    public String getSkill() {
+        return skill;
+    }
+
+    public void setSkill(String skill) {
+        this.skill = skill;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getOpenTo() {
+        return openTo;
+    }
+
+    public void setOpenTo(String openTo) {
+        this.openTo = openTo;
+    }
 }

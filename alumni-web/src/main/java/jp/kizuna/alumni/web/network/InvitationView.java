@@ -25,10 +25,13 @@ public class InvitationView implements Serializable {
 
     @Inject
     private NetworkEnrolment enrolment;
+
     @Inject
     private UserMessages messages;
+
     @Inject
     private LocaleSelection locale;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -66,10 +69,11 @@ public class InvitationView implements Serializable {
     }
 
     public boolean isOpen() {
-        return invitation != null && switch (invitation.getStatus()) {
-            case INVITED, DECLINED, WITHDRAWN -> true;
-            default -> false;
-        };
+        return invitation != null
+                && switch (invitation.getStatus()) {
+                    case INVITED, DECLINED, WITHDRAWN -> true;
+                    default -> false;
+                };
     }
 
     public ConsentPurpose[] getAllPurposes() {
@@ -80,9 +84,23 @@ public class InvitationView implements Serializable {
         return ConsentPurpose.CURRENT_TEXT_VERSION;
     }
 
-    public AlumnusProfile getInvitation() { return invitation; }
-    public String getPersonalEmail() { return personalEmail; }
-    public void setPersonalEmail(String personalEmail) { this.personalEmail = personalEmail; }
-    public List<String> getPurposes() { return purposes; }
-    public void setPurposes(List<String> purposes) { this.purposes = purposes; }
+    public AlumnusProfile getInvitation() {
+        return invitation;
+    }
+
+    public String getPersonalEmail() {
+        return personalEmail;
+    }
+
+    public void setPersonalEmail(String personalEmail) {
+        this.personalEmail = personalEmail;
+    }
+
+    public List<String> getPurposes() {
+        return purposes;
+    }
+
+    public void setPurposes(List<String> purposes) {
+        this.purposes = purposes;
+    }
 }

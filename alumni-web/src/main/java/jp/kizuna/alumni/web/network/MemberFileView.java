@@ -31,8 +31,10 @@ public class MemberFileView implements Serializable {
 
     @Inject
     private MemberFiles files;
+
     @Inject
     private UserMessages messages;
+
     @Inject
     private Clock clock;
 
@@ -64,15 +66,19 @@ public class MemberFileView implements Serializable {
             purposeChanged();
             return;
         }
-        byte[] content = MemberFileCsv.write(export.members(), key -> key.startsWith("consent.short.")
-                ? messages.text("network", key) : messages.text("engage", key));
+        byte[] content = MemberFileCsv.write(
+                export.members(),
+                key -> key.startsWith("consent.short.") ? messages.text("network", key) : messages.text("engage", key));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"members-"
-                + export.request().purpose().name().toLowerCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock) + ".csv\"");
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"members-"
+                        + export.request().purpose().name().toLowerCase(java.util.Locale.ROOT) + "-"
+                        + LocalDate.now(clock) + ".csv\"");
         external.setResponseHeader("Cache-Control", "no-store");
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(content);
@@ -80,17 +86,55 @@ public class MemberFileView implements Serializable {
         faces.responseComplete();
     }
 
-    public List<ConsentPurpose> getPurposes() { return Arrays.asList(ConsentPurpose.values()); }
-    public List<MemberFiles.Destination> getDestinations() { return Arrays.asList(MemberFiles.Destination.values()); }
-    public ConsentPurpose getPurpose() { return purpose; }
-    public void setPurpose(ConsentPurpose purpose) { this.purpose = purpose; }
-    public MemberFiles.Destination getDestination() { return destination; }
-    public void setDestination(MemberFiles.Destination destination) { this.destination = destination; }
-    public String getRecipient() { return recipient; }
-    public void setRecipient(String recipient) { this.recipient = recipient; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public Integer getCount() { return count; }
-    public int getRecipientMax() { return MemberFiles.RECIPIENT_MAX; }
-    public int getReasonMax() { return MemberFiles.REASON_MAX; }
+    public List<ConsentPurpose> getPurposes() {
+        return Arrays.asList(ConsentPurpose.values());
+    }
+
+    public List<MemberFiles.Destination> getDestinations() {
+        return Arrays.asList(MemberFiles.Destination.values());
+    }
+
+    public ConsentPurpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(ConsentPurpose purpose) {
+        this.purpose = purpose;
+    }
+
+    public MemberFiles.Destination getDestination() {
+        return destination;
+    }
+
+    public void setDestination(MemberFiles.Destination destination) {
+        this.destination = destination;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public int getRecipientMax() {
+        return MemberFiles.RECIPIENT_MAX;
+    }
+
+    public int getReasonMax() {
+        return MemberFiles.REASON_MAX;
+    }
 }

@@ -27,10 +27,13 @@ public class MemberView implements Serializable {
 
     @Inject
     private NetworkAdministration administration;
+
     @Inject
     private ConsentLedger consents;
+
     @Inject
     private SignInRoles signInRoles;
+
     @Inject
     private UserMessages messages;
 
@@ -77,9 +80,23 @@ public class MemberView implements Serializable {
         return null;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public AlumnusProfile getProfile() { return profile; }
-    public List<ConsentRecord> getConsentHistory() { return consentHistory; }
-    public List<SignInRoleChange> getRoleChanges() { return roleChanges; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public AlumnusProfile getProfile() {
+        return profile;
+    }
+
+    public List<ConsentRecord> getConsentHistory() {
+        return consentHistory;
+    }
+
+    public List<SignInRoleChange> getRoleChanges() {
+        return roleChanges;
+    }
 }

@@ -23,8 +23,8 @@ import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.JsonText;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
-import jp.kizuna.alumni.web.shared.UserMessages;
 import jp.kizuna.alumni.web.shared.PersonPick;
+import jp.kizuna.alumni.web.shared.UserMessages;
 
 /** /network/index: HR's engagement dashboard, members and openings. */
 @Named
@@ -35,16 +35,22 @@ public class NetworkHomeView implements Serializable {
 
     @Inject
     private EngagementFigures figures;
+
     @Inject
     private NetworkAdministration administration;
+
     @Inject
     private NetworkEnrolment enrolment;
+
     @Inject
     private OpportunityBoard board;
+
     @Inject
     private SignInRoles signInRoles;
+
     @Inject
     private UserMessages messages;
+
     @Inject
     private LocaleSelection locale;
 
@@ -74,8 +80,8 @@ public class NetworkHomeView implements Serializable {
     }
 
     public void loadMembers() {
-        members = administration.members(memberStatus == null || memberStatus.isBlank() ? null
-                : MembershipStatus.valueOf(memberStatus), 0, 100);
+        members = administration.members(
+                memberStatus == null || memberStatus.isBlank() ? null : MembershipStatus.valueOf(memberStatus), 0, 100);
     }
 
     private void loadOpportunities() {
@@ -85,7 +91,14 @@ public class NetworkHomeView implements Serializable {
 
     public String post() {
         try {
-            board.post(OpportunityKind.valueOf(kind), title, description, titleEn, descriptionEn, department, location,
+            board.post(
+                    OpportunityKind.valueOf(kind),
+                    title,
+                    description,
+                    titleEn,
+                    descriptionEn,
+                    department,
+                    location,
                     closesOn);
             title = description = titleEn = descriptionEn = location = null;
             closesOn = null;
@@ -174,40 +187,135 @@ public class NetworkHomeView implements Serializable {
     }
 
     private static String dataset(String label, StringBuilder values, String colour) {
-        return "{\"label\":" + JsonText.quote(label) + ",\"data\":[" + values + "],\"backgroundColor\":\""
-                + colour + "\"}";
+        return "{\"label\":" + JsonText.quote(label) + ",\"data\":[" + values + "],\"backgroundColor\":\"" + colour
+                + "\"}";
     }
 
-    public long getTotalActive() { return engagement.stream().mapToLong(DepartmentEngagement::activeAlumni).sum(); }
-    public long getTotalBoomerang() { return engagement.stream().mapToLong(DepartmentEngagement::boomerangHires).sum(); }
-    public long getTotalReferrals() { return engagement.stream().mapToLong(DepartmentEngagement::referrals).sum(); }
-    public long getTotalCollaborations() { return engagement.stream().mapToLong(DepartmentEngagement::collaborations).sum(); }
+    public long getTotalActive() {
+        return engagement.stream().mapToLong(DepartmentEngagement::activeAlumni).sum();
+    }
 
-    public long interestCount(long opportunityId) { return interestCounts.getOrDefault(opportunityId, 0L); }
-    public List<OpportunityKind> getKinds() { return Arrays.asList(OpportunityKind.values()); }
-    public List<MembershipStatus> getStatuses() { return Arrays.asList(MembershipStatus.values()); }
-    public List<DepartmentEngagement> getEngagement() { return engagement; }
-    public List<AlumnusProfile> getMembers() { return members; }
-    public List<SignInRoleChange> getWaitingAccess() { return waitingAccess; }
-    public List<Opportunity> getOpportunities() { return opportunities; }
-    public String getMemberStatus() { return memberStatus; }
-    public void setMemberStatus(String memberStatus) { this.memberStatus = memberStatus; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public String getDescriptionEn() { return descriptionEn; }
-    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
-    public LocalDate getClosesOn() { return closesOn; }
-    public void setClosesOn(LocalDate closesOn) { this.closesOn = closesOn; }
-    public PersonPick getInvitee() { return invitee; }
-    public void setInvitee(PersonPick invitee) { this.invitee = invitee; }
+    public long getTotalBoomerang() {
+        return engagement.stream()
+                .mapToLong(DepartmentEngagement::boomerangHires)
+                .sum();
+    }
+
+    public long getTotalReferrals() {
+        return engagement.stream().mapToLong(DepartmentEngagement::referrals).sum();
+    }
+
+    public long getTotalCollaborations() {
+        return engagement.stream()
+                .mapToLong(DepartmentEngagement::collaborations)
+                .sum();
+    }
+
+    public long interestCount(long opportunityId) {
+        return interestCounts.getOrDefault(opportunityId, 0L);
+    }
+
+    public List<OpportunityKind> getKinds() {
+        return Arrays.asList(OpportunityKind.values());
+    }
+
+    public List<MembershipStatus> getStatuses() {
+        return Arrays.asList(MembershipStatus.values());
+    }
+
+    public List<DepartmentEngagement> getEngagement() {
+        return engagement;
+    }
+
+    public List<AlumnusProfile> getMembers() {
+        return members;
+    }
+
+    public List<SignInRoleChange> getWaitingAccess() {
+        return waitingAccess;
+    }
+
+    public List<Opportunity> getOpportunities() {
+        return opportunities;
+    }
+
+    public String getMemberStatus() {
+        return memberStatus;
+    }
+
+    public void setMemberStatus(String memberStatus) {
+        this.memberStatus = memberStatus;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public void setClosesOn(LocalDate closesOn) {
+        this.closesOn = closesOn;
+    }
+
+    public PersonPick getInvitee() {
+        return invitee;
+    }
+
+    public void setInvitee(PersonPick invitee) {
+        this.invitee = invitee;
+    }
 }

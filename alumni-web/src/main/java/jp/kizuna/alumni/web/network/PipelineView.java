@@ -6,15 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.kizuna.alumni.opportunity.Interest;
-import jp.kizuna.alumni.opportunity.Opportunity;
 import jp.kizuna.alumni.opportunity.OpeningMatch;
+import jp.kizuna.alumni.opportunity.Opportunity;
 import jp.kizuna.alumni.opportunity.OpportunityBoard;
 import jp.kizuna.alumni.opportunity.PipelineStage;
 import jp.kizuna.alumni.opportunity.RehireDecisions;
 import jp.kizuna.alumni.opportunity.RehireEligibility;
 import jp.kizuna.alumni.shared.BusinessException;
-import jp.kizuna.alumni.web.shared.UserMessages;
 import jp.kizuna.alumni.web.shared.PersonPick;
+import jp.kizuna.alumni.web.shared.UserMessages;
 
 /** /network/opportunity?id=: the pipeline of one opening and rehire-eligibility decisions. */
 @Named
@@ -25,8 +25,10 @@ public class PipelineView implements Serializable {
 
     @Inject
     private OpportunityBoard board;
+
     @Inject
     private RehireDecisions rehire;
+
     @Inject
     private UserMessages messages;
 
@@ -50,7 +52,9 @@ public class PipelineView implements Serializable {
         }
     }
 
-    public List<OpeningMatch.Match> getMatches() { return matches; }
+    public List<OpeningMatch.Match> getMatches() {
+        return matches;
+    }
 
     /** The skills a match names, as one line. */
     public String skillsOf(OpeningMatch.Match match) {
@@ -71,7 +75,10 @@ public class PipelineView implements Serializable {
 
     public String decide() {
         try {
-            rehire.decide(eligibilityPerson == null ? null : eligibilityPerson.employeeNumber(), RehireEligibility.Decision.valueOf(decision), reasons);
+            rehire.decide(
+                    eligibilityPerson == null ? null : eligibilityPerson.employeeNumber(),
+                    RehireEligibility.Decision.valueOf(decision),
+                    reasons);
             reasons = null;
             messages.info("network", "eligibility.recorded");
         } catch (BusinessException refused) {
@@ -81,24 +88,64 @@ public class PipelineView implements Serializable {
     }
 
     public String eligibilityOf(Interest interest) {
-        return rehire.current(interest.getAlumnus().getPerson()).map(e -> e.getDecision().name()).orElse(null);
+        return rehire.current(interest.getAlumnus().getPerson())
+                .map(e -> e.getDecision().name())
+                .orElse(null);
     }
 
     public List<String> nextStages(Interest interest) {
         return interest.getStage().next().stream().map(Enum::name).toList();
     }
 
-    public RehireEligibility.Decision[] getDecisions() { return RehireEligibility.Decision.values(); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Opportunity getOpportunity() { return opportunity; }
-    public List<Interest> getPipeline() { return pipeline; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public PersonPick getEligibilityPerson() { return eligibilityPerson; }
-    public void setEligibilityPerson(PersonPick eligibilityPerson) { this.eligibilityPerson = eligibilityPerson; }
-    public String getDecision() { return decision; }
-    public void setDecision(String decision) { this.decision = decision; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String reasons) { this.reasons = reasons; }
+    public RehireEligibility.Decision[] getDecisions() {
+        return RehireEligibility.Decision.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Opportunity getOpportunity() {
+        return opportunity;
+    }
+
+    public List<Interest> getPipeline() {
+        return pipeline;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public PersonPick getEligibilityPerson() {
+        return eligibilityPerson;
+    }
+
+    public void setEligibilityPerson(PersonPick eligibilityPerson) {
+        this.eligibilityPerson = eligibilityPerson;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
+    }
 }

@@ -42,24 +42,32 @@ public class PortalView implements Serializable {
 
     @Inject
     private AlumnusProfiles profiles;
+
     @Inject
     private OpportunityBoard board;
+
     @Inject
     private EventCalendar calendar;
+
     @Inject
     private Referrals referrals;
+
     @Inject
     private NetworkAdministration administration;
+
     @Inject
     private UserMessages messages;
+
     @Inject
     private LocaleSelection locale;
+
     @Inject
     private PortalHome home;
 
     private AlumnusProfile profile;
     /** The home feed, read once per view in the language of the reader. */
     private HomeFeed feed;
+
     private List<String> consents = new ArrayList<>();
 
     private List<Opportunity> opportunities;
@@ -81,7 +89,8 @@ public class PortalView implements Serializable {
         if (profile == null || !profile.isMember()) {
             return;
         }
-        consents = new ArrayList<>(profiles.myConsents().stream().map(Enum::name).toList());
+        consents =
+                new ArrayList<>(profiles.myConsents().stream().map(Enum::name).toList());
         refreshLists();
     }
 
@@ -218,7 +227,6 @@ public class PortalView implements Serializable {
         return interest != null && !interest.getStage().isFinal();
     }
 
-
     public String stageOf(long opportunityId) {
         Interest interest = interests == null ? null : interests.get(opportunityId);
         return interest == null ? null : interest.getStage().name();
@@ -233,21 +241,71 @@ public class PortalView implements Serializable {
         return seats == null ? 0 : seats.getOrDefault(eventId, 0L);
     }
 
-    public List<ConsentPurpose> getAllPurposes() { return Arrays.asList(ConsentPurpose.values()); }
-    public AlumnusProfile getProfile() { return profile; }
-    public HomeFeed getFeed() { return feed; }
-    public List<String> getConsents() { return consents; }
-    public void setConsents(List<String> consents) { this.consents = consents; }
-    public List<Opportunity> getOpportunities() { return opportunities; }
-    public List<AlumniEvent> getEvents() { return events; }
-    public List<NewsPost> getNews() { return news; }
-    public List<Referral> getMyReferrals() { return myReferrals; }
-    public Long getReferralOpportunity() { return referralOpportunity; }
-    public void setReferralOpportunity(Long referralOpportunity) { this.referralOpportunity = referralOpportunity; }
-    public String getCandidateName() { return candidateName; }
-    public void setCandidateName(String candidateName) { this.candidateName = candidateName; }
-    public String getCandidateEmail() { return candidateEmail; }
-    public void setCandidateEmail(String candidateEmail) { this.candidateEmail = candidateEmail; }
-    public String getReferralNote() { return referralNote; }
-    public void setReferralNote(String referralNote) { this.referralNote = referralNote; }
+    public List<ConsentPurpose> getAllPurposes() {
+        return Arrays.asList(ConsentPurpose.values());
+    }
+
+    public AlumnusProfile getProfile() {
+        return profile;
+    }
+
+    public HomeFeed getFeed() {
+        return feed;
+    }
+
+    public List<String> getConsents() {
+        return consents;
+    }
+
+    public void setConsents(List<String> consents) {
+        this.consents = consents;
+    }
+
+    public List<Opportunity> getOpportunities() {
+        return opportunities;
+    }
+
+    public List<AlumniEvent> getEvents() {
+        return events;
+    }
+
+    public List<NewsPost> getNews() {
+        return news;
+    }
+
+    public List<Referral> getMyReferrals() {
+        return myReferrals;
+    }
+
+    public Long getReferralOpportunity() {
+        return referralOpportunity;
+    }
+
+    public void setReferralOpportunity(Long referralOpportunity) {
+        this.referralOpportunity = referralOpportunity;
+    }
+
+    public String getCandidateName() {
+        return candidateName;
+    }
+
+    public void setCandidateName(String candidateName) {
+        this.candidateName = candidateName;
+    }
+
+    public String getCandidateEmail() {
+        return candidateEmail;
+    }
+
+    public void setCandidateEmail(String candidateEmail) {
+        this.candidateEmail = candidateEmail;
+    }
+
+    public String getReferralNote() {
+        return referralNote;
+    }
+
+    public void setReferralNote(String referralNote) {
+        this.referralNote = referralNote;
+    }
 }

@@ -27,6 +27,7 @@ public class ProfileView implements Serializable {
 
     @Inject
     private AlumnusProfiles profiles;
+
     @Inject
     private UserMessages messages;
 
@@ -64,17 +65,30 @@ public class ProfileView implements Serializable {
         showRegion = profile.isShowRegion();
         showOpenness = profile.isShowOpenness();
         showEmail = profile.isShowEmail();
-        returningFrom = profile.getReturningFrom() == null ? null : profile.getReturningFrom().toString();
+        returningFrom = profile.getReturningFrom() == null
+                ? null
+                : profile.getReturningFrom().toString();
     }
 
     public String save() {
         try {
             Set<Openness> open = EnumSet.noneOf(Openness.class);
             openTo.forEach(o -> open.add(Openness.valueOf(o)));
-            profiles.update(new ProfileChange(employer, role, region, bio, history, skills, open,
-                    showEmployer, showSkills, showRegion, showOpenness, showEmail));
-            profile = profiles.openToReturningFrom(returningFrom == null || returningFrom.isBlank() ? null
-                    : YearMonth.parse(returningFrom));
+            profiles.update(new ProfileChange(
+                    employer,
+                    role,
+                    region,
+                    bio,
+                    history,
+                    skills,
+                    open,
+                    showEmployer,
+                    showSkills,
+                    showRegion,
+                    showOpenness,
+                    showEmail));
+            profile = profiles.openToReturningFrom(
+                    returningFrom == null || returningFrom.isBlank() ? null : YearMonth.parse(returningFrom));
             messages.info("network", "profile.saved");
         } catch (BusinessException refused) {
             messages.refused(refused);
@@ -99,32 +113,115 @@ public class ProfileView implements Serializable {
         return months;
     }
 
-    public String getReturningFrom() { return returningFrom; }
-    public void setReturningFrom(String returningFrom) { this.returningFrom = returningFrom; }
-    public List<Openness> getAllOpenness() { return Arrays.asList(Openness.values()); }
-    public AlumnusProfile getProfile() { return profile; }
-    public String getEmployer() { return employer; }
-    public void setEmployer(String employer) { this.employer = employer; }
-    public String getRole() { return role; }
-    public void setRole(String role) { this.role = role; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public String getBio() { return bio; }
-    public void setBio(String bio) { this.bio = bio; }
-    public String getHistory() { return history; }
-    public void setHistory(String history) { this.history = history; }
-    public List<String> getSkills() { return skills; }
-    public void setSkills(List<String> skills) { this.skills = skills == null ? new ArrayList<>() : skills; }
-    public List<String> getOpenTo() { return openTo; }
-    public void setOpenTo(List<String> openTo) { this.openTo = openTo; }
-    public boolean isShowEmployer() { return showEmployer; }
-    public void setShowEmployer(boolean showEmployer) { this.showEmployer = showEmployer; }
-    public boolean isShowSkills() { return showSkills; }
-    public void setShowSkills(boolean showSkills) { this.showSkills = showSkills; }
-    public boolean isShowRegion() { return showRegion; }
-    public void setShowRegion(boolean showRegion) { this.showRegion = showRegion; }
-    public boolean isShowOpenness() { return showOpenness; }
-    public void setShowOpenness(boolean showOpenness) { this.showOpenness = showOpenness; }
-    public boolean isShowEmail() { return showEmail; }
-    public void setShowEmail(boolean showEmail) { this.showEmail = showEmail; }
+    public String getReturningFrom() {
+        return returningFrom;
+    }
+
+    public void setReturningFrom(String returningFrom) {
+        this.returningFrom = returningFrom;
+    }
+
+    public List<Openness> getAllOpenness() {
+        return Arrays.asList(Openness.values());
+    }
+
+    public AlumnusProfile getProfile() {
+        return profile;
+    }
+
+    public String getEmployer() {
+        return employer;
+    }
+
+    public void setEmployer(String employer) {
+        this.employer = employer;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
+    }
+
+    public String getHistory() {
+        return history;
+    }
+
+    public void setHistory(String history) {
+        this.history = history;
+    }
+
+    public List<String> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(List<String> skills) {
+        this.skills = skills == null ? new ArrayList<>() : skills;
+    }
+
+    public List<String> getOpenTo() {
+        return openTo;
+    }
+
+    public void setOpenTo(List<String> openTo) {
+        this.openTo = openTo;
+    }
+
+    public boolean isShowEmployer() {
+        return showEmployer;
+    }
+
+    public void setShowEmployer(boolean showEmployer) {
+        this.showEmployer = showEmployer;
+    }
+
+    public boolean isShowSkills() {
+        return showSkills;
+    }
+
+    public void setShowSkills(boolean showSkills) {
+        this.showSkills = showSkills;
+    }
+
+    public boolean isShowRegion() {
+        return showRegion;
+    }
+
+    public void setShowRegion(boolean showRegion) {
+        this.showRegion = showRegion;
+    }
+
+    public boolean isShowOpenness() {
+        return showOpenness;
+    }
+
+    public void setShowOpenness(boolean showOpenness) {
+        this.showOpenness = showOpenness;
+    }
+
+    public boolean isShowEmail() {
+        return showEmail;
+    }
+
+    public void setShowEmail(boolean showEmail) {
+        this.showEmail = showEmail;
+    }
 }

@@ -83,8 +83,12 @@ public class ReturnsView implements Serializable {
             return "{}";
         }
         FunnelFigure f = report.overall();
-        String labels = String.join(",", JsonText.quote(text("returns.invited")), JsonText.quote(text("returns.joined")),
-                JsonText.quote(text("returns.active")), JsonText.quote(text("returns.interested")),
+        String labels = String.join(
+                ",",
+                JsonText.quote(text("returns.invited")),
+                JsonText.quote(text("returns.joined")),
+                JsonText.quote(text("returns.active")),
+                JsonText.quote(text("returns.interested")),
                 JsonText.quote(text("returns.hired")));
         return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
                 + JsonText.quote(text("returns.funnel")) + ",\"backgroundColor\":\"#2563eb\",\"data\":["

@@ -19,6 +19,7 @@ public class UnreachableView implements Serializable {
 
     @Inject
     private MailRefusals refusals;
+
     @Inject
     private UserMessages messages;
 
@@ -44,5 +45,7 @@ public class UnreachableView implements Serializable {
         return null;
     }
 
-    public List<MailRefusal> getRows() { return rows; }
+    public List<MailRefusal> getRows() {
+        return rows;
+    }
 }

@@ -87,8 +87,17 @@ public class ActionLedgerView implements Serializable {
 
     public void create() {
         try {
-            actions.create(new ActionDraft(reasonCode, departmentCode, patternFrom, patternTo, titleJa, titleEn,
-                    descriptionJa, descriptionEn, owner, dueDate));
+            actions.create(new ActionDraft(
+                    reasonCode,
+                    departmentCode,
+                    patternFrom,
+                    patternTo,
+                    titleJa,
+                    titleEn,
+                    descriptionJa,
+                    descriptionEn,
+                    owner,
+                    dueDate));
             messages.info("offboarding", "action.created");
             titleJa = titleEn = descriptionJa = descriptionEn = owner = null;
             dueDate = null;

@@ -69,8 +69,13 @@ public class AnalyticsDashboardView implements Serializable {
     }
 
     public String getDeparturesChart() {
-        return report == null ? "{}" : bar(report.departuresByDepartment(), GroupFigure::count,
-                messages.text("offboarding", "analytics.departures"), "#2563eb");
+        return report == null
+                ? "{}"
+                : bar(
+                        report.departuresByDepartment(),
+                        GroupFigure::count,
+                        messages.text("offboarding", "analytics.departures"),
+                        "#2563eb");
     }
 
     public String getMonthlyChart() {
@@ -94,13 +99,23 @@ public class AnalyticsDashboardView implements Serializable {
     }
 
     public String getRetentionChart() {
-        return report == null ? "{}" : bar(report.retentionByDepartment(), GroupFigure::partPercent,
-                messages.text("offboarding", "analytics.retentionRate"), "#10b981");
+        return report == null
+                ? "{}"
+                : bar(
+                        report.retentionByDepartment(),
+                        GroupFigure::partPercent,
+                        messages.text("offboarding", "analytics.retentionRate"),
+                        "#10b981");
     }
 
     public String getExperienceChart() {
-        return report == null ? "{}" : bar(report.experienceByDepartment(), f -> f.average() == null ? 0 : f.average(),
-                messages.text("offboarding", "analytics.experienceScore"), "#f59e0b");
+        return report == null
+                ? "{}"
+                : bar(
+                        report.experienceByDepartment(),
+                        f -> f.average() == null ? 0 : f.average(),
+                        messages.text("offboarding", "analytics.experienceScore"),
+                        "#f59e0b");
     }
 
     private String bar(List<GroupFigure> figures, Function<GroupFigure, Number> value, String label, String colour) {
@@ -114,7 +129,9 @@ public class AnalyticsDashboardView implements Serializable {
     }
 
     private static String numbers(List<GroupFigure> figures, Function<GroupFigure, Number> value) {
-        return figures.stream().map(value).map(n -> String.format(Locale.ROOT, "%s", n))
+        return figures.stream()
+                .map(value)
+                .map(n -> String.format(Locale.ROOT, "%s", n))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 

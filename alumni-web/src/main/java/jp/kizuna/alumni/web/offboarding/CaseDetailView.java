@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Map;
+import java.util.ResourceBundle;
 import jp.kizuna.alumni.offboarding.CaseEvent;
 import jp.kizuna.alumni.offboarding.CaseFile;
 import jp.kizuna.alumni.offboarding.CaseFiles;
@@ -23,11 +23,11 @@ import jp.kizuna.alumni.offboarding.ExitInterviews;
 import jp.kizuna.alumni.offboarding.ExitSurveys;
 import jp.kizuna.alumni.offboarding.InterviewSummary;
 import jp.kizuna.alumni.offboarding.InterviewWriteUp;
-import jp.kizuna.alumni.offboarding.questionnaire.AnsweredQuestion;
 import jp.kizuna.alumni.offboarding.OffboardingCase;
 import jp.kizuna.alumni.offboarding.OffboardingCases;
 import jp.kizuna.alumni.offboarding.ReasonCategory;
 import jp.kizuna.alumni.offboarding.RetentionOffer;
+import jp.kizuna.alumni.offboarding.questionnaire.AnsweredQuestion;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.ActorNames;
 import jp.kizuna.alumni.web.shared.DisplayFormats;
@@ -55,6 +55,7 @@ public class CaseDetailView implements Serializable {
 
     @Inject
     private Checklists checklists;
+
     @Inject
     private ExitSurveys surveys;
 
@@ -105,9 +106,12 @@ public class CaseDetailView implements Serializable {
             checklist = file.checklist();
             categories = file.categories();
             surveyLink = file.surveyLink();
-            primaryReason = offboarding.getPrimaryReason() == null ? null : offboarding.getPrimaryReason().getCode();
+            primaryReason = offboarding.getPrimaryReason() == null
+                    ? null
+                    : offboarding.getPrimaryReason().getCode();
             secondaryReasons = new ArrayList<>(offboarding.getSecondaryReasons().stream()
-                    .map(ReasonCategory::getCode).toList());
+                    .map(ReasonCategory::getCode)
+                    .toList());
             realReasonText = offboarding.getRealReasonText();
             newLastDay = offboarding.getLastDay();
         } catch (BusinessException refused) {
@@ -129,7 +133,8 @@ public class CaseDetailView implements Serializable {
     }
 
     public void saveReasons() {
-        act(() -> cases.recordReasons(id, primaryReason, new LinkedHashSet<>(secondaryReasons), realReasonText),
+        act(
+                () -> cases.recordReasons(id, primaryReason, new LinkedHashSet<>(secondaryReasons), realReasonText),
                 "case.reasonsSaved");
     }
 
@@ -137,7 +142,9 @@ public class CaseDetailView implements Serializable {
         try {
             InterviewWriteUp writeUp = interviews.readWriteUp(interviewId);
             revealedNotes.put(interviewId, writeUp.notes() == null ? "" : writeUp.notes());
-            revealedAnswers.put(interviewId, writeUp.answers() == null ? List.of() : writeUp.answers().lines());
+            revealedAnswers.put(
+                    interviewId,
+                    writeUp.answers() == null ? List.of() : writeUp.answers().lines());
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
@@ -149,7 +156,8 @@ public class CaseDetailView implements Serializable {
     }
 
     public void decide(long offerId, String outcome) {
-        act(() -> cases.decideRetention(offerId, RetentionOffer.Outcome.valueOf(outcome), decisionReason),
+        act(
+                () -> cases.decideRetention(offerId, RetentionOffer.Outcome.valueOf(outcome), decisionReason),
                 "retention.decided");
         decisionReason = null;
     }
@@ -227,16 +235,19 @@ public class CaseDetailView implements Serializable {
     }
 
     /** One timeline line as the reader reads it: when to the minute, who by name, what and its detail in their language. */
-    public record TimelineLine(String when, String who, String what, String detail) {
-    }
+    public record TimelineLine(String when, String who, String what, String detail) {}
 
     public List<TimelineLine> getTimelineLines() {
         Locale locale = localeSelection.getLocale();
         ResourceBundle texts = ResourceBundle.getBundle("jp.kizuna.alumni.web.offboarding", locale);
         ResourceBundle common = ResourceBundle.getBundle("jp.kizuna.alumni.web.messages", locale);
-        return timeline.stream().map(event -> new TimelineLine(display.time(event.getOccurredAt()),
-                actors.of(event.getActor(), locale, common), texts.getString("event." + event.getKind()),
-                CaseTimeline.detail(event.getKind(), event.getDetail(), texts, locale, checklist, categories))).toList();
+        return timeline.stream()
+                .map(event -> new TimelineLine(
+                        display.time(event.getOccurredAt()),
+                        actors.of(event.getActor(), locale, common),
+                        texts.getString("event." + event.getKind()),
+                        CaseTimeline.detail(event.getKind(), event.getDetail(), texts, locale, checklist, categories)))
+                .toList();
     }
 
     /** The follow-up interview waiting to be written up, if the case is in the follow-up stage. */
@@ -244,8 +255,10 @@ public class CaseDetailView implements Serializable {
         if (offboarding == null || offboarding.getStatus() != CaseStatus.FOLLOW_UP || interviewList == null) {
             return null;
         }
-        return interviewList.stream().filter(i -> i.kind() == jp.kizuna.alumni.offboarding.InterviewKind.FOLLOW_UP
-                && !i.held()).findFirst().orElse(null);
+        return interviewList.stream()
+                .filter(i -> i.kind() == jp.kizuna.alumni.offboarding.InterviewKind.FOLLOW_UP && !i.held())
+                .findFirst()
+                .orElse(null);
     }
 
     public List<InterviewSummary> getInterviews() {
@@ -262,8 +275,13 @@ public class CaseDetailView implements Serializable {
 
     /** The steps a case goes through, in order, for the stage stepper (a withdrawal leaves the path). */
     public List<CaseStatus> getStages() {
-        return List.of(CaseStatus.NOTICE_RECEIVED, CaseStatus.INTERVIEWS, CaseStatus.HANDOVER, CaseStatus.LAST_DAY,
-                CaseStatus.FOLLOW_UP, CaseStatus.CLOSED);
+        return List.of(
+                CaseStatus.NOTICE_RECEIVED,
+                CaseStatus.INTERVIEWS,
+                CaseStatus.HANDOVER,
+                CaseStatus.LAST_DAY,
+                CaseStatus.FOLLOW_UP,
+                CaseStatus.CLOSED);
     }
 
     /** done, current or to come, for the step {@code stage} of this case. */
@@ -276,7 +294,9 @@ public class CaseDetailView implements Serializable {
     }
 
     public long getChecklistDone() {
-        return checklist == null ? 0 : checklist.stream().filter(ChecklistItem::isDone).count();
+        return checklist == null
+                ? 0
+                : checklist.stream().filter(ChecklistItem::isDone).count();
     }
 
     public int getChecklistPercent() {

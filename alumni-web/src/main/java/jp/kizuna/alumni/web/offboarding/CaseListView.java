@@ -65,10 +65,16 @@ public class CaseListView implements Serializable {
         }
 
         @Override
-        public List<OffboardingCase> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                          Map<String, FilterMeta> filters) {
-            SortMeta order = sort == null || sort.isEmpty() ? null : sort.values().iterator().next();
-            return cases.search(filter(), first, pageSize, order == null ? "lastDay" : order.getField(),
+        public List<OffboardingCase> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            SortMeta order = sort == null || sort.isEmpty()
+                    ? null
+                    : sort.values().iterator().next();
+            return cases.search(
+                    filter(),
+                    first,
+                    pageSize,
+                    order == null ? "lastDay" : order.getField(),
                     order == null || order.getOrder() != SortOrder.DESCENDING);
         }
 
@@ -85,8 +91,8 @@ public class CaseListView implements Serializable {
     public String open() {
         try {
             NoticeSource source = currentUser.isHrAdmin() ? NoticeSource.HR : NoticeSource.MANAGER;
-            OffboardingCase opened = cases.openCase(new ResignationNotice(employeeNumber, noticeDate, lastDay,
-                    statedReason, source));
+            OffboardingCase opened =
+                    cases.openCase(new ResignationNotice(employeeNumber, noticeDate, lastDay, statedReason, source));
             messages.info("offboarding", "case.opened", opened.getEmployee().getEmployeeNumber());
             return "/offboarding/case?faces-redirect=true&id=" + opened.getId();
         } catch (BusinessException refused) {

@@ -20,11 +20,15 @@ final class CaseTimeline {
 
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]+\\b");
 
-    private CaseTimeline() {
-    }
+    private CaseTimeline() {}
 
-    static String detail(CaseEvent.Kind kind, String detail, ResourceBundle texts, Locale locale,
-                         List<ChecklistItem> tasks, List<ReasonCategory> reasons) {
+    static String detail(
+            CaseEvent.Kind kind,
+            String detail,
+            ResourceBundle texts,
+            Locale locale,
+            List<ChecklistItem> tasks,
+            List<ReasonCategory> reasons) {
         if (detail == null || detail.isBlank()) {
             return "";
         }
@@ -33,10 +37,18 @@ final class CaseTimeline {
             case STATUS_CHANGED -> codes(detail, "status.", texts);
             case INTERVIEW_SCHEDULED, INTERVIEW_RECORDED -> codes(detail, "kind.", texts);
             case RETENTION_DECIDED -> codes(detail, "outcome.", texts);
-            case REASONS_RECORDED -> reasons.stream().filter(r -> r.getCode().equals(detail)).findFirst()
-                    .map(r -> r.name(locale)).orElse("-".equals(detail) ? "" : detail);
-            case CHECKLIST_ITEM_DONE -> tasks.stream().filter(t -> detail.equals(t.getTitleEn())).findFirst()
-                    .map(t -> t.title(locale)).orElse(detail);
+            case REASONS_RECORDED ->
+                reasons.stream()
+                        .filter(r -> r.getCode().equals(detail))
+                        .findFirst()
+                        .map(r -> r.name(locale))
+                        .orElse("-".equals(detail) ? "" : detail);
+            case CHECKLIST_ITEM_DONE ->
+                tasks.stream()
+                        .filter(t -> detail.equals(t.getTitleEn()))
+                        .findFirst()
+                        .map(t -> t.title(locale))
+                        .orElse(detail);
             case SURVEY_COMPLETED -> "anonymous".equals(detail) ? texts.getString("timeline.anonymous") : detail;
             default -> detail;
         };
@@ -50,7 +62,8 @@ final class CaseTimeline {
         StringBuilder out = new StringBuilder();
         while (code.find()) {
             String key = prefix + code.group();
-            code.appendReplacement(out, Matcher.quoteReplacement(texts.containsKey(key) ? texts.getString(key) : code.group()));
+            code.appendReplacement(
+                    out, Matcher.quoteReplacement(texts.containsKey(key) ? texts.getString(key) : code.group()));
         }
         code.appendTail(out);
         return typed < 0 ? out.toString() : out + detail.substring(typed);

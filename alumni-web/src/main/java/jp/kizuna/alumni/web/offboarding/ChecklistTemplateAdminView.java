@@ -59,7 +59,9 @@ public class ChecklistTemplateAdminView implements Serializable {
             templateId = selected.getId();
             nameJa = selected.getNameJa();
             nameEn = selected.getNameEn();
-            departmentCode = selected.getDepartment() == null ? null : selected.getDepartment().getCode();
+            departmentCode = selected.getDepartment() == null
+                    ? null
+                    : selected.getDepartment().getCode();
             jobTitle = selected.getJobTitle();
             active = selected.isActive();
         } catch (BusinessException refused) {
@@ -79,7 +81,8 @@ public class ChecklistTemplateAdminView implements Serializable {
 
     public void saveTemplate() {
         try {
-            ChecklistTemplate saved = checklists.saveTemplate(templateId, nameJa, nameEn, departmentCode, jobTitle, active);
+            ChecklistTemplate saved =
+                    checklists.saveTemplate(templateId, nameJa, nameEn, departmentCode, jobTitle, active);
             messages.info("offboarding", "checklist.templateSaved");
             templates = null;
             select(saved.getId());
@@ -90,7 +93,8 @@ public class ChecklistTemplateAdminView implements Serializable {
 
     public void addItem() {
         try {
-            selected = checklists.addTemplateItem(templateId, itemTitleJa, itemTitleEn, itemCategory, itemOwner, itemDays);
+            selected =
+                    checklists.addTemplateItem(templateId, itemTitleJa, itemTitleEn, itemCategory, itemOwner, itemDays);
             itemTitleJa = null;
             itemTitleEn = null;
             itemDays = 0;

@@ -88,11 +88,15 @@ public class InterviewFormView implements Serializable {
             List<InterviewSummary> ofCase = interviews.interviewsOf(caseId);
             if (interviewId == null && offboarding.getStatus() == CaseStatus.FOLLOW_UP) {
                 kind = InterviewKind.FOLLOW_UP;
-                ofCase.stream().filter(i -> i.kind() == InterviewKind.FOLLOW_UP && !i.held()).findFirst()
+                ofCase.stream()
+                        .filter(i -> i.kind() == InterviewKind.FOLLOW_UP && !i.held())
+                        .findFirst()
                         .ifPresent(waiting -> interviewId = waiting.id());
             }
             if (interviewId != null) {
-                scheduled = ofCase.stream().filter(i -> i.id() == interviewId).findFirst()
+                scheduled = ofCase.stream()
+                        .filter(i -> i.id() == interviewId)
+                        .findFirst()
                         .orElseThrow(() -> new BusinessException("offboarding.interview.notFound", interviewId));
                 kind = scheduled.kind();
                 date = scheduled.date();
@@ -105,10 +109,12 @@ public class InterviewFormView implements Serializable {
                     notes = writeUp.notes();
                     if (writeUp.answers() != null) {
                         // A correction keeps the version first answered (also one without questions).
-                        questions = QuestionRow.of(writeUp.answers().questions(), writeUp.answers().given());
+                        questions = QuestionRow.of(
+                                writeUp.answers().questions(), writeUp.answers().given());
                         questionsOfItsOwnVersion = true;
                     }
-                    guideCovered = new ArrayList<>(scheduled.guideCovered().stream().map(Enum::name).toList());
+                    guideCovered = new ArrayList<>(
+                            scheduled.guideCovered().stream().map(Enum::name).toList());
                     confidentiality = scheduled.confidentiality();
                 }
             }
@@ -126,8 +132,14 @@ public class InterviewFormView implements Serializable {
 
     public String save() {
         try {
-            InterviewRecord write = new InterviewRecord(date, guideSteps(), notes, confidentiality, readers(),
-                    wideningConfirmed, isFollowUp() ? QuestionRow.answers(questions) : java.util.Map.of());
+            InterviewRecord write = new InterviewRecord(
+                    date,
+                    guideSteps(),
+                    notes,
+                    confidentiality,
+                    readers(),
+                    wideningConfirmed,
+                    isFollowUp() ? QuestionRow.answers(questions) : java.util.Map.of());
             if (interviewId != null) {
                 interviews.record(interviewId, write);
             } else {
@@ -183,15 +195,20 @@ public class InterviewFormView implements Serializable {
     }
 
     private List<String> readers() {
-        return namedReaders == null || namedReaders.isBlank() ? List.of()
-                : Arrays.stream(namedReaders.split("[,\\s、]+")).filter(s -> !s.isBlank()).toList();
+        return namedReaders == null || namedReaders.isBlank()
+                ? List.of()
+                : Arrays.stream(namedReaders.split("[,\\s、]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
     }
 
     public InterviewKind[] getKinds() {
         if (kind == InterviewKind.FOLLOW_UP || offboarding != null && offboarding.getStatus() == CaseStatus.FOLLOW_UP) {
-            return new InterviewKind[]{InterviewKind.FOLLOW_UP, InterviewKind.MANAGER, InterviewKind.HR, InterviewKind.OTHER};
+            return new InterviewKind[] {
+                InterviewKind.FOLLOW_UP, InterviewKind.MANAGER, InterviewKind.HR, InterviewKind.OTHER
+            };
         }
-        return new InterviewKind[]{InterviewKind.MANAGER, InterviewKind.HR, InterviewKind.OTHER};
+        return new InterviewKind[] {InterviewKind.MANAGER, InterviewKind.HR, InterviewKind.OTHER};
     }
 
     public InterviewGuide[] getGuideSteps() {

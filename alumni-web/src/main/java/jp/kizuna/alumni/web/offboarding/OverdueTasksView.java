@@ -29,6 +29,7 @@ public class OverdueTasksView implements Serializable {
 
     @Inject
     private Checklists checklists;
+
     @Inject
     private UserMessages messages;
     /** Through Instance: the produced Clock is not serializable, Instance is (the view moves between nodes). */

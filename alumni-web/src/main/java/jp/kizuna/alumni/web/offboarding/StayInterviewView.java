@@ -82,8 +82,16 @@ public class StayInterviewView implements Serializable {
     public void save() {
         try {
             List<String> readers = namedReaders == null ? List.of() : List.of(namedReaders.split("[,\\s]+"));
-            interviews.record(new StayInterviewDraft(employeeNumber, heldOn, primaryConcern,
-                    new LinkedHashSet<>(otherConcerns), risk, notes, confidentiality, readers, wideningConfirmed,
+            interviews.record(new StayInterviewDraft(
+                    employeeNumber,
+                    heldOn,
+                    primaryConcern,
+                    new LinkedHashSet<>(otherConcerns),
+                    risk,
+                    notes,
+                    confidentiality,
+                    readers,
+                    wideningConfirmed,
                     QuestionRow.answers(questions)));
             messages.info("offboarding", "stay.saved");
             employeeNumber = null;
@@ -105,7 +113,9 @@ public class StayInterviewView implements Serializable {
         try {
             InterviewWriteUp writeUp = interviews.readWriteUp(interviewId);
             revealedNotes.put(interviewId, writeUp.notes() == null ? "" : writeUp.notes());
-            revealedAnswers.put(interviewId, writeUp.answers() == null ? List.of() : writeUp.answers().lines());
+            revealedAnswers.put(
+                    interviewId,
+                    writeUp.answers() == null ? List.of() : writeUp.answers().lines());
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
@@ -127,8 +137,13 @@ public class StayInterviewView implements Serializable {
 
     /** A category code in the reader's language. */
     public String categoryName(String code) {
-        return code == null ? "—" : categories.stream().filter(c -> c.getCode().equals(code)).findFirst()
-                .map(c -> c.name(localeSelection.getLocale())).orElse(code);
+        return code == null
+                ? "—"
+                : categories.stream()
+                        .filter(c -> c.getCode().equals(code))
+                        .findFirst()
+                        .map(c -> c.name(localeSelection.getLocale()))
+                        .orElse(code);
     }
 
     public String categoryLabel(ReasonCategory category) {

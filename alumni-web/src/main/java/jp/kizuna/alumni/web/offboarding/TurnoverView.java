@@ -83,8 +83,10 @@ public class TurnoverView implements Serializable {
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"turnover-" + from + "-" + to + "-" + period.name().toLowerCase(Locale.ROOT) + ".csv\"");
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"turnover-" + from + "-" + to + "-"
+                        + period.name().toLowerCase(Locale.ROOT) + ".csv\"");
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(content);
         }
@@ -112,7 +114,8 @@ public class TurnoverView implements Serializable {
         return "{\"type\":\"bar\",\"data\":{\"labels\":" + labels(periods, TurnoverFigure::key)
                 + ",\"datasets\":[{\"type\":\"line\",\"label\":" + json(text("turnover.chart.headcount"))
                 + ",\"borderColor\":\"#2563eb\",\"yAxisID\":\"headcount\",\"data\":"
-                + numbers(periods, TurnoverFigure::headcountEnd) + "},{\"label\":" + json(text("turnover.chart.leavers"))
+                + numbers(periods, TurnoverFigure::headcountEnd) + "},{\"label\":"
+                + json(text("turnover.chart.leavers"))
                 + ",\"backgroundColor\":\"#ef4444\",\"yAxisID\":\"leavers\",\"data\":"
                 + numbers(periods, TurnoverFigure::leavers) + "}]},\"options\":{\"scales\":{"
                 + "\"headcount\":{\"type\":\"linear\",\"position\":\"left\",\"beginAtZero\":true},"
@@ -142,7 +145,9 @@ public class TurnoverView implements Serializable {
     }
 
     private static String numbers(List<TurnoverFigure> figures, Function<TurnoverFigure, Number> value) {
-        return figures.stream().map(value).map(n -> String.format(Locale.ROOT, "%s", n))
+        return figures.stream()
+                .map(value)
+                .map(n -> String.format(Locale.ROOT, "%s", n))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 

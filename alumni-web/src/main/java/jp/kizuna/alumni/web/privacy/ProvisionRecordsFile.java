@@ -39,7 +39,8 @@ public class ProvisionRecordsFile extends HttpServlet {
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"provision-records-" + from + "-" + to + ".csv\"");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"provision-records-" + from + "-" + to + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(csv.length);
         response.getOutputStream().write(csv);

@@ -21,8 +21,10 @@ public class ProvisionRecordsView implements Serializable {
 
     @Inject
     private ProvisionRecords records;
+
     @Inject
     private UserMessages messages;
+
     @Inject
     private Clock clock;
 
@@ -50,9 +52,23 @@ public class ProvisionRecordsView implements Serializable {
         return null;
     }
 
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
-    public List<ProvisionRecord> getRows() { return rows; }
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public List<ProvisionRecord> getRows() {
+        return rows;
+    }
 }

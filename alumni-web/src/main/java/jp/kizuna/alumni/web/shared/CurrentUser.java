@@ -24,7 +24,9 @@ public class CurrentUser {
     private Optional<Employee> employee;
 
     public String getLoginName() {
-        return external().getUserPrincipal() == null ? null : external().getUserPrincipal().getName();
+        return external().getUserPrincipal() == null
+                ? null
+                : external().getUserPrincipal().getName();
     }
 
     public String getDisplayName() {

@@ -31,7 +31,9 @@ public class DepartmentPicker {
         if (all == null) {
             Locale locale = localeSelection.getLocale();
             all = directory.departments().stream()
-                    .sorted(Comparator.comparing((Department d) -> d.name(locale)).thenComparing(Department::getCode)).toList();
+                    .sorted(Comparator.comparing((Department d) -> d.name(locale))
+                            .thenComparing(Department::getCode))
+                    .toList();
         }
         return all;
     }

@@ -8,8 +8,7 @@ package jp.kizuna.alumni.web.shared;
  */
 public final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     public static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");

@@ -17,7 +17,8 @@ public class LocaleSelection implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = supported(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
+            locale = supported(
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
         }
         return locale;
     }

@@ -23,10 +23,12 @@ public class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         OidcSecurityContext oidc = (OidcSecurityContext) request.getAttribute(OidcSecurityContext.class.getName());
         String idToken = oidc == null ? null : oidc.getIDTokenString();
-        String issuer = oidc == null || oidc.getToken() == null ? null : oidc.getToken().getIssuer();
+        String issuer =
+                oidc == null || oidc.getToken() == null ? null : oidc.getToken().getIssuer();
 
         HttpSession session = request.getSession(false);
         if (session != null) {
@@ -39,8 +41,10 @@ public class LogoutServlet extends HttpServlet {
             response.sendRedirect(signedOut);
             return;
         }
-        StringBuilder endSession = new StringBuilder(issuer).append("/protocol/openid-connect/logout")
-                .append("?post_logout_redirect_uri=").append(URLEncoder.encode(signedOut, StandardCharsets.UTF_8));
+        StringBuilder endSession = new StringBuilder(issuer)
+                .append("/protocol/openid-connect/logout")
+                .append("?post_logout_redirect_uri=")
+                .append(URLEncoder.encode(signedOut, StandardCharsets.UTF_8));
         if (idToken != null) {
             endSession.append("&id_token_hint=").append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
         } else {
@@ -50,7 +54,8 @@ public class LogoutServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         doGet(request, response);
     }
 }

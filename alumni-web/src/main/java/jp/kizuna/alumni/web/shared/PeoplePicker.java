@@ -24,11 +24,16 @@ public class PeoplePicker {
     private LocaleSelection localeSelection;
 
     public List<PersonPick> complete(String typed) {
-        return directory.search(typed, SUGGESTIONS).stream().map(p -> PersonPick.of(p, localeSelection.getLocale())).toList();
+        return directory.search(typed, SUGGESTIONS).stream()
+                .map(p -> PersonPick.of(p, localeSelection.getLocale()))
+                .toList();
     }
 
     public List<PersonPick> completeSignedIn(String typed) {
-        return directory.search(typed, SUGGESTIONS * 4).stream().filter(p -> p.getLoginName() != null).limit(SUGGESTIONS)
-                .map(p -> PersonPick.of(p, localeSelection.getLocale())).toList();
+        return directory.search(typed, SUGGESTIONS * 4).stream()
+                .filter(p -> p.getLoginName() != null)
+                .limit(SUGGESTIONS)
+                .map(p -> PersonPick.of(p, localeSelection.getLocale()))
+                .toList();
     }
 }

@@ -11,7 +11,10 @@ import jp.kizuna.alumni.identity.Employee;
 public record PersonPick(String employeeNumber, String login, String name, String kana) implements Serializable {
 
     public static PersonPick of(Employee person, Locale locale) {
-        return new PersonPick(person.getEmployeeNumber(), person.getLoginName(), person.displayName(locale),
+        return new PersonPick(
+                person.getEmployeeNumber(),
+                person.getLoginName(),
+                person.displayName(locale),
                 person.getFullNameKana());
     }
 

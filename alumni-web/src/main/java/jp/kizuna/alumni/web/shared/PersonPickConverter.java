@@ -28,7 +28,9 @@ public class PersonPickConverter implements Converter<PersonPick> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return directory.findByNumber(value.strip()).map(person -> PersonPick.of(person, localeSelection.getLocale()))
+        return directory
+                .findByNumber(value.strip())
+                .map(person -> PersonPick.of(person, localeSelection.getLocale()))
                 .orElse(null);
     }
 

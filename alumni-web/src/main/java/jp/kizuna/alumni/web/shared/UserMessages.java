@@ -35,7 +35,9 @@ public class UserMessages {
     public String text(String bundle, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle("jp.kizuna.alumni.web." + bundle, localeSelection.getLocale())
                 .getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
+        return arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, localeSelection.getLocale()).format(arguments);
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

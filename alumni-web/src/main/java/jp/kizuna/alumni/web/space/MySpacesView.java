@@ -33,7 +33,15 @@ public class MySpacesView extends SpaceBoard {
         return step(() -> service.chooseDigest(chosen), "spaces.digest.saved");
     }
 
-    public DigestChoice.Frequency[] getFrequencies() { return DigestChoice.Frequency.values(); }
-    public DigestChoice.Frequency getDigest() { return digest; }
-    public void setDigest(DigestChoice.Frequency digest) { this.digest = digest; }
+    public DigestChoice.Frequency[] getFrequencies() {
+        return DigestChoice.Frequency.values();
+    }
+
+    public DigestChoice.Frequency getDigest() {
+        return digest;
+    }
+
+    public void setDigest(DigestChoice.Frequency digest) {
+        this.digest = digest;
+    }
 }

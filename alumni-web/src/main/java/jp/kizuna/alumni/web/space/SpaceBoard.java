@@ -20,6 +20,7 @@ public abstract class SpaceBoard implements Serializable {
 
     @Inject
     protected Spaces service;
+
     @Inject
     protected UserMessages messages;
 
@@ -61,8 +62,7 @@ public abstract class SpaceBoard implements Serializable {
     }
 
     /** What the page shows besides the spaces (the digest choice, the reports to settle). */
-    protected void loadMore() {
-    }
+    protected void loadMore() {}
 
     public String openSpace(long id) {
         spaceId = id;
@@ -112,7 +112,10 @@ public abstract class SpaceBoard implements Serializable {
         if (view == null || threadId == null) {
             return null;
         }
-        return view.threads().stream().filter(t -> t.first().id() == threadId).findFirst().orElse(null);
+        return view.threads().stream()
+                .filter(t -> t.first().id() == threadId)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Runs a step of the page, shows its outcome and reloads what the page shows. */
@@ -128,20 +131,67 @@ public abstract class SpaceBoard implements Serializable {
         return null;
     }
 
-    public Long getRequestedSpace() { return requestedSpace; }
-    public void setRequestedSpace(Long requestedSpace) { this.requestedSpace = requestedSpace; }
-    public Long getRequestedThread() { return requestedThread; }
-    public void setRequestedThread(Long requestedThread) { this.requestedThread = requestedThread; }
-    public Long getSpaceId() { return spaceId; }
-    public void setSpaceId(Long spaceId) { this.spaceId = spaceId; }
-    public Long getThreadId() { return threadId; }
-    public void setThreadId(Long threadId) { this.threadId = threadId; }
-    public List<SpaceSummary> getSpaces() { return spaces; }
-    public SpaceView getView() { return view; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public String getReply() { return reply; }
-    public void setReply(String reply) { this.reply = reply; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public Long getRequestedSpace() {
+        return requestedSpace;
+    }
+
+    public void setRequestedSpace(Long requestedSpace) {
+        this.requestedSpace = requestedSpace;
+    }
+
+    public Long getRequestedThread() {
+        return requestedThread;
+    }
+
+    public void setRequestedThread(Long requestedThread) {
+        this.requestedThread = requestedThread;
+    }
+
+    public Long getSpaceId() {
+        return spaceId;
+    }
+
+    public void setSpaceId(Long spaceId) {
+        this.spaceId = spaceId;
+    }
+
+    public Long getThreadId() {
+        return threadId;
+    }
+
+    public void setThreadId(Long threadId) {
+        this.threadId = threadId;
+    }
+
+    public List<SpaceSummary> getSpaces() {
+        return spaces;
+    }
+
+    public SpaceView getView() {
+        return view;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.space.ReportedPost;
 import jp.kizuna.alumni.space.Space;
-import jp.kizuna.alumni.space.SpaceSummary;
 import jp.kizuna.alumni.space.SpaceBan;
+import jp.kizuna.alumni.space.SpaceSummary;
 
 /**
  * /inbox/spaces: HR and the networks' administrators read and write in the spaces they oversee,
@@ -78,15 +78,42 @@ public class SpaceModerationView extends SpaceBoard {
 
     /** The networks' own spaces: the networks a topic space can be opened in. */
     public List<SpaceSummary> getNetworkSpaces() {
-        return getSpaces() == null ? List.of() : getSpaces().stream().filter(s -> s.kind() == Space.Kind.NETWORK).toList();
+        return getSpaces() == null
+                ? List.of()
+                : getSpaces().stream()
+                        .filter(s -> s.kind() == Space.Kind.NETWORK)
+                        .toList();
     }
 
-    public List<ReportedPost> getReports() { return reports; }
-    public List<SpaceBan> getBans() { return bans; }
-    public String getTopicNetwork() { return topicNetwork; }
-    public void setTopicNetwork(String topicNetwork) { this.topicNetwork = topicNetwork; }
-    public String getTopicJa() { return topicJa; }
-    public void setTopicJa(String topicJa) { this.topicJa = topicJa; }
-    public String getTopicEn() { return topicEn; }
-    public void setTopicEn(String topicEn) { this.topicEn = topicEn; }
+    public List<ReportedPost> getReports() {
+        return reports;
+    }
+
+    public List<SpaceBan> getBans() {
+        return bans;
+    }
+
+    public String getTopicNetwork() {
+        return topicNetwork;
+    }
+
+    public void setTopicNetwork(String topicNetwork) {
+        this.topicNetwork = topicNetwork;
+    }
+
+    public String getTopicJa() {
+        return topicJa;
+    }
+
+    public void setTopicJa(String topicJa) {
+        this.topicJa = topicJa;
+    }
+
+    public String getTopicEn() {
+        return topicEn;
+    }
+
+    public void setTopicEn(String topicEn) {
+        this.topicEn = topicEn;
+    }
 }

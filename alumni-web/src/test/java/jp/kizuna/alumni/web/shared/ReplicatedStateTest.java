@@ -39,7 +39,8 @@ class ReplicatedStateTest {
     void sessionAndViewStateIsSerializable() throws Exception {
         List<Class<?>> scoped = new ArrayList<>();
         for (Class<?> type : webClasses()) {
-            if (type.isAnnotationPresent(SessionScoped.class) || type.isAnnotationPresent(ViewScoped.class)
+            if (type.isAnnotationPresent(SessionScoped.class)
+                    || type.isAnnotationPresent(ViewScoped.class)
                     || type.isAnnotationPresent(ConversationScoped.class)) {
                 scoped.add(type);
             }
@@ -65,7 +66,8 @@ class ReplicatedStateTest {
     void injectedServicesOfSessionAndViewBeansAreCopiedNotDropped() throws Exception {
         List<String> dropped = new ArrayList<>();
         for (Class<?> type : webClasses()) {
-            if (type.isAnnotationPresent(SessionScoped.class) || type.isAnnotationPresent(ViewScoped.class)
+            if (type.isAnnotationPresent(SessionScoped.class)
+                    || type.isAnnotationPresent(ViewScoped.class)
                     || type.isAnnotationPresent(ConversationScoped.class)) {
                 for (Field field : type.getDeclaredFields()) {
                     if ((field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(EJB.class))
@@ -82,8 +84,11 @@ class ReplicatedStateTest {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                        || field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(EJB.class)
+                if (Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)
+                        || field.isSynthetic()
+                        || field.isAnnotationPresent(Inject.class)
+                        || field.isAnnotationPresent(EJB.class)
                         || field.getName().startsWith("_persistence_")) {
                     continue;
                 }
@@ -117,7 +122,8 @@ class ReplicatedStateTest {
         }
         // Collection interfaces: the implementations the code uses (ArrayList, List.of, HashMap) are
         // serializable; their elements were checked above.
-        if (Collection.class.isAssignableFrom(raw) && raw.isInterface() || Map.class.isAssignableFrom(raw) && raw.isInterface()) {
+        if (Collection.class.isAssignableFrom(raw) && raw.isInterface()
+                || Map.class.isAssignableFrom(raw) && raw.isInterface()) {
             return;
         }
         if (raw == Optional.class) {
@@ -134,7 +140,11 @@ class ReplicatedStateTest {
     }
 
     private static List<Class<?>> webClasses() throws Exception {
-        Path root = Path.of(LocaleSelection.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(LocaleSelection.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {

@@ -11,7 +11,7 @@ public class AccessRefusalMapper implements ExceptionMapper<EJBAccessException> 
 
     @Override
     public Response toResponse(EJBAccessException refused) {
-        return RefusalMapper.error(403, "access.denied", "Your role may not call this operation.",
-                "このロールではこの操作を呼び出せません。");
+        return RefusalMapper.error(
+                403, "access.denied", "Your role may not call this operation.", "このロールではこの操作を呼び出せません。");
     }
 }

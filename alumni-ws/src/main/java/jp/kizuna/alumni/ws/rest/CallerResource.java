@@ -15,15 +15,14 @@ import jp.kizuna.alumni.shared.Roles;
 @Path("/caller")
 public class CallerResource {
 
-    private static final List<String> ROLES = List.of(Roles.HR_ADMIN, Roles.MANAGER, Roles.EMPLOYEE, Roles.ALUMNI,
-            Roles.HR_SYSTEM);
+    private static final List<String> ROLES =
+            List.of(Roles.HR_ADMIN, Roles.MANAGER, Roles.EMPLOYEE, Roles.ALUMNI, Roles.HR_SYSTEM);
 
     /**
      * What the credentials resolve to (JSON-B writes it). {@code serviceCaller} is the identity the business
      * services see; it differs from {@code name} only if the propagation of the identity is broken.
      */
-    public record Identity(String name, List<String> roles, String serviceCaller) {
-    }
+    public record Identity(String name, List<String> roles, String serviceCaller) {}
 
     @Inject
     private Caller caller;
@@ -31,7 +30,9 @@ public class CallerResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Identity caller(@Context SecurityContext security) {
-        return new Identity(security.getUserPrincipal().getName(),
-                ROLES.stream().filter(security::isUserInRole).toList(), caller.login());
+        return new Identity(
+                security.getUserPrincipal().getName(),
+                ROLES.stream().filter(security::isUserInRole).toList(),
+                caller.login());
     }
 }

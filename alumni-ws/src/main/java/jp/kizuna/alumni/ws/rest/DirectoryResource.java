@@ -48,19 +48,27 @@ public class DirectoryResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String search(@QueryParam("text") String text, @QueryParam("department") String department,
-                         @QueryParam("minYears") Integer minYears, @QueryParam("maxYears") Integer maxYears,
-                         @QueryParam("skill") String skill, @QueryParam("region") String region,
-                         @QueryParam("openTo") String openTo,
-                         @QueryParam("first") @DefaultValue("0") int first,
-                         @QueryParam("max") @DefaultValue("20") int max,
-                         @QueryParam("facets") @DefaultValue("false") boolean withFacets) {
-        DirectoryCriteria criteria = new DirectoryCriteria(text, department, minYears, maxYears, skill, region,
-                openness(openTo));
+    public String search(
+            @QueryParam("text") String text,
+            @QueryParam("department") String department,
+            @QueryParam("minYears") Integer minYears,
+            @QueryParam("maxYears") Integer maxYears,
+            @QueryParam("skill") String skill,
+            @QueryParam("region") String region,
+            @QueryParam("openTo") String openTo,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("20") int max,
+            @QueryParam("facets") @DefaultValue("false") boolean withFacets) {
+        DirectoryCriteria criteria =
+                new DirectoryCriteria(text, department, minYears, maxYears, skill, region, openness(openTo));
         DirectoryPage page = directory.search(criteria, first, max);
-        StringBuilder json = new StringBuilder(4096).append("{\"total\":").append(page.total())
-                .append(",\"totalExact\":").append(page.totalExact())
-                .append(",\"entries\":").append(written.computeIfAbsent(page, key -> entries(page)));
+        StringBuilder json = new StringBuilder(4096)
+                .append("{\"total\":")
+                .append(page.total())
+                .append(",\"totalExact\":")
+                .append(page.totalExact())
+                .append(",\"entries\":")
+                .append(written.computeIfAbsent(page, key -> entries(page)));
         if (withFacets) {
             DirectoryPage.Facets facets = directory.facets(criteria);
             json.append(",\"facets\":").append(written.computeIfAbsent(facets, key -> facets(facets)));
@@ -84,7 +92,8 @@ public class DirectoryResource {
                 .add("skills", counts(facets.skills()))
                 .add("openTo", counts(facets.openTo()))
                 .add("years", counts(facets.years()))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     private static JsonObjectBuilder entry(DirectoryEntry entry) {
@@ -135,7 +144,9 @@ public class DirectoryResource {
         try {
             return Openness.valueOf(value.strip().toUpperCase());
         } catch (IllegalArgumentException unknown) {
-            throw new WebApplicationException(RefusalMapper.error(422, "directory.openTo.unknown",
+            throw new WebApplicationException(RefusalMapper.error(
+                    422,
+                    "directory.openTo.unknown",
                     "openTo must be one of REHIRE, SIDE_JOB, COLLABORATION, MENTORING, SPEAKING, REFERRALS.",
                     "openTo には REHIRE, SIDE_JOB, COLLABORATION, MENTORING, SPEAKING, REFERRALS のいずれかを指定してください。"));
         }

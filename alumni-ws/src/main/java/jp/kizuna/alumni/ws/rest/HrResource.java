@@ -3,15 +3,15 @@ package jp.kizuna.alumni.ws.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -42,7 +42,8 @@ public class HrResource {
     @PUT
     @Path("/employees")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UpsertResult upsertEmployees(@HeaderParam(IDEMPOTENCY_KEY) String messageId, List<EmployeeRecord> employees) {
+    public UpsertResult upsertEmployees(
+            @HeaderParam(IDEMPOTENCY_KEY) String messageId, List<EmployeeRecord> employees) {
         return inbox.upsertEmployees(messageId, employees);
     }
 
@@ -51,8 +52,8 @@ public class HrResource {
     @Path("/resignations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reportResignation(@HeaderParam(IDEMPOTENCY_KEY) String messageId, ResignationReport report) {
-        CaseReport opened = inbox.reportResignation(messageId,
-                report == null ? new ResignationReport(null, null, null, null) : report);
+        CaseReport opened = inbox.reportResignation(
+                messageId, report == null ? new ResignationReport(null, null, null, null) : report);
         return Response.status(Response.Status.CREATED).entity(opened).build();
     }
 
@@ -66,9 +67,10 @@ public class HrResource {
     /** Alumni whose consent for the purpose is in force, paged. */
     @GET
     @Path("/alumni")
-    public List<AlumnusRecord> consentedAlumni(@QueryParam("purpose") String purpose,
-                                               @QueryParam("first") @DefaultValue("0") int first,
-                                               @QueryParam("max") @DefaultValue("1000") int max) {
+    public List<AlumnusRecord> consentedAlumni(
+            @QueryParam("purpose") String purpose,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("1000") int max) {
         return inbox.consentedAlumni(purpose, first, max);
     }
 }

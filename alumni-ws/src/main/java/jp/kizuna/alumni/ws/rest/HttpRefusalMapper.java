@@ -30,8 +30,10 @@ public class HttpRefusalMapper implements ExceptionMapper<WebApplicationExceptio
 
     @Context
     private ResourceInfo resource;
+
     @Context
     private UriInfo uri;
+
     @Context
     private Request request;
 
@@ -44,7 +46,10 @@ public class HttpRefusalMapper implements ExceptionMapper<WebApplicationExceptio
         if (refused instanceof NotFoundException && refused.getCause() != null) {
             BusinessException parameter = invalidQueryParameter();
             if (parameter != null) {
-                return RefusalMapper.error(400, parameter.getKey(), parameter.getMessage(Locale.ENGLISH),
+                return RefusalMapper.error(
+                        400,
+                        parameter.getKey(),
+                        parameter.getMessage(Locale.ENGLISH),
                         parameter.getMessage(Locale.JAPANESE));
             }
         }
@@ -59,8 +64,8 @@ public class HttpRefusalMapper implements ExceptionMapper<WebApplicationExceptio
             case 415 -> new BusinessException("integration.http.mediaType");
             default -> new BusinessException("integration.http.badRequest");
         };
-        Response.ResponseBuilder answer = Response.fromResponse(RefusalMapper.error(status, refusal.getKey(),
-                refusal.getMessage(Locale.ENGLISH), refusal.getMessage(Locale.JAPANESE)));
+        Response.ResponseBuilder answer = Response.fromResponse(RefusalMapper.error(
+                status, refusal.getKey(), refusal.getMessage(Locale.ENGLISH), refusal.getMessage(Locale.JAPANESE)));
         Object allow = response.getHeaders().getFirst(HttpHeaders.ALLOW);
         return (allow == null ? answer : answer.header(HttpHeaders.ALLOW, allow)).build();
     }

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The REST API root: {@code /alumni-ws/api}. */
 @ApplicationPath("/api")
-public class IntegrationApi extends Application {
-}
+public class IntegrationApi extends Application {}

@@ -26,15 +26,20 @@ public class JsonCharset implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
-        if (type == null || !request.hasEntity() || !(type.getSubtype().equalsIgnoreCase("json")
-                || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"))) {
+        if (type == null
+                || !request.hasEntity()
+                || !(type.getSubtype().equalsIgnoreCase("json")
+                        || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"))) {
             return;
         }
         String label = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         Charset charset = RequestCharset.forJson(label);
         if (charset == null) {
             BusinessException unsupported = new BusinessException("integration.json.charset", label);
-            request.abortWith(RefusalMapper.error(415, unsupported.getKey(), unsupported.getMessage(Locale.ENGLISH),
+            request.abortWith(RefusalMapper.error(
+                    415,
+                    unsupported.getKey(),
+                    unsupported.getMessage(Locale.ENGLISH),
                     unsupported.getMessage(Locale.JAPANESE)));
             return;
         }
@@ -48,10 +53,15 @@ public class JsonCharset implements ContainerRequestFilter {
                 utf8 = RequestCharset.decode(body, charset).getBytes(StandardCharsets.UTF_8);
             }
             request.setEntityStream(new ByteArrayInputStream(utf8));
-            request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE,
-                    new MediaType(type.getType(), type.getSubtype(), StandardCharsets.UTF_8.name()).toString());
+            request.getHeaders()
+                    .putSingle(
+                            HttpHeaders.CONTENT_TYPE,
+                            new MediaType(type.getType(), type.getSubtype(), StandardCharsets.UTF_8.name()).toString());
         } catch (BusinessException undecodable) {
-            request.abortWith(RefusalMapper.error(400, undecodable.getKey(), undecodable.getMessage(Locale.ENGLISH),
+            request.abortWith(RefusalMapper.error(
+                    400,
+                    undecodable.getKey(),
+                    undecodable.getMessage(Locale.ENGLISH),
                     undecodable.getMessage(Locale.JAPANESE)));
         }
     }

@@ -24,12 +24,17 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
     @Override
     public Response toResponse(BusinessException refusal) {
-        return error(status(refusal.getKey()), refusal.getKey(), refusal.getMessage(Locale.ENGLISH),
+        return error(
+                status(refusal.getKey()),
+                refusal.getKey(),
+                refusal.getMessage(Locale.ENGLISH),
                 refusal.getMessage(Locale.JAPANESE));
     }
 
     static int status(String key) {
-        if (key.endsWith(".unknown") || key.endsWith("unknownEmployee") || key.endsWith(".none")
+        if (key.endsWith(".unknown")
+                || key.endsWith("unknownEmployee")
+                || key.endsWith(".none")
                 || key.endsWith(".notFound")) {
             return 404;
         }
@@ -40,11 +45,19 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
     }
 
     static Response error(int status, String code, String text, String textJa) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body(code, text, textJa)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(body(code, text, textJa))
+                .build();
     }
 
     /** The API's error body, also written by the container's 401/403 error page. */
     public static String body(String code, String text, String textJa) {
-        return JSON.createObjectBuilder().add("code", code).add("text", text).add("textJa", textJa).build().toString();
+        return JSON.createObjectBuilder()
+                .add("code", code)
+                .add("text", text)
+                .add("textJa", textJa)
+                .build()
+                .toString();
     }
 }

@@ -17,12 +17,16 @@ public class RoleRefusalBody implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 403 && response.hasEntity()
+        if (response.getStatus() == 403
+                && response.hasEntity()
                 && !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             BusinessException refusal = new BusinessException("integration.http.roleRefused");
             response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
-            response.setEntity(RefusalMapper.body("access.denied", refusal.getMessage(Locale.ENGLISH),
-                    refusal.getMessage(Locale.JAPANESE)), null, MediaType.APPLICATION_JSON_TYPE);
+            response.setEntity(
+                    RefusalMapper.body(
+                            "access.denied", refusal.getMessage(Locale.ENGLISH), refusal.getMessage(Locale.JAPANESE)),
+                    null,
+                    MediaType.APPLICATION_JSON_TYPE);
         }
     }
 }

@@ -22,13 +22,19 @@ public class SystemFailureMapper implements ExceptionMapper<EJBException> {
     public Response toResponse(EJBException failure) {
         if (DatabaseUnavailable.causedBy(failure)) {
             LOG.warning(() -> "Database unavailable: " + failure.getMessage());
-            return Response.fromResponse(RefusalMapper.error(503, "service.unavailable",
+            return Response.fromResponse(RefusalMapper.error(
+                            503,
+                            "service.unavailable",
                             "The database cannot be reached right now. Nothing was changed; please retry later.",
                             "現在データベースに接続できません。何も変更されていません。後で再送してください。"))
-                    .header("Retry-After", "30").build();
+                    .header("Retry-After", "30")
+                    .build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API", failure);
-        return RefusalMapper.error(500, "internal.error", "The request could not be completed; nothing was changed.",
+        return RefusalMapper.error(
+                500,
+                "internal.error",
+                "The request could not be completed; nothing was changed.",
                 "処理を完了できなかったため、何も変更されていません。");
     }
 }

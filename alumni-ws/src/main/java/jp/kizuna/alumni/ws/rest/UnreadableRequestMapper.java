@@ -25,12 +25,16 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
      * "Unable to deserialize property 'hireDate' because of: ..." and "Json property foo can not be mapped ...".
      */
     private static final Pattern WRONG_VALUE = Pattern.compile("deserialize property '([A-Za-z0-9_]{1,64})'");
+
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("property ([A-Za-z0-9_$-]{1,64}) can not be mapped");
 
     @Override
     public Response toResponse(ProcessingException unreadable) {
         BusinessException refusal = refusal(unreadable);
-        return RefusalMapper.error(400, "integration.json.invalid", refusal.getMessage(Locale.ENGLISH),
+        return RefusalMapper.error(
+                400,
+                "integration.json.invalid",
+                refusal.getMessage(Locale.ENGLISH),
                 refusal.getMessage(Locale.JAPANESE));
     }
 
@@ -38,7 +42,9 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof JsonParsingException syntax) {
                 JsonLocation at = syntax.getLocation();
-                return new BusinessException("integration.json.syntax", at == null ? "?" : at.getLineNumber(),
+                return new BusinessException(
+                        "integration.json.syntax",
+                        at == null ? "?" : at.getLineNumber(),
                         at == null ? "?" : at.getColumnNumber());
             }
         }

@@ -41,23 +41,28 @@ public class AccessRefusedPage extends HttpServlet {
         String text;
         String textJa;
         if (signedIn) {
-            text = soap ? "This account may not use the HR contract (it needs the role hr-system)."
+            text = soap
+                    ? "This account may not use the HR contract (it needs the role hr-system)."
                     : "Your role may not call this operation.";
-            textJa = soap ? "このアカウントではHR連携を利用できません（hr-system ロールが必要です）。"
-                    : "このロールではこの操作を呼び出せません。";
+            textJa = soap ? "このアカウントではHR連携を利用できません（hr-system ロールが必要です）。" : "このロールではこの操作を呼び出せません。";
         } else {
-            text = soap ? "Sign-in required: send a Keycloak bearer token, or HTTP Basic credentials of the HR system account."
+            text = soap
+                    ? "Sign-in required: send a Keycloak bearer token, or HTTP Basic credentials of the HR system account."
                     : "Sign-in required: send a valid Keycloak bearer token.";
-            textJa = soap ? "認証が必要です。Keycloak のベアラートークン、または HR システム用アカウントの HTTP Basic 認証情報を送ってください。"
+            textJa = soap
+                    ? "認証が必要です。Keycloak のベアラートークン、または HR システム用アカウントの HTTP Basic 認証情報を送ってください。"
                     : "認証が必要です。有効な Keycloak のベアラートークンを送ってください。";
         }
         if (soap) {
             response.setContentType("text/xml;charset=UTF-8");
-            response.getOutputStream().write(new ClientFaultEnvelope("AccessRefused", code, text, textJa).xml()
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(new ClientFaultEnvelope("AccessRefused", code, text, textJa)
+                            .xml()
+                            .getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType("application/json");
-            response.getOutputStream().write(RefusalMapper.body(code, text, textJa).getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(RefusalMapper.body(code, text, textJa).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

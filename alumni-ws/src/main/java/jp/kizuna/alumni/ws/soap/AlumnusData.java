@@ -11,19 +11,32 @@ import jp.kizuna.alumni.integration.AlumnusRecord;
 
 /** A consenting alumnus: who they are, how to reach them, and every purpose they consented to. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Alumnus", propOrder = {"employeeNumber", "familyName", "givenName", "familyNameKana",
-        "givenNameKana", "personalEmail", "leavingDate", "consentedPurpose"})
+@XmlType(
+        name = "Alumnus",
+        propOrder = {
+            "employeeNumber",
+            "familyName",
+            "givenName",
+            "familyNameKana",
+            "givenNameKana",
+            "personalEmail",
+            "leavingDate",
+            "consentedPurpose"
+        })
 public class AlumnusData {
 
     @XmlElement(required = true)
     public String employeeNumber;
+
     public String familyName;
     public String givenName;
     public String familyNameKana;
     public String givenNameKana;
     public String personalEmail;
+
     @XmlSchemaType(name = "date")
     public String leavingDate;
+
     public List<String> consentedPurpose = new ArrayList<>();
 
     static AlumnusData of(AlumnusRecord record) {
@@ -34,7 +47,8 @@ public class AlumnusData {
         data.familyNameKana = record.familyNameKana();
         data.givenNameKana = record.givenNameKana();
         data.personalEmail = record.personalEmail();
-        data.leavingDate = record.leavingDate() == null ? null : record.leavingDate().toString();
+        data.leavingDate =
+                record.leavingDate() == null ? null : record.leavingDate().toString();
         data.consentedPurpose.addAll(record.consentedPurposes());
         return data;
     }

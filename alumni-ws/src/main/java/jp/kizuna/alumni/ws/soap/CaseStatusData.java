@@ -12,18 +12,25 @@ import jp.kizuna.alumni.integration.CaseReport;
  * FOLLOW_UP, CLOSED, WITHDRAWN.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "CaseStatus", propOrder = {"caseId", "employeeNumber", "status", "noticeDate", "lastDay", "openedAt"})
+@XmlType(
+        name = "CaseStatus",
+        propOrder = {"caseId", "employeeNumber", "status", "noticeDate", "lastDay", "openedAt"})
 public class CaseStatusData {
 
     public long caseId;
+
     @XmlElement(required = true)
     public String employeeNumber;
+
     @XmlElement(required = true)
     public String status;
+
     @XmlSchemaType(name = "date")
     public String noticeDate;
+
     @XmlSchemaType(name = "date")
     public String lastDay;
+
     @XmlSchemaType(name = "dateTime")
     public String openedAt;
 

@@ -7,7 +7,9 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** Asks for the employee's latest offboarding case. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "GetCaseStatusRequest", propOrder = {"employeeNumber"})
+@XmlType(
+        name = "GetCaseStatusRequest",
+        propOrder = {"employeeNumber"})
 public class CaseStatusRequest {
 
     @XmlElement(required = true)

@@ -13,8 +13,7 @@ public record ClientFaultEnvelope(String detailElement, String code, String text
                 <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>\
                 <faultcode>soap:Client</faultcode><faultstring>%s</faultstring><detail>\
                 <hr:%s xmlns:hr="%s"><hr:code>%s</hr:code><hr:text>%s</hr:text><hr:textJa>%s</hr:textJa>\
-                </hr:%s></detail></soap:Fault></soap:Body></soap:Envelope>"""
-                .formatted(en, detailElement, HrContract.NAMESPACE, escape(code), en, escape(textJa), detailElement);
+                </hr:%s></detail></soap:Fault></soap:Body></soap:Envelope>""".formatted(en, detailElement, HrContract.NAMESPACE, escape(code), en, escape(textJa), detailElement);
     }
 
     private static String escape(String text) {

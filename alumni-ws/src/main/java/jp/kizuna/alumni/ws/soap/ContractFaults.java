@@ -39,8 +39,10 @@ public class ContractFaults extends AbstractSoapInterceptor {
             return;
         }
         Throwable cause = fault.getCause();
-        if (cause instanceof UnknownEmployeeFault || cause instanceof InvalidDateFault
-                || cause instanceof DuplicateFault || cause instanceof InvalidRequestFault) {
+        if (cause instanceof UnknownEmployeeFault
+                || cause instanceof InvalidDateFault
+                || cause instanceof DuplicateFault
+                || cause instanceof InvalidRequestFault) {
             // SoapFault.createFault maps CXF's neutral client code to Client (1.1) or Sender (1.2).
             fault.setFaultCode(fault instanceof SoapFault ? message.getVersion().getSender() : Fault.FAULT_CODE_CLIENT);
             return;
@@ -53,17 +55,21 @@ public class ContractFaults extends AbstractSoapInterceptor {
         if (versionMismatch && envelopeOfAnotherVersion(message)) {
             return; // the code SOAP itself prescribes, with CXF's plain text
         }
-        BusinessException refusal = versionMismatch ? new BusinessException("integration.soap.noEnvelope")
-                : senderError(message, fault);
+        BusinessException refusal =
+                versionMismatch ? new BusinessException("integration.soap.noEnvelope") : senderError(message, fault);
         SoapFault answer;
         if (refusal != null) {
             LOG.fine(() -> "Refused an unreadable SOAP request: " + refusal.getKey());
-            answer = new SoapFault(refusal.getMessage(Locale.ENGLISH), message.getVersion().getSender());
-            answer.getOrCreateDetail().appendChild(detail(answer.getOrCreateDetail().getOwnerDocument(), refusal));
+            answer = new SoapFault(
+                    refusal.getMessage(Locale.ENGLISH), message.getVersion().getSender());
+            answer.getOrCreateDetail()
+                    .appendChild(detail(answer.getOrCreateDetail().getOwnerDocument(), refusal));
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure in the SOAP service", fault);
-            answer = new SoapFault("Internal error: the message could not be processed; nothing was changed."
-                    + " / 処理できなかったため、何も変更されていません。", message.getVersion().getReceiver());
+            answer = new SoapFault(
+                    "Internal error: the message could not be processed; nothing was changed."
+                            + " / 処理できなかったため、何も変更されていません。",
+                    message.getVersion().getReceiver());
         }
         message.setContent(Exception.class, answer);
     }
@@ -89,7 +95,8 @@ public class ContractFaults extends AbstractSoapInterceptor {
             return new BusinessException("integration.soap.noOperation");
         }
         // CXF marks what it could not bind to the schema (a number "abc", an unexpected element) as Client.
-        boolean client = fault.getFaultCode() != null && "client".equalsIgnoreCase(fault.getFaultCode().getLocalPart());
+        boolean client = fault.getFaultCode() != null
+                && "client".equalsIgnoreCase(fault.getFaultCode().getLocalPart());
         return client ? new BusinessException("integration.soap.schema") : null;
     }
 

@@ -41,7 +41,8 @@ public class DocumentTypeRefusal extends AbstractPhaseInterceptor<Message> {
         @Override
         public int next() throws XMLStreamException {
             int event = super.next();
-            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
+            if (event == XMLStreamConstants.DTD
+                    || event == XMLStreamConstants.ENTITY_REFERENCE
                     || event == XMLStreamConstants.ENTITY_DECLARATION) {
                 throw new BusinessException("integration.xml.dtd");
             }
@@ -51,7 +52,8 @@ public class DocumentTypeRefusal extends AbstractPhaseInterceptor<Message> {
         @Override
         public int nextTag() throws XMLStreamException {
             int event = next();
-            while (event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT
+            while (event == XMLStreamConstants.SPACE
+                    || event == XMLStreamConstants.COMMENT
                     || event == XMLStreamConstants.PROCESSING_INSTRUCTION
                     || event == XMLStreamConstants.CHARACTERS && isWhiteSpace()) {
                 event = next();

@@ -10,11 +10,14 @@ import jakarta.xml.bind.annotation.XmlType;
  * DIRECTORY) is in force; paged with first (from 0) and max (1 to 1000, default 1000).
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "ExportConsentedAlumniRequest", propOrder = {"purpose", "first", "max"})
+@XmlType(
+        name = "ExportConsentedAlumniRequest",
+        propOrder = {"purpose", "first", "max"})
 public class ExportAlumniRequest {
 
     @XmlElement(required = true)
     public String purpose;
+
     public Integer first;
     public Integer max;
 }

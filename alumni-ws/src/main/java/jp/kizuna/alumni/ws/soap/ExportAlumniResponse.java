@@ -8,7 +8,9 @@ import java.util.List;
 
 /** One page of consenting alumni, in employee number order; fewer than max means the last page. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "ExportConsentedAlumniResponse", propOrder = {"alumnus"})
+@XmlType(
+        name = "ExportConsentedAlumniResponse",
+        propOrder = {"alumnus"})
 public class ExportAlumniResponse {
 
     public List<AlumnusData> alumnus = new ArrayList<>();

@@ -9,13 +9,17 @@ import jp.kizuna.alumni.shared.BusinessException;
 
 /** Detail of every fault: a stable code for programs and the explanation in English and Japanese. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "FaultDetail", propOrder = {"code", "text", "textJa"})
+@XmlType(
+        name = "FaultDetail",
+        propOrder = {"code", "text", "textJa"})
 public class FaultDetail {
 
     @XmlElement(required = true)
     public String code;
+
     @XmlElement(required = true)
     public String text;
+
     public String textJa;
 
     static FaultDetail of(BusinessException refusal) {

@@ -14,8 +14,7 @@ public final class HrContract {
     /** xs:date with four-digit years (the only ones the contract's plausibility range admits). */
     private static final Pattern XS_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(Z|[+-](?:0\\d|1[0-4]):[0-5]\\d)?");
 
-    private HrContract() {
-    }
+    private HrContract() {}
 
     /**
      * Dates travel as xs:date text and are parsed here, so that a malformed one is answered with an

@@ -27,18 +27,23 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
  * endpoint properties), {@link DocumentTypeRefusal} refuses DTDs, and {@link ContractFaults}
  * answers every sender's error with a Client fault of the contract.
  */
-@WebService(name = "HrIntegration", serviceName = "HrIntegrationService", portName = "HrIntegrationPort",
-        targetNamespace = HrContract.NAMESPACE, wsdlLocation = "WEB-INF/wsdl/HrIntegration-v1.wsdl")
+@WebService(
+        name = "HrIntegration",
+        serviceName = "HrIntegrationService",
+        portName = "HrIntegrationPort",
+        targetNamespace = HrContract.NAMESPACE,
+        wsdlLocation = "WEB-INF/wsdl/HrIntegration-v1.wsdl")
 @SOAPBinding(parameterStyle = SOAPBinding.ParameterStyle.BARE)
 @InInterceptors(classes = DocumentTypeRefusal.class)
 @OutFaultInterceptors(classes = ContractFaults.class)
 @EndpointProperties({
-        @EndpointProperty(key = "org.apache.cxf.stax.maxElementDepth", value = XmlLimits.MAX_ELEMENT_DEPTH),
-        @EndpointProperty(key = "org.apache.cxf.stax.maxChildElements", value = XmlLimits.MAX_CHILD_ELEMENTS),
-        @EndpointProperty(key = "org.apache.cxf.stax.maxElementCount", value = XmlLimits.MAX_ELEMENT_COUNT),
-        @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = XmlLimits.MAX_TEXT_LENGTH),
-        @EndpointProperty(key = "org.apache.cxf.stax.maxAttributeSize", value = XmlLimits.MAX_ATTRIBUTE_SIZE),
-        @EndpointProperty(key = "org.apache.cxf.stax.maxXMLCharacters", value = XmlLimits.MAX_XML_CHARACTERS)})
+    @EndpointProperty(key = "org.apache.cxf.stax.maxElementDepth", value = XmlLimits.MAX_ELEMENT_DEPTH),
+    @EndpointProperty(key = "org.apache.cxf.stax.maxChildElements", value = XmlLimits.MAX_CHILD_ELEMENTS),
+    @EndpointProperty(key = "org.apache.cxf.stax.maxElementCount", value = XmlLimits.MAX_ELEMENT_COUNT),
+    @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = XmlLimits.MAX_TEXT_LENGTH),
+    @EndpointProperty(key = "org.apache.cxf.stax.maxAttributeSize", value = XmlLimits.MAX_ATTRIBUTE_SIZE),
+    @EndpointProperty(key = "org.apache.cxf.stax.maxXMLCharacters", value = XmlLimits.MAX_XML_CHARACTERS)
+})
 public class HrIntegrationEndpoint {
 
     @EJB
@@ -49,7 +54,7 @@ public class HrIntegrationEndpoint {
     @WebResult(name = "UpsertEmployeesResponse", targetNamespace = HrContract.NAMESPACE, partName = "result")
     public UpsertEmployeesResponse upsertEmployees(
             @WebParam(name = "UpsertEmployeesRequest", targetNamespace = HrContract.NAMESPACE, partName = "request")
-            UpsertEmployeesRequest request)
+                    UpsertEmployeesRequest request)
             throws UnknownEmployeeFault, InvalidDateFault, DuplicateFault, InvalidRequestFault {
         try {
             List<EmployeeRecord> records = new ArrayList<>();
@@ -57,7 +62,8 @@ public class HrIntegrationEndpoint {
             for (int i = 0; i < employees.size(); i++) {
                 records.add(employees.get(i) == null ? null : employees.get(i).toRecord(i + 1));
             }
-            return UpsertEmployeesResponse.of(inbox.upsertEmployees(request == null ? null : request.messageId, records));
+            return UpsertEmployeesResponse.of(
+                    inbox.upsertEmployees(request == null ? null : request.messageId, records));
         } catch (BusinessException refusal) {
             throw SoapRefusals.fault(refusal);
         } catch (EJBException failure) {
@@ -70,7 +76,7 @@ public class HrIntegrationEndpoint {
     @WebResult(name = "ReportResignationResponse", targetNamespace = HrContract.NAMESPACE, partName = "result")
     public CaseStatusData reportResignation(
             @WebParam(name = "ReportResignationRequest", targetNamespace = HrContract.NAMESPACE, partName = "request")
-            ReportResignationRequest request)
+                    ReportResignationRequest request)
             throws UnknownEmployeeFault, InvalidDateFault, DuplicateFault, InvalidRequestFault {
         try {
             if (request == null) {
@@ -89,7 +95,7 @@ public class HrIntegrationEndpoint {
     @WebResult(name = "GetCaseStatusResponse", targetNamespace = HrContract.NAMESPACE, partName = "result")
     public CaseStatusData caseStatus(
             @WebParam(name = "GetCaseStatusRequest", targetNamespace = HrContract.NAMESPACE, partName = "request")
-            CaseStatusRequest request)
+                    CaseStatusRequest request)
             throws UnknownEmployeeFault, InvalidDateFault, DuplicateFault, InvalidRequestFault {
         try {
             if (request == null || request.employeeNumber == null) {
@@ -107,15 +113,20 @@ public class HrIntegrationEndpoint {
     @WebMethod(operationName = "ExportConsentedAlumni")
     @WebResult(name = "ExportConsentedAlumniResponse", targetNamespace = HrContract.NAMESPACE, partName = "result")
     public ExportAlumniResponse exportConsentedAlumni(
-            @WebParam(name = "ExportConsentedAlumniRequest", targetNamespace = HrContract.NAMESPACE, partName = "request")
-            ExportAlumniRequest request)
+            @WebParam(
+                            name = "ExportConsentedAlumniRequest",
+                            targetNamespace = HrContract.NAMESPACE,
+                            partName = "request")
+                    ExportAlumniRequest request)
             throws UnknownEmployeeFault, InvalidDateFault, DuplicateFault, InvalidRequestFault {
         try {
             if (request == null) {
                 throw new BusinessException("integration.record.required", "purpose");
             }
             ExportAlumniResponse response = new ExportAlumniResponse();
-            inbox.consentedAlumni(request.purpose, request.first == null ? 0 : request.first,
+            inbox.consentedAlumni(
+                            request.purpose,
+                            request.first == null ? 0 : request.first,
                             request.max == null ? HrInbox.MAX_EXPORT_PAGE : request.max)
                     .forEach(alumnus -> response.alumnus.add(AlumnusData.of(alumnus)));
             return response;

@@ -8,14 +8,17 @@ import jp.kizuna.alumni.integration.RecordResult;
 
 /** The outcome for one record: CREATED, UPDATED, UNCHANGED or REJECTED with a code and texts. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "RecordResult", propOrder = {"position", "employeeNumber", "outcome", "errorCode", "errorText",
-        "errorTextJa"})
+@XmlType(
+        name = "RecordResult",
+        propOrder = {"position", "employeeNumber", "outcome", "errorCode", "errorText", "errorTextJa"})
 public class RecordResultData {
 
     public int position;
     public String employeeNumber;
+
     @XmlElement(required = true)
     public String outcome;
+
     public String errorCode;
     public String errorText;
     public String errorTextJa;

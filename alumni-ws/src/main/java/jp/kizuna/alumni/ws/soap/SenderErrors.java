@@ -13,8 +13,7 @@ import jp.kizuna.alumni.shared.BusinessException;
  */
 final class SenderErrors {
 
-    private SenderErrors() {
-    }
+    private SenderErrors() {}
 
     /** The refusal a failure while reading the request stands for, or null when it is not a reading error. */
     static BusinessException of(Throwable failure) {
@@ -53,7 +52,9 @@ final class SenderErrors {
             return new BusinessException("integration.xml.tooLarge", XmlLimits.CHARACTERS);
         }
         Location at = unreadable.getLocation();
-        return new BusinessException("integration.xml.malformed", at == null ? "?" : Math.max(1, at.getLineNumber()),
+        return new BusinessException(
+                "integration.xml.malformed",
+                at == null ? "?" : Math.max(1, at.getLineNumber()),
                 at == null ? "?" : Math.max(1, at.getColumnNumber()));
     }
 }

@@ -33,7 +33,8 @@ public class ShiftJisRequests extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?");
-    private static final Pattern DECLARATION = Pattern.compile("^(\\s*<\\?xml[^>]*?encoding\\s*=\\s*)([\"'])([^\"']*)\\2");
+    private static final Pattern DECLARATION =
+            Pattern.compile("^(\\s*<\\?xml[^>]*?encoding\\s*=\\s*)([\"'])([^\"']*)\\2");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,8 +53,8 @@ public class ShiftJisRequests extends HttpFilter {
         byte[] body = request.getInputStream().readAllBytes();
         if (label == null) {
             // No charset parameter: the XML declaration decides (ASCII up to its end in every encoding meant here).
-            Matcher declaration = DECLARATION.matcher(new String(body, 0, Math.min(body.length, 200),
-                    StandardCharsets.ISO_8859_1));
+            Matcher declaration =
+                    DECLARATION.matcher(new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1));
             if (!declaration.find() || !RequestCharset.isShiftJis(declaration.group(3))) {
                 chain.doFilter(new Body(request, body, contentType), response);
                 return;
@@ -63,8 +64,12 @@ public class ShiftJisRequests extends HttpFilter {
         try {
             xml = RequestCharset.decode(body, HrFile.SHIFT_JIS);
         } catch (BusinessException undecodable) {
-            String fault = new ClientFaultEnvelope("InvalidRequest", undecodable.getKey(),
-                    undecodable.getMessage(Locale.ENGLISH), undecodable.getMessage(Locale.JAPANESE)).xml();
+            String fault = new ClientFaultEnvelope(
+                            "InvalidRequest",
+                            undecodable.getKey(),
+                            undecodable.getMessage(Locale.ENGLISH),
+                            undecodable.getMessage(Locale.JAPANESE))
+                    .xml();
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             response.setContentType("text/xml;charset=UTF-8");
             response.getOutputStream().write(fault.getBytes(StandardCharsets.UTF_8));
@@ -74,7 +79,8 @@ public class ShiftJisRequests extends HttpFilter {
         if (declaration.find()) {
             xml = declaration.replaceFirst("$1$2UTF-8$2");
         }
-        String utf8Type = label == null ? contentType + ";charset=UTF-8"
+        String utf8Type = label == null
+                ? contentType + ";charset=UTF-8"
                 : CHARSET.matcher(contentType).replaceFirst(";charset=UTF-8");
         chain.doFilter(new Body(request, xml.getBytes(StandardCharsets.UTF_8), utf8Type), response);
     }
@@ -126,7 +132,8 @@ public class ShiftJisRequests extends HttpFilter {
         @Override
         public Enumeration<String> getHeaders(String name) {
             String replaced = "content-type".equalsIgnoreCase(name) || "content-length".equalsIgnoreCase(name)
-                    ? getHeader(name) : null;
+                    ? getHeader(name)
+                    : null;
             return replaced != null ? Collections.enumeration(java.util.List.of(replaced)) : super.getHeaders(name);
         }
 

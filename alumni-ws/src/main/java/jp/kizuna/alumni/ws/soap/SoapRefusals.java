@@ -18,14 +18,15 @@ final class SoapRefusals {
 
     private static final Logger LOG = Logger.getLogger(SoapRefusals.class.getName());
 
-    private SoapRefusals() {
-    }
+    private SoapRefusals() {}
 
     static RuntimeException fault(BusinessException refusal)
             throws UnknownEmployeeFault, InvalidDateFault, DuplicateFault, InvalidRequestFault {
         FaultDetail detail = FaultDetail.of(refusal);
         String key = refusal.getKey();
-        if (key.endsWith(".unknown") || key.endsWith("unknownEmployee") || key.endsWith(".none")
+        if (key.endsWith(".unknown")
+                || key.endsWith("unknownEmployee")
+                || key.endsWith(".none")
                 || key.endsWith(".notFound")) {
             throw new UnknownEmployeeFault(detail.text, detail);
         }
@@ -57,8 +58,8 @@ final class SoapRefusals {
         }
         try {
             String code = failure instanceof EJBAccessException ? "Client" : "Server";
-            SOAPFault fault = SOAPFactory.newInstance().createFault(text,
-                    new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, code));
+            SOAPFault fault = SOAPFactory.newInstance()
+                    .createFault(text, new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, code));
             return new SOAPFaultException(fault);
         } catch (SOAPException e) {
             throw new IllegalStateException(e);

@@ -9,11 +9,14 @@ import java.util.List;
 
 /** A batch of 1 to 1000 employees under one message id. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "UpsertEmployeesRequest", propOrder = {"messageId", "employee"})
+@XmlType(
+        name = "UpsertEmployeesRequest",
+        propOrder = {"messageId", "employee"})
 public class UpsertEmployeesRequest {
 
     @XmlElement(required = true)
     public String messageId;
+
     @XmlElement(required = true)
     public List<EmployeeData> employee = new ArrayList<>();
 }

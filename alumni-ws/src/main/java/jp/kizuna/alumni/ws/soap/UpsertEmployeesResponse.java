@@ -12,7 +12,9 @@ import jp.kizuna.alumni.integration.UpsertResult;
  * applied ones and this answer were committed together.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "UpsertEmployeesResponse", propOrder = {"created", "updated", "unchanged", "rejected", "result"})
+@XmlType(
+        name = "UpsertEmployeesResponse",
+        propOrder = {"created", "updated", "unchanged", "rejected", "result"})
 public class UpsertEmployeesResponse {
 
     public int created;

@@ -19,6 +19,7 @@ final class XmlLimits {
     static final String MAX_ELEMENT_COUNT = "60000";
     /** The longest field of the contract is 500 characters; security headers may carry longer tokens. */
     static final String MAX_TEXT_LENGTH = "65536";
+
     static final String MAX_ATTRIBUTE_SIZE = "65536";
     /** Must equal the system property in alumni-server's configure.cli. */
     static final int ATTRIBUTES = 64;
@@ -36,6 +37,5 @@ final class XmlLimits {
     static final int ATTRIBUTE_SIZE = Integer.parseInt(MAX_ATTRIBUTE_SIZE);
     static final int CHARACTERS = Integer.parseInt(MAX_XML_CHARACTERS);
 
-    private XmlLimits() {
-    }
+    private XmlLimits() {}
 }

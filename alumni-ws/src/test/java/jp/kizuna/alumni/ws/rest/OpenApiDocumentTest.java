@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiDocumentTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(HrResource.class, DirectoryResource.class,
-            CallerResource.class, VersionResource.class);
-    private static final List<Class<? extends Annotation>> VERBS = List.of(GET.class, PUT.class, POST.class,
-            DELETE.class, PATCH.class);
+    private static final List<Class<?>> RESOURCES =
+            List.of(HrResource.class, DirectoryResource.class, CallerResource.class, VersionResource.class);
+    private static final List<Class<? extends Annotation>> VERBS =
+            List.of(GET.class, PUT.class, POST.class, DELETE.class, PATCH.class);
 
     @Test
     void documentsEveryEndpointAndNoOther() throws Exception {
@@ -52,7 +52,8 @@ class OpenApiDocumentTest {
         try (Reader file = Files.newBufferedReader(java.nio.file.Path.of("src/main/webapp/openapi.json"))) {
             JsonObject paths = Json.createReader(file).readObject().getJsonObject("paths");
             paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
-                    .filter(key -> !key.equals("parameters")).forEach(verb -> documented.add(path + " " + verb)));
+                    .filter(key -> !key.equals("parameters"))
+                    .forEach(verb -> documented.add(path + " " + verb)));
         }
         assertEquals(served, documented);
     }
@@ -70,7 +71,9 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(withPath, new TreeSet<>(RESOURCES.stream().map(Class::getSimpleName).toList()));
+        assertEquals(
+                withPath,
+                new TreeSet<>(RESOURCES.stream().map(Class::getSimpleName).toList()));
     }
 
     private static String join(String base, String path) {

@@ -32,12 +32,16 @@ class XmlLimitsTest {
 
     private static BusinessException refusal(String xml) {
         Message message = new MessageImpl();
-        for (EndpointProperty property : HrIntegrationEndpoint.class.getAnnotation(EndpointProperties.class).value()) {
+        for (EndpointProperty property : HrIntegrationEndpoint.class
+                .getAnnotation(EndpointProperties.class)
+                .value()) {
             message.put(property.key(), property.value()[0]);
         }
         try {
-            XMLStreamReader reader = StaxUtils.configureReader(StaxUtils.createXMLStreamReader(
-                    new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "UTF-8"), message);
+            XMLStreamReader reader = StaxUtils.configureReader(
+                    StaxUtils.createXMLStreamReader(
+                            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "UTF-8"),
+                    message);
             while (reader.hasNext()) {
                 reader.next();
             }
@@ -57,12 +61,19 @@ class XmlLimitsTest {
     void everyLimitHasItsOwnRefusal() {
         assertEquals("integration.xml.tooDeep", code("<a>".repeat(33) + "</a>".repeat(33)));
         assertEquals("integration.xml.tooManyChildren", code("<r>" + "<x/>".repeat(2_001) + "</r>"));
-        assertEquals("integration.xml.tooManyElements", code("<r>" + ("<y>" + "<x/>".repeat(1_000) + "</y>").repeat(60) + "</r>"));
-        assertEquals("integration.xml.tooManyAttributes", code("<r" + IntStream.range(0, 65)
-                .mapToObj(i -> " a" + i + "='1'").collect(Collectors.joining()) + "/>"));
+        assertEquals(
+                "integration.xml.tooManyElements",
+                code("<r>" + ("<y>" + "<x/>".repeat(1_000) + "</y>").repeat(60) + "</r>"));
+        assertEquals(
+                "integration.xml.tooManyAttributes",
+                code("<r"
+                        + IntStream.range(0, 65)
+                                .mapToObj(i -> " a" + i + "='1'")
+                                .collect(Collectors.joining()) + "/>"));
         assertEquals("integration.xml.attributeTooLong", code("<r a='" + "1".repeat(65_537) + "'/>"));
         assertEquals("integration.xml.textTooLong", code("<r>" + "1".repeat(65_537) + "</r>"));
-        assertEquals("integration.xml.tooLarge", code("<r>" + ("<x>" + "1".repeat(60_000) + "</x>").repeat(70) + "</r>"));
+        assertEquals(
+                "integration.xml.tooLarge", code("<r>" + ("<x>" + "1".repeat(60_000) + "</x>").repeat(70) + "</r>"));
     }
 
     @Test
@@ -86,7 +97,8 @@ class XmlLimitsTest {
         assertEquals("integration.xml.malformed", code("<r>a&#1;b</r>"));
         assertEquals("integration.xml.malformed", code("<r><a></r>"));
         assertEquals("integration.xml.malformed", code(""));
-        assertEquals("The XML is not well-formed (line 2, column 6); nothing was applied.",
+        assertEquals(
+                "The XML is not well-formed (line 2, column 6); nothing was applied.",
                 refusal("<r>\n<a></r>").getMessage(Locale.ENGLISH));
     }
 }
