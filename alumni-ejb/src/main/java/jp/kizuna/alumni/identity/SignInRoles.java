@@ -27,7 +27,7 @@ import jp.kizuna.alumni.shared.Roles;
  * Keeps people's roles at the sign-in server in step with what happens here: a leaver who joins
  * the alumni network gets the {@code alumni} role, one who leaves it loses it. The change is
  * recorded in the business transaction (so it cannot be lost), tried right after the commit and
- * retried by {@link SignInRoleSync} until Keycloak confirms it; HR sees what is still pending.
+ * retried by {@link SignInRoleSyncSchedule} until Keycloak confirms it; HR sees what is still pending.
  */
 @Stateless
 public class SignInRoles {

@@ -22,7 +22,7 @@ import jp.kizuna.alumni.shared.Roles;
  * background as a Jakarta Batch job in chunks, each chunk its own transaction with its checkpoint in
  * the database (JBeret's job repository), so a file of tens of thousands of rows neither holds one
  * huge transaction nor blocks the screen, and goes on on another node when its node dies
- * ({@link HrImportRecovery}). The screen keeps only the import's id and polls {@link HrImports#progress}.
+ * ({@link HrImportRecoverySchedule}). The screen keeps only the import's id and polls {@link HrImports#progress}.
  */
 @Stateless
 @RolesAllowed(Roles.HR_ADMIN)

@@ -41,7 +41,7 @@ import jp.kizuna.alumni.shared.Setting;
  *
  * <p>The job's threads carry no caller: WildFly runs a batch job under the batch subsystem's own
  * security domain, not the OIDC one that signed the HR administrator in, and a job restarted by
- * {@link HrImportRecovery} has no person behind it either. So the steps are open to any caller of
+ * {@link HrImportRecoverySchedule} has no person behind it either. So the steps are open to any caller of
  * this local bean (only the job's artifacts call it, and it only applies a file an HR administrator
  * stored through {@link HrImports}) and call {@link EmployeeUpsert} as HR (@RunAs); who started the
  * import is kept in its row.

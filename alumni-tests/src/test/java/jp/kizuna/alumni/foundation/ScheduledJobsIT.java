@@ -10,12 +10,12 @@ import java.sql.ResultSet;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import jp.kizuna.alumni.identity.SignInRoleSync;
-import jp.kizuna.alumni.integration.HrImportRecovery;
+import jp.kizuna.alumni.identity.SignInRoleSyncSchedule;
+import jp.kizuna.alumni.integration.HrImportRecoverySchedule;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.messaging.MessageRetentionSchedule;
 import jp.kizuna.alumni.network.ProfileConfirmationSchedule;
-import jp.kizuna.alumni.offboarding.ExitSurveyMailing;
+import jp.kizuna.alumni.offboarding.ExitSurveyMailingSchedule;
 import jp.kizuna.alumni.privacy.ExitDataRetentionSchedule;
 import jp.kizuna.alumni.privacy.ProvisionRecordRetentionSchedule;
 import jp.kizuna.alumni.space.SpaceDigestSchedule;
@@ -67,14 +67,14 @@ class ScheduledJobsIT {
         Map<String, Integer> expected = new TreeMap<>();
         for (Class<?> job : new Class<?>[] {
             ExitDataRetentionSchedule.class,
-            ExitSurveyMailing.class,
+            ExitSurveyMailingSchedule.class,
             ProfileConfirmationSchedule.class,
-            SignInRoleSync.class,
+            SignInRoleSyncSchedule.class,
             MessageRetentionSchedule.class,
             ProvisionRecordRetentionSchedule.class,
             SpaceDigestSchedule.class,
             SpaceRetentionSchedule.class,
-            HrImportRecovery.class
+            HrImportRecoverySchedule.class
         }) {
             expected.put(job.getName(), 1);
         }

@@ -2,10 +2,8 @@ package jp.kizuna.alumni.ws.rest;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import jp.kizuna.alumni.network.DirectoryCriteria;
 import jp.kizuna.alumni.network.DirectoryEntry;
@@ -31,9 +31,8 @@ import org.infinispan.Cache;
 @Path("/directory")
 public class DirectoryResource {
 
-    // Json.createObjectBuilder() looks the JSON-P provider up through the ServiceLoader on every call;
-    // one factory per class does that once (the lookup was most of the directory's CPU time).
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    // Created once: a Jsonb looks its provider up through the ServiceLoader and is safe to share.
+    private static final Jsonb JSONB = JsonbBuilder.create();
     /**
      * The JSON of pages and facets the directory hands out again while nothing changes (it reuses
      * them until the next change): written once instead of for every request. Keyed by the page or
@@ -77,64 +76,63 @@ public class DirectoryResource {
     }
 
     private static String entries(DirectoryPage page) {
-        JsonArrayBuilder entries = JSON.createArrayBuilder();
-        for (DirectoryEntry entry : page.entries()) {
-            entries.add(entry(entry));
-        }
-        return entries.build().toString();
+        return JSONB.toJson(page.entries().stream().map(Entry::of).toList());
     }
 
     private static String facets(DirectoryPage.Facets facets) {
-        return JSON.createObjectBuilder()
-                .add("departments", counts(facets.departments()))
-                .add("departmentNames", names(facets.departmentNames()))
-                .add("regions", counts(facets.regions()))
-                .add("skills", counts(facets.skills()))
-                .add("openTo", counts(facets.openTo()))
-                .add("years", counts(facets.years()))
-                .build()
-                .toString();
+        return JSONB.toJson(Facets.of(facets));
     }
 
-    private static JsonObjectBuilder entry(DirectoryEntry entry) {
-        JsonObjectBuilder json = JSON.createObjectBuilder()
-                .add("familyName", entry.familyName())
-                .add("givenName", entry.givenName())
-                .add("yearsOfService", entry.yearsOfService());
-        addIfPresent(json, "kana", entry.kana());
-        addIfPresent(json, "department", entry.departmentCode());
-        addIfPresent(json, "employer", entry.employer());
-        addIfPresent(json, "role", entry.role());
-        addIfPresent(json, "region", entry.region());
-        addIfPresent(json, "email", entry.email());
-        JsonArrayBuilder skills = JSON.createArrayBuilder();
-        entry.skills().forEach(skills::add);
-        JsonArrayBuilder openTo = JSON.createArrayBuilder();
-        entry.openTo().forEach(kind -> openTo.add(kind.name()));
-        return json.add("skills", skills).add("openTo", openTo);
-    }
+    /** One entry as the API shows it: only what the alumnus allowed; absent fields are left out. */
+    public record Entry(
+            String familyName,
+            String givenName,
+            String kana,
+            int yearsOfService,
+            String department,
+            String employer,
+            String role,
+            String region,
+            String email,
+            List<String> skills,
+            List<Openness> openTo) {
 
-    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
-        if (value != null) {
-            json.add(name, value);
+        static Entry of(DirectoryEntry entry) {
+            return new Entry(
+                    entry.familyName(),
+                    entry.givenName(),
+                    entry.kana(),
+                    entry.yearsOfService(),
+                    entry.departmentCode(),
+                    entry.employer(),
+                    entry.role(),
+                    entry.region(),
+                    entry.email(),
+                    entry.skills(),
+                    List.copyOf(entry.openTo()));
         }
     }
 
-    private static JsonObjectBuilder names(Map<String, DirectoryPage.DepartmentName> names) {
-        JsonObjectBuilder json = JSON.createObjectBuilder();
-        names.forEach((code, name) -> {
-            JsonObjectBuilder both = JSON.createObjectBuilder();
-            addIfPresent(both, "ja", name.ja());
-            addIfPresent(both, "en", name.en());
-            json.add(code, both);
-        });
-        return json;
-    }
+    /** Counts per value, most frequent first; department names in both languages by code. */
+    public record Facets(
+            Map<String, Long> departments,
+            Map<String, DirectoryPage.DepartmentName> departmentNames,
+            Map<String, Long> regions,
+            Map<String, Long> skills,
+            Map<String, Long> openTo,
+            Map<String, Long> years) {
 
-    private static JsonObjectBuilder counts(Map<?, Long> counts) {
-        JsonObjectBuilder json = JSON.createObjectBuilder();
-        counts.forEach((key, count) -> json.add(String.valueOf(key), count));
-        return json;
+        static Facets of(DirectoryPage.Facets facets) {
+            Map<String, Long> openTo = new LinkedHashMap<>();
+            facets.openTo().forEach((kind, count) -> openTo.put(kind.name(), count));
+            return new Facets(
+                    facets.departments(),
+                    facets.departmentNames(),
+                    facets.regions(),
+                    facets.skills(),
+                    openTo,
+                    facets.years());
+        }
     }
 
     private static Openness openness(String value) {

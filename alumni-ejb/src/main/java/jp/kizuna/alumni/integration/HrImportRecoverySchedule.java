@@ -13,11 +13,12 @@ import jp.kizuna.alumni.shared.Roles;
  * a single server it also restarts, after a crash and restart, the import the server was running.
  * Every 10 seconds, so an orphaned import goes on at most {@link HrImportSteps#ORPHANED_AFTER_SECONDS}
  * plus 10 seconds after its node's last chunk.
+ * The EJB keeps its earlier name: persisted timers belong to the bean by that name.
  */
-@Singleton
+@Singleton(name = "HrImportRecovery")
 @DependsOn("DatabaseMigration")
 @RunAs(Roles.HR_ADMIN)
-public class HrImportRecovery {
+public class HrImportRecoverySchedule {
 
     @EJB
     private HrImportSteps steps;

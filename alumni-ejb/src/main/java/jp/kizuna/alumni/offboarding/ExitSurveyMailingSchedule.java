@@ -8,13 +8,16 @@ import jakarta.ejb.Singleton;
 import java.util.logging.Logger;
 import jp.kizuna.alumni.shared.Roles;
 
-/** Every morning: leavers whose last day has come get their exit survey link by mail, once. */
-@Singleton
+/**
+ * Every morning: leavers whose last day has come get their exit survey link by mail, once.
+ * The EJB keeps its earlier name: persisted timers belong to the bean by that name.
+ */
+@Singleton(name = "ExitSurveyMailing")
 @DependsOn("DatabaseMigration")
 @RunAs(Roles.HR_ADMIN)
-public class ExitSurveyMailing {
+public class ExitSurveyMailingSchedule {
 
-    private static final Logger LOG = Logger.getLogger(ExitSurveyMailing.class.getName());
+    private static final Logger LOG = Logger.getLogger(ExitSurveyMailingSchedule.class.getName());
 
     @EJB
     private ExitSurveys surveys;
