@@ -111,7 +111,7 @@ public class AlumniNetwork extends BaseEntity {
     }
 
     /** The company-wide network, which every member joins unless a pilot took them: reference data (V275). */
-    static AlumniNetwork companyWide(jakarta.persistence.EntityManager em) {
+    public static AlumniNetwork companyWide(jakarta.persistence.EntityManager em) {
         return em.createQuery("select n from AlumniNetwork n where n.code = :code", AlumniNetwork.class)
                 .setParameter("code", COMPANY_WIDE)
                 .getResultStream()

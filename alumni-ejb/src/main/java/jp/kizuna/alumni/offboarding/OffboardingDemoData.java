@@ -24,6 +24,9 @@ import jp.kizuna.alumni.shared.Setting;
  * Offboarding demo for the one-command run: checklist templates, one open case of a report of
  * manager.sato to work on, and a year of past departures so the analytics have something to show.
  * Runs only when {@code alumni.demo-data} is true and only once (it looks for its templates).
+ * It stays in this package, unlike the other demo data ({@code jp.kizuna.alumni.demo}): it writes past
+ * interviews, offers and surveys through the case's package-private steps, which no other package may
+ * call, and it imports nothing above {@code offboarding}.
  */
 @Singleton
 @Startup

@@ -1,4 +1,4 @@
-package jp.kizuna.alumni.network;
+package jp.kizuna.alumni.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +19,11 @@ import java.util.logging.Logger;
 import jp.kizuna.alumni.event.AlumniEvent;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
+import jp.kizuna.alumni.network.AlumniNetwork;
+import jp.kizuna.alumni.network.AlumnusProfile;
+import jp.kizuna.alumni.network.BilingualText;
+import jp.kizuna.alumni.network.NewsPost;
+import jp.kizuna.alumni.network.Openness;
 import jp.kizuna.alumni.opportunity.Opportunity;
 import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
