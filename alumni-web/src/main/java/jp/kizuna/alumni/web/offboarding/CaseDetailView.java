@@ -252,10 +252,14 @@ public class CaseDetailView implements Serializable {
 
     /** The follow-up interview waiting to be written up, if the case is in the follow-up stage. */
     public InterviewSummary getFollowUpWaiting() {
-        if (offboarding == null || offboarding.getStatus() != CaseStatus.FOLLOW_UP || interviewList == null) {
+        return offboarding == null ? null : followUpWaiting(offboarding.getStatus(), interviewList);
+    }
+
+    static InterviewSummary followUpWaiting(CaseStatus status, List<InterviewSummary> interviews) {
+        if (status != CaseStatus.FOLLOW_UP || interviews == null) {
             return null;
         }
-        return interviewList.stream()
+        return interviews.stream()
                 .filter(i -> i.kind() == jp.kizuna.alumni.offboarding.InterviewKind.FOLLOW_UP && !i.held())
                 .findFirst()
                 .orElse(null);
@@ -286,7 +290,10 @@ public class CaseDetailView implements Serializable {
 
     /** done, current or to come, for the step {@code stage} of this case. */
     public String stageState(CaseStatus stage) {
-        CaseStatus now = getCase().getStatus();
+        return stageState(stage, getCase().getStatus());
+    }
+
+    static String stageState(CaseStatus stage, CaseStatus now) {
         if (now == CaseStatus.WITHDRAWN) {
             return "to-come";
         }
@@ -300,7 +307,12 @@ public class CaseDetailView implements Serializable {
     }
 
     public int getChecklistPercent() {
-        return checklist == null || checklist.isEmpty() ? 0 : (int) (100 * getChecklistDone() / checklist.size());
+        return checklist == null ? 0 : percent(getChecklistDone(), checklist.size());
+    }
+
+    /** Whole percent done, rounded down, so a list shows 100 only when every item is done. */
+    static int percent(long done, int of) {
+        return of == 0 ? 0 : (int) (100 * done / of);
     }
 
     public List<ReasonCategory> getCategories() {

@@ -67,15 +67,8 @@ public class CaseListView implements Serializable {
         @Override
         public List<OffboardingCase> load(
                 int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            SortMeta order = sort == null || sort.isEmpty()
-                    ? null
-                    : sort.values().iterator().next();
-            return cases.search(
-                    filter(),
-                    first,
-                    pageSize,
-                    order == null ? "lastDay" : order.getField(),
-                    order == null || order.getOrder() != SortOrder.DESCENDING);
+            Ordering ordering = Ordering.of(sort);
+            return cases.search(filter(), first, pageSize, ordering.field(), ordering.ascending());
         }
 
         @Override
@@ -83,6 +76,19 @@ public class CaseListView implements Serializable {
             return String.valueOf(row.getId());
         }
     };
+
+    /** The table's sort as the search takes it: by last day, soonest first, until the user sorts a column. */
+    record Ordering(String field, boolean ascending) {
+
+        static Ordering of(Map<String, SortMeta> sort) {
+            SortMeta order = sort == null || sort.isEmpty()
+                    ? null
+                    : sort.values().iterator().next();
+            return order == null
+                    ? new Ordering("lastDay", true)
+                    : new Ordering(order.getField(), order.getOrder() != SortOrder.DESCENDING);
+        }
+    }
 
     CaseFilter filter() {
         return new CaseFilter(text, status, departmentCode, lastDayFrom, lastDayTo, openOnly);
