@@ -17,8 +17,8 @@ import jp.kizuna.alumni.event.EventCalendar;
 import jp.kizuna.alumni.event.RsvpStatus;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
-import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NewsPost;
+import jp.kizuna.alumni.network.Outreach;
 import jp.kizuna.alumni.opportunity.OpportunityBoard;
 import jp.kizuna.alumni.shared.PersonName;
 import jp.kizuna.alumni.shared.Roles;
@@ -52,7 +52,7 @@ public class PortalHome {
     private AlumnusProfiles profiles;
 
     @Inject
-    private NetworkAdministration administration;
+    private Outreach outreach;
 
     @Inject
     private EventCalendar calendar;
@@ -72,7 +72,7 @@ public class PortalHome {
         LocalDateTime since = now.minusDays(RECENT_DAYS);
 
         List<HomeFeed.News> news = new ArrayList<>();
-        for (NewsPost post : administration.latestNews(MAX_NEWS)) {
+        for (NewsPost post : outreach.latestNews(MAX_NEWS)) {
             news.add(new HomeFeed.News(post.getId(), post.title(reader), post.body(reader), post.getPublishedAt()));
         }
 

@@ -20,9 +20,9 @@ import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
 import jp.kizuna.alumni.network.BilingualText;
-import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NetworkTestData;
 import jp.kizuna.alumni.network.Openness;
+import jp.kizuna.alumni.network.Outreach;
 import jp.kizuna.alumni.network.ProfileChange;
 import jp.kizuna.alumni.offboarding.Confidentiality;
 import jp.kizuna.alumni.offboarding.ExitInterviews;
@@ -74,7 +74,7 @@ public class EnteredTextSeed {
     private ExitInterviews interviews;
 
     @Inject
-    private NetworkAdministration network;
+    private Outreach outreach;
 
     @Inject
     private EventCalendar events;
@@ -134,7 +134,7 @@ public class EnteredTextSeed {
                 true,
                 false)));
 
-        hrAdmin.call(() -> network.publishNews(new BilingualText(payload, payload, payload, payload)));
+        hrAdmin.call(() -> outreach.publishNews(new BilingualText(payload, payload, payload, payload)));
         // The portal feed shows the next few events only: each seed's event starts before the previous seed's
         // (the later the seed, the sooner its event), so the payload under test is always among them.
         LocalDateTime now = LocalDateTime.now();

@@ -26,9 +26,9 @@ import jp.kizuna.alumni.it.AsOtherAlumnus;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.BilingualText;
-import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NetworkTestData;
 import jp.kizuna.alumni.network.Openness;
+import jp.kizuna.alumni.network.Outreach;
 import jp.kizuna.alumni.network.ProfileChange;
 import jp.kizuna.alumni.opportunity.MatchedOpening;
 import jp.kizuna.alumni.opportunity.Opportunity;
@@ -81,7 +81,7 @@ class PortalHomeIT {
     EventCalendar calendar;
 
     @Inject
-    NetworkAdministration administration;
+    Outreach outreach;
 
     private static ProfileChange profile(
             String employer, List<String> skills, EnumSet<Openness> openTo, boolean showEmployer) {
@@ -170,8 +170,8 @@ class PortalHomeIT {
         String link = "https://meet.example.com/feed-" + key.toLowerCase(Locale.ROOT);
         AlumniEvent event = hrAdmin.call(() -> calendar.schedule(
                 "交流会 " + key, "元同僚の集まり", "Reunion " + key, "Former colleagues meet", startsAt, "本社 10F", link, 30));
-        hrAdmin.call(() -> administration.publishNews(
-                new BilingualText("お知らせ " + key, "本文 " + key, "News " + key, "Body " + key)));
+        hrAdmin.call(() ->
+                outreach.publishNews(new BilingualText("お知らせ " + key, "本文 " + key, "News " + key, "Body " + key)));
         yamada.call(() -> calendar.attend(event.getId()));
 
         HomeFeed mine = yamada.call(() -> home.feed(Locale.JAPANESE));

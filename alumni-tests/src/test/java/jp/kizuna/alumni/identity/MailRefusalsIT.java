@@ -14,8 +14,8 @@ import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.it.RefusingSmtpServer;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.BilingualText;
-import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NetworkTestData;
+import jp.kizuna.alumni.network.Outreach;
 import jp.kizuna.alumni.network.SegmentMailing;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,7 +48,7 @@ class MailRefusalsIT {
     NetworkTestData network;
 
     @Inject
-    NetworkAdministration administration;
+    Outreach outreach;
 
     @Inject
     MailRefusals refusals;
@@ -76,7 +76,7 @@ class MailRefusalsIT {
         AlumnusProfile busy = member(department, "busy-" + suffix);
         AlumnusProfile fine = member(department, "fine-" + suffix);
         try (RefusingSmtpServer relay = new RefusingSmtpServer()) {
-            SegmentMailing mailing = hr.call(() -> administration.mailSegment(
+            SegmentMailing mailing = hr.call(() -> outreach.mailSegment(
                     ConsentPurpose.NEWS_EVENTS, department, new BilingualText("お知らせ", "本文", "News", "Text")));
             assertEquals(1, mailing.getRecipients());
             assertEquals(1, relay.accepted.get());

@@ -20,8 +20,8 @@ import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.it.TestMailbox;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.BilingualText;
-import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NetworkTestData;
+import jp.kizuna.alumni.network.Outreach;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentRecord;
 import jp.kizuna.alumni.privacy.ProvisionRecord;
@@ -75,7 +75,7 @@ class ProvisionRecordIT {
     ProvisionRecords records;
 
     @Inject
-    NetworkAdministration administration;
+    Outreach outreach;
 
     /**
      * Records of this test's members only: other tests export alumni too, and the application's
@@ -174,7 +174,7 @@ class ProvisionRecordIT {
         System.setProperty("alumni.mail.external-relay", "Example Mail Delivery K.K.");
         try (TestMailbox mailbox = new TestMailbox()) {
             LocalDateTime start = LocalDateTime.now().minusSeconds(1);
-            hr.run(() -> administration.mailSegment(
+            hr.run(() -> outreach.mailSegment(
                     ConsentPurpose.REHIRE_OFFERS, department, new BilingualText("復職のご案内", "本文", "Come back", "Text")));
             ProvisionRecord record =
                     hr

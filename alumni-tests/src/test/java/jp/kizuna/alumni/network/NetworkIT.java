@@ -88,6 +88,9 @@ class NetworkIT {
     NetworkAdministration administration;
 
     @Inject
+    Outreach outreach;
+
+    @Inject
     Ambassadors ambassadors;
 
     @Inject
@@ -429,11 +432,11 @@ class NetworkIT {
         assertFalse(ids(alumnus.call(() -> directory.search(inDept, 0, 10))).contains(yamada.getId()));
 
         try (TestMailbox mailbox = new TestMailbox()) {
-            SegmentMailing first = hrAdmin.call(() -> administration.mailSegment(
+            SegmentMailing first = hrAdmin.call(() -> outreach.mailSegment(
                     ConsentPurpose.NEWS_EVENTS, dept, BilingualText.japaneseOnly("同窓会のお知らせ", "本文")));
             assertEquals(2, first.getRecipients());
             alumnus.run(() -> profiles.leaveNetwork());
-            SegmentMailing second = hrAdmin.call(() -> administration.mailSegment(
+            SegmentMailing second = hrAdmin.call(() -> outreach.mailSegment(
                     ConsentPurpose.NEWS_EVENTS, dept, new BilingualText(null, null, "Second", "Body")));
             assertEquals(1, second.getRecipients());
             assertTrue(mailbox.server.waitForIncomingEmail(10_000, 3));
@@ -570,7 +573,7 @@ class NetworkIT {
         AlumnusProfile english = data.member(null, dept, EnumSet.of(ConsentPurpose.NEWS_EVENTS), null);
         data.prefers(english.getPerson().getId(), Locale.ENGLISH);
         try (TestMailbox mailbox = new TestMailbox()) {
-            SegmentMailing sent = hrAdmin.call(() -> administration.mailSegment(
+            SegmentMailing sent = hrAdmin.call(() -> outreach.mailSegment(
                     ConsentPurpose.NEWS_EVENTS,
                     dept,
                     new BilingualText("交流会のご案内", "本文です。", "Alumni reunion", "Join us.")));
@@ -588,12 +591,11 @@ class NetworkIT {
             assertEquals("Alumni reunion", toEnglish.getSubject());
             assertEquals("Join us.", GreenMailUtil.getBody(toEnglish).strip());
         }
-        NewsPost news =
-                hrAdmin.call(() -> administration.publishNews(new BilingualText(null, null, "English only", "Text")));
+        NewsPost news = hrAdmin.call(() -> outreach.publishNews(new BilingualText(null, null, "English only", "Text")));
         assertEquals("English only", news.title(Locale.JAPANESE), "a Japanese reader still sees the post");
         BusinessException incomplete = assertThrows(
                 BusinessException.class,
-                () -> hrAdmin.call(() -> administration.publishNews(new BilingualText("見出しだけ", null, null, null))));
+                () -> hrAdmin.call(() -> outreach.publishNews(new BilingualText("見出しだけ", null, null, null))));
         assertEquals("network.text.incomplete", incomplete.getKey());
     }
 

@@ -73,7 +73,7 @@ class PortalFeedBrowserIT {
     EventCalendar calendar;
 
     @Inject
-    NetworkAdministration administration;
+    Outreach outreach;
 
     @Test
     @Order(1)
@@ -151,7 +151,7 @@ class PortalFeedBrowserIT {
                 .truncatedTo(ChronoUnit.MINUTES);
         AlumniEvent event = hrAdmin.call(() -> calendar.schedule(
                 EVENT_JA, "元同僚の集まり", EVENT_EN, "Former colleagues meet", startsAt, "本社 10F", LINK, 30));
-        hrAdmin.call(() -> administration.publishNews(new BilingualText(NEWS_JA, "本文です。", NEWS_EN, "The body.")));
+        hrAdmin.call(() -> outreach.publishNews(new BilingualText(NEWS_JA, "本文です。", NEWS_EN, "The body.")));
         yamada.call(() -> calendar.attend(event.getId()));
     }
 

@@ -20,6 +20,7 @@ import jp.kizuna.alumni.network.Ambassadors;
 import jp.kizuna.alumni.network.BilingualText;
 import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NewsPost;
+import jp.kizuna.alumni.network.Outreach;
 import jp.kizuna.alumni.network.SegmentMailing;
 import jp.kizuna.alumni.opportunity.Referral;
 import jp.kizuna.alumni.opportunity.Referrals;
@@ -41,6 +42,9 @@ public class OutreachView implements Serializable {
 
     @Inject
     private NetworkAdministration administration;
+
+    @Inject
+    private Outreach outreach;
 
     @Inject
     private Ambassadors programme;
@@ -96,8 +100,8 @@ public class OutreachView implements Serializable {
     void load() {
         events = calendar.upcoming();
         seats = calendar.seatsTaken();
-        news = administration.latestNews(10);
-        mailings = administration.mailings(10);
+        news = outreach.latestNews(10);
+        mailings = outreach.mailings(10);
         allReferrals = referrals.all();
         ambassadors = programme.all();
         networks = administration.networks();
@@ -141,7 +145,7 @@ public class OutreachView implements Serializable {
     public String publishNews() {
         return attempt(
                 () -> {
-                    administration.publishNews(new BilingualText(newsTitle, newsBody, newsTitleEn, newsBodyEn));
+                    outreach.publishNews(new BilingualText(newsTitle, newsBody, newsTitleEn, newsBodyEn));
                     newsTitle = newsBody = newsTitleEn = newsBodyEn = null;
                 },
                 "news.published");
@@ -155,7 +159,7 @@ public class OutreachView implements Serializable {
         recipientCount = null;
         try {
             new BilingualText(mailSubject, mailBody, mailSubjectEn, mailBodyEn);
-            int count = administration.segmentSize(ConsentPurpose.valueOf(mailPurpose), mailDepartment);
+            int count = outreach.segmentSize(ConsentPurpose.valueOf(mailPurpose), mailDepartment);
             if (count == 0) {
                 messages.error("network", "mailing.noRecipients");
                 return;
@@ -169,7 +173,7 @@ public class OutreachView implements Serializable {
 
     public String sendMailing() {
         try {
-            SegmentMailing sent = administration.mailSegment(
+            SegmentMailing sent = outreach.mailSegment(
                     ConsentPurpose.valueOf(mailPurpose),
                     mailDepartment,
                     new BilingualText(mailSubject, mailBody, mailSubjectEn, mailBodyEn));
@@ -190,8 +194,7 @@ public class OutreachView implements Serializable {
     /** Sends the mailing as written to the HR person themself, to read it before the members do. */
     public void sendTestToMe() {
         try {
-            String address =
-                    administration.mailTestToMe(new BilingualText(mailSubject, mailBody, mailSubjectEn, mailBodyEn));
+            String address = outreach.mailTestToMe(new BilingualText(mailSubject, mailBody, mailSubjectEn, mailBodyEn));
             messages.info("network", "mailing.testSent", address);
         } catch (BusinessException refused) {
             messages.refused(refused);

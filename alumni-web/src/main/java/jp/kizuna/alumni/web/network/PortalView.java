@@ -17,8 +17,8 @@ import jp.kizuna.alumni.home.HomeFeed;
 import jp.kizuna.alumni.home.PortalHome;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
-import jp.kizuna.alumni.network.NetworkAdministration;
 import jp.kizuna.alumni.network.NewsPost;
+import jp.kizuna.alumni.network.Outreach;
 import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.Opportunity;
 import jp.kizuna.alumni.opportunity.OpportunityBoard;
@@ -53,7 +53,7 @@ public class PortalView implements Serializable {
     private Referrals referrals;
 
     @Inject
-    private NetworkAdministration administration;
+    private Outreach outreach;
 
     @Inject
     private UserMessages messages;
@@ -101,7 +101,7 @@ public class PortalView implements Serializable {
         events = calendar.upcoming();
         answers = calendar.myAnswers();
         seats = calendar.seatsTaken();
-        news = administration.latestNews(5);
+        news = outreach.latestNews(5);
         myReferrals = referrals.mine();
     }
 
