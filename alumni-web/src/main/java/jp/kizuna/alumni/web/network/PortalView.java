@@ -5,25 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import jp.kizuna.alumni.event.AlumniEvent;
-import jp.kizuna.alumni.event.EventCalendar;
-import jp.kizuna.alumni.event.RsvpStatus;
 import jp.kizuna.alumni.home.HomeFeed;
 import jp.kizuna.alumni.home.PortalHome;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
 import jp.kizuna.alumni.network.NewsPost;
 import jp.kizuna.alumni.network.Outreach;
-import jp.kizuna.alumni.opportunity.Interest;
-import jp.kizuna.alumni.opportunity.Opportunity;
-import jp.kizuna.alumni.opportunity.OpportunityBoard;
-import jp.kizuna.alumni.opportunity.Referral;
-import jp.kizuna.alumni.opportunity.Referrals;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.web.shared.LocaleSelection;
@@ -31,8 +23,9 @@ import jp.kizuna.alumni.web.shared.UserMessages;
 
 /**
  * /portal/index: the alumnus's home: a feed of what is new for them (news, events, openings that fit
- * them, former colleagues who joined, active spaces), then openings, events, news, referrals and
- * consents. The profile form is its own page, /portal/profile ({@link ProfileView}).
+ * them, former colleagues who joined, active spaces), news, consents and leaving the network. Its
+ * openings and referrals section is {@link PortalOpeningsView}, its events section {@link PortalEventsView};
+ * the profile form is its own page, /portal/profile ({@link ProfileView}).
  */
 @Named
 @ViewScoped
@@ -42,15 +35,6 @@ public class PortalView implements Serializable {
 
     @Inject
     private AlumnusProfiles profiles;
-
-    @Inject
-    private OpportunityBoard board;
-
-    @Inject
-    private EventCalendar calendar;
-
-    @Inject
-    private Referrals referrals;
 
     @Inject
     private Outreach outreach;
@@ -70,18 +54,7 @@ public class PortalView implements Serializable {
 
     private List<String> consents = new ArrayList<>();
 
-    private List<Opportunity> opportunities;
-    private Map<Long, Interest> interests;
-    private List<AlumniEvent> events;
-    private Map<Long, RsvpStatus> answers;
-    private Map<Long, Long> seats;
     private List<NewsPost> news;
-    private List<Referral> myReferrals;
-
-    private Long referralOpportunity;
-    private String candidateName;
-    private String candidateEmail;
-    private String referralNote;
 
     @PostConstruct
     void load() {
@@ -96,13 +69,7 @@ public class PortalView implements Serializable {
 
     private void refreshLists() {
         feed = home.feed(locale.getLocale());
-        opportunities = board.open();
-        interests = board.myInterests();
-        events = calendar.upcoming();
-        answers = calendar.myAnswers();
-        seats = calendar.seatsTaken();
         news = outreach.latestNews(5);
-        myReferrals = referrals.mine();
     }
 
     public String confirmCurrent() {
@@ -122,54 +89,6 @@ public class PortalView implements Serializable {
             consents.forEach(c -> chosen.add(ConsentPurpose.valueOf(c)));
             profiles.changeConsents(chosen, locale.getLocale());
             messages.info("network", "consent.saved");
-        } catch (BusinessException refused) {
-            messages.refused(refused);
-        }
-        return null;
-    }
-
-    public String interested(long opportunityId) {
-        try {
-            board.expressInterest(opportunityId);
-            interests = board.myInterests();
-            messages.info("network", "opportunity.interest.recorded");
-        } catch (BusinessException refused) {
-            messages.refused(refused);
-        }
-        return null;
-    }
-
-    public String attend(long eventId) {
-        try {
-            RsvpStatus status = calendar.attend(eventId).getStatus();
-            answers = calendar.myAnswers();
-            seats = calendar.seatsTaken();
-            messages.info("network", "event.answer." + status.name());
-        } catch (BusinessException refused) {
-            messages.refused(refused);
-        }
-        return null;
-    }
-
-    public String cancelAttendance(long eventId) {
-        try {
-            calendar.cancelAttendance(eventId);
-            answers = calendar.myAnswers();
-            seats = calendar.seatsTaken();
-            messages.info("network", "event.answer.CANCELLED");
-        } catch (BusinessException refused) {
-            messages.refused(refused);
-        }
-        return null;
-    }
-
-    public String refer() {
-        try {
-            referrals.refer(referralOpportunity, candidateName, candidateEmail, referralNote);
-            myReferrals = referrals.mine();
-            candidateName = candidateEmail = referralNote = null;
-            referralOpportunity = null;
-            messages.info("network", "referral.sent");
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
@@ -203,42 +122,7 @@ public class PortalView implements Serializable {
     }
 
     public boolean isConfirmationDue() {
-        return profile != null && profile.needsConfirmation(java.time.LocalDateTime.now());
-    }
-
-    public String withdraw(long opportunityId) {
-        Interest interest = interests == null ? null : interests.get(opportunityId);
-        if (interest == null) {
-            return null;
-        }
-        try {
-            board.withdrawInterest(interest.getId());
-            interests = board.myInterests();
-            messages.info("network", "opportunity.interest.withdrawn");
-        } catch (BusinessException refused) {
-            messages.refused(refused);
-        }
-        return null;
-    }
-
-    /** Whether the member may still take their interest in this opening back. */
-    public boolean canWithdraw(long opportunityId) {
-        Interest interest = interests == null ? null : interests.get(opportunityId);
-        return interest != null && !interest.getStage().isFinal();
-    }
-
-    public String stageOf(long opportunityId) {
-        Interest interest = interests == null ? null : interests.get(opportunityId);
-        return interest == null ? null : interest.getStage().name();
-    }
-
-    public String answerTo(long eventId) {
-        RsvpStatus status = answers == null ? null : answers.get(eventId);
-        return status == null ? null : status.name();
-    }
-
-    public long seatsTaken(long eventId) {
-        return seats == null ? 0 : seats.getOrDefault(eventId, 0L);
+        return profile != null && profile.needsConfirmation(LocalDateTime.now());
     }
 
     public List<ConsentPurpose> getAllPurposes() {
@@ -261,51 +145,7 @@ public class PortalView implements Serializable {
         this.consents = consents;
     }
 
-    public List<Opportunity> getOpportunities() {
-        return opportunities;
-    }
-
-    public List<AlumniEvent> getEvents() {
-        return events;
-    }
-
     public List<NewsPost> getNews() {
         return news;
-    }
-
-    public List<Referral> getMyReferrals() {
-        return myReferrals;
-    }
-
-    public Long getReferralOpportunity() {
-        return referralOpportunity;
-    }
-
-    public void setReferralOpportunity(Long referralOpportunity) {
-        this.referralOpportunity = referralOpportunity;
-    }
-
-    public String getCandidateName() {
-        return candidateName;
-    }
-
-    public void setCandidateName(String candidateName) {
-        this.candidateName = candidateName;
-    }
-
-    public String getCandidateEmail() {
-        return candidateEmail;
-    }
-
-    public void setCandidateEmail(String candidateEmail) {
-        this.candidateEmail = candidateEmail;
-    }
-
-    public String getReferralNote() {
-        return referralNote;
-    }
-
-    public void setReferralNote(String referralNote) {
-        this.referralNote = referralNote;
     }
 }
