@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.shared.MailFailure;
+import jp.kizuna.alumni.shared.MailLinks;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Settings;
 
@@ -76,8 +77,11 @@ public class MessageMailer {
                 .findFirst()
                 .orElse(true);
         Locale locale = locale(person);
-        String link = settings.publicUrl() + "/portal/messages.xhtml?thread="
-                + message.getThread().getId();
+        String link = MailLinks.to(
+                settings.publicUrl(),
+                "/portal/messages.xhtml",
+                "thread",
+                message.getThread().getId());
         send(
                 to,
                 locale,
@@ -100,7 +104,7 @@ public class MessageMailer {
         } else if (thread.getNetwork() != null) {
             thread.getNetwork().getAdmins().forEach(admin -> addresses.add(admin.getWorkEmail()));
         }
-        String link = settings.publicUrl() + "/inbox/messages.xhtml?thread=" + thread.getId();
+        String link = MailLinks.to(settings.publicUrl(), "/inbox/messages.xhtml", "thread", thread.getId());
         for (String to : addresses) {
             if (to != null) {
                 send(to, Locale.JAPANESE, "staff", message, message.getAuthorName(), null, null, link);

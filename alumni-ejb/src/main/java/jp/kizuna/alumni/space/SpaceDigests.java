@@ -21,6 +21,7 @@ import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.AuditTrail;
 import jp.kizuna.alumni.shared.MailFailure;
+import jp.kizuna.alumni.shared.MailLinks;
 import jp.kizuna.alumni.shared.OutgoingMail;
 import jp.kizuna.alumni.shared.Roles;
 import jp.kizuna.alumni.shared.Settings;
@@ -154,9 +155,7 @@ public class SpaceDigests {
                 text.append("\n■ ")
                         .append(current.name(locale))
                         .append('\n')
-                        .append(settings.publicUrl())
-                        .append("/portal/spaces.xhtml?space=")
-                        .append(current.getId())
+                        .append(MailLinks.to(settings.publicUrl(), "/portal/spaces.xhtml", "space", current.getId()))
                         .append('\n');
             }
             text.append("\n")

@@ -117,7 +117,7 @@ class MessagesIT {
             hr.run(() -> messages.reply(id, "はい、ぜひ一度お話ししましょう。"));
             MimeMessage withText = ReceivedMail.awaitTo(mailbox, memberMail, 1).get(0);
             assertTrue(ReceivedMail.textOf(withText).contains("はい、ぜひ一度お話ししましょう。"), ReceivedMail.textOf(withText));
-            assertTrue(ReceivedMail.textOf(withText).contains("/portal/messages.xhtml?thread=" + id));
+            assertTrue(ReceivedMail.textOf(withText).contains("/link/portal/messages.xhtml/thread/" + id));
             assertEquals(1, yamada.call(() -> messages.myUnreadCount()));
             yamada.run(() -> messages.open(id));
             assertEquals(0, yamada.call(() -> messages.myUnreadCount()));
@@ -134,7 +134,7 @@ class MessagesIT {
             yamada.run(() -> messages.reply(id, "火曜で大丈夫です。"));
             MimeMessage toHr = ReceivedMail.awaitTo(mailbox, hrMail, 1).get(0);
             assertFalse(ReceivedMail.textOf(toHr).contains("火曜"), ReceivedMail.textOf(toHr));
-            assertTrue(ReceivedMail.textOf(toHr).contains("/inbox/messages.xhtml?thread=" + id));
+            assertTrue(ReceivedMail.textOf(toHr).contains("/link/inbox/messages.xhtml/thread/" + id));
 
             hr.run(() -> messages.close(id));
             assertNull(entry(hr.call(() -> messages.inbox(false)), id), "closed threads leave the open inbox");
@@ -160,7 +160,7 @@ class MessagesIT {
             long toHr = yamada.call(() -> messages.startWithStaff(false, "人事への質問", "源泉徴収票の再発行について"))
                     .getId();
             MimeMessage told = ReceivedMail.awaitTo(mailbox, adminMail, 1).get(0);
-            assertTrue(ReceivedMail.textOf(told).contains("/inbox/messages.xhtml?thread=" + toNetwork));
+            assertTrue(ReceivedMail.textOf(told).contains("/link/inbox/messages.xhtml/thread/" + toNetwork));
             java.util.List<InboxEntry> satoSees = sato.call(() -> messages.inbox(false));
             assertEquals(1, entry(satoSees, toNetwork).unread());
             assertNull(entry(satoSees, toHr), "a network's administrator does not see threads with HR");

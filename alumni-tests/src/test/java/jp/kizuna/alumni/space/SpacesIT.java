@@ -295,7 +295,7 @@ class SpacesIT {
             assertFalse(text.contains("ここは切れる"));
             assertFalse(text.contains(own), "not the member's own posts");
             assertFalse(text.contains(hiddenText), "not hidden posts");
-            assertTrue(text.contains("/portal/spaces.xhtml?space=" + company), text);
+            assertTrue(text.contains("/link/portal/spaces.xhtml/space/" + company), text);
         }
         LocalDateTime sent = data.lastDigestOf(a.getId());
         assertTrue(sent.isAfter(LocalDateTime.now().minusMinutes(5)), "the digest is recorded as sent: " + sent);

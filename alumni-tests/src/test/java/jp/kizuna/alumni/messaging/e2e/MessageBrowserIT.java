@@ -92,7 +92,7 @@ class MessageBrowserIT {
             String text = ReceivedMail.textOf(mail);
             assertTrue(mail.getSubject().contains("人事部"), mail.getSubject());
             assertTrue(text.contains(ANSWER), text);
-            assertTrue(text.contains("/portal/messages.xhtml?thread="), text);
+            assertTrue(text.contains("/link/portal/messages.xhtml/thread/"), text);
             assertFalse(text.contains("@"), "no address of anyone in the text: " + text);
         } finally {
             mailbox.close();

@@ -97,13 +97,22 @@ final class MessageBrowserSteps {
         }
     }
 
+    /**
+     * The alumnus sees one unread answer in the list, then opens the thread as the notification mail
+     * links it, not yet signed in: after signing in the thread itself is open, and nothing is unread.
+     */
     static void alumnusReads(String answer) {
+        String thread;
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/messages.xhtml", "alumni.yamada", "demo");
             WebElement row = browser.find(rowWithSubject());
             assertEquals("1", row.findElement(By.cssSelector(".thread-unread")).getText());
-            row.findElement(By.cssSelector("a.thread-subject")).click();
+            thread = row.findElement(By.cssSelector("a.thread-subject")).getAttribute("data-thread");
+        }
+        try (Browser browser = Browser.open(Locale.JAPANESE)) {
+            browser.signIn("/link/portal/messages.xhtml/thread/" + thread, "alumni.yamada", "demo");
             browser.waitForText(answer);
+            assertEquals(SUBJECT, browser.find("thread-subject").getText(), "the mail's thread is open");
             assertTrue(browser.text().contains("人事 花子"), "the answer names who wrote it");
             assertEquals(
                     "0",

@@ -113,7 +113,8 @@ class FollowUpQuestionsBrowserIT {
 
         try (Browser hr = Browser.open(Locale.ENGLISH)) {
             onFailure(hr, "follow-up-questions-reset", () -> {
-                hr.signIn("/admin/questionnaires.xhtml?set=FOLLOW_UP", "hr.admin", "demo");
+                hr.signIn("/admin/index.xhtml", "hr.admin", "demo");
+                hr.go("/admin/questionnaires.xhtml?set=FOLLOW_UP");
                 hr.wait(d -> hr.find("set-title").getText().equals("Follow-up interview (after the last day)"));
                 hr.find("designer:edit").click();
                 hr.find("designer:qs:1:remove").click();
