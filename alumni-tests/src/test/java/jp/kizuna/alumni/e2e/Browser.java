@@ -17,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -142,7 +143,22 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's text contains {@code text} (e.g. after an Ajax update). */
     public void waitForText(String text) {
-        wait(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        wait(d -> bodyText(d).contains(text));
+    }
+
+    /**
+     * The page's text, or "" while the page is being replaced: Chromium then answers for the old body
+     * with an error that is not a stale element ("Node ... does not belong to the document").
+     */
+    private static String bodyText(WebDriver driver) {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (WebDriverException replaced) {
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return "";
+            }
+            throw replaced;
+        }
     }
 
     public WebDriver driver() {
