@@ -31,8 +31,6 @@ import org.infinispan.Cache;
 @Path("/directory")
 public class DirectoryResource {
 
-    // Created once: a Jsonb looks its provider up through the ServiceLoader and is safe to share.
-    private static final Jsonb JSONB = JsonbBuilder.create();
     /**
      * The JSON of pages and facets the directory hands out again while nothing changes (it reuses
      * them until the next change): written once instead of for every request. Keyed by the page or
@@ -76,11 +74,20 @@ public class DirectoryResource {
     }
 
     private static String entries(DirectoryPage page) {
-        return JSONB.toJson(page.entries().stream().map(Entry::of).toList());
+        return Mapper.JSONB.toJson(page.entries().stream().map(Entry::of).toList());
     }
 
     private static String facets(DirectoryPage.Facets facets) {
-        return JSONB.toJson(Facets.of(facets));
+        return Mapper.JSONB.toJson(Facets.of(facets));
+    }
+
+    /**
+     * Created once, on first use: a Jsonb looks its provider up through the ServiceLoader and is safe to
+     * share; the holder keeps the lookup out of loading this class (the OpenAPI check reads it without a
+     * JSON-B provider).
+     */
+    private static final class Mapper {
+        static final Jsonb JSONB = JsonbBuilder.create();
     }
 
     /** One entry as the API shows it: only what the alumnus allowed; absent fields are left out. */
