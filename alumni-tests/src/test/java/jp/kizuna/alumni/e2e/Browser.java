@@ -3,6 +3,10 @@ package jp.kizuna.alumni.e2e;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +46,26 @@ public final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+    }
+
+    /**
+     * Waits until the application answers a first request. The first request after deployment starts the
+     * web application and fetches Keycloak's OIDC metadata; on a loaded machine that can outlast a
+     * browser's wait, so a test makes it once before its browsers.
+     */
+    public static void awaitApplication() {
+        try {
+            HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(60))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(appUrl("/index.xhtml")))
+                                    .timeout(Duration.ofSeconds(120))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("The application does not answer", e);
+        }
     }
 
     /** A browser whose preferred language is {@code locale} (what Accept-Language says). */

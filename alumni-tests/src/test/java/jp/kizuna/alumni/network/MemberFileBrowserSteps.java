@@ -26,7 +26,7 @@ final class MemberFileBrowserSteps {
     private MemberFileBrowserSteps() {}
 
     static void hrExportsTheMembersForARecipientAndSeesTheProvisionRecorded() throws Exception {
-        PortalBrowserSteps.warmUp();
+        Browser.awaitApplication();
         String recipient = "株式会社アルムナイ人材紹介 " + System.nanoTime();
         String reason = "再雇用キャンペーンの候補者への連絡を委託するため";
         try (Browser browser = Browser.open(Locale.JAPANESE)) {

@@ -13,7 +13,7 @@ final class OpeningLanguagesBrowserSteps {
     private OpeningLanguagesBrowserSteps() {}
 
     static void hrPostsInBothLanguagesAndEachReaderGetsTheirs() {
-        PortalBrowserSteps.warmUp();
+        Browser.awaitApplication();
         String run = UUID.randomUUID().toString().substring(0, 6);
         String japanese = "E2E 副業：データ基盤 " + run;
         String english = "E2E side job: data platform " + run;

@@ -14,27 +14,8 @@ final class PortalBrowserSteps {
 
     private PortalBrowserSteps() {}
 
-    /**
-     * The first request after deployment starts the web application and fetches Keycloak's OIDC
-     * metadata; on a loaded machine that can outlast the browser's wait, so make it once beforehand.
-     */
-    static void warmUp() {
-        try {
-            java.net.http.HttpClient.newBuilder()
-                    .connectTimeout(java.time.Duration.ofSeconds(60))
-                    .build()
-                    .send(
-                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                                    .timeout(java.time.Duration.ofSeconds(120))
-                                    .build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException("The application does not answer", e);
-        }
-    }
-
     static void alumnusEditsTheProfileAndExpressesInterest() {
-        warmUp();
+        Browser.awaitApplication();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
             browser.find("to-profile").click();

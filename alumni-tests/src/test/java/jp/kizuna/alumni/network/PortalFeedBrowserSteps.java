@@ -18,7 +18,7 @@ final class PortalFeedBrowserSteps {
     private PortalFeedBrowserSteps() {}
 
     static void yamadaReadsTheFeedAndSavesTheProfile() {
-        PortalBrowserSteps.warmUp();
+        Browser.awaitApplication();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
             String openings = browser.find("feed-openings").getText();
@@ -53,7 +53,7 @@ final class PortalFeedBrowserSteps {
     }
 
     static void smithReadsTheFeedAndSavesTheProfile() {
-        PortalBrowserSteps.warmUp();
+        Browser.awaitApplication();
         try (Browser browser = Browser.open(Locale.ENGLISH)) {
             browser.signIn("/portal/index.xhtml", "alumni.smith", "demo");
             if (browser.has(By.id("nav:lang-en"))) {

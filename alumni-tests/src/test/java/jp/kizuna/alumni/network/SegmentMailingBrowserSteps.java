@@ -30,7 +30,7 @@ final class SegmentMailingBrowserSteps {
     private SegmentMailingBrowserSteps() {}
 
     static void hrSeesTheCountConfirmsAndTheMembersGetTheMail() throws Exception {
-        PortalBrowserSteps.warmUp();
+        Browser.awaitApplication();
         GreenMail smtp = new GreenMail(new ServerSetup(
                 SMTP_BASE + Integer.getInteger("alumni.port.offset", 0), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();

@@ -27,27 +27,12 @@ final class ConsultationBrowserSteps {
         return ConsultationBrowserIT.slotStart();
     }
 
-    private static void warmUp() {
-        try {
-            java.net.http.HttpClient.newBuilder()
-                    .connectTimeout(java.time.Duration.ofSeconds(60))
-                    .build()
-                    .send(
-                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                                    .timeout(java.time.Duration.ofSeconds(120))
-                                    .build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException("The application does not answer", e);
-        }
-    }
-
     private static By rowWithNote() {
         return By.xpath("//tr[.//*[contains(text(),'" + NOTE + "')]]");
     }
 
     static void alumnusAsks() {
-        warmUp();
+        Browser.awaitApplication();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
             browser.find(By.xpath("//header//a[normalize-space(.)='カジュアル面談']")).click();

@@ -17,27 +17,12 @@ final class EventInviteBrowserSteps {
 
     private EventInviteBrowserSteps() {}
 
-    private static void warmUp() {
-        try {
-            java.net.http.HttpClient.newBuilder()
-                    .connectTimeout(java.time.Duration.ofSeconds(60))
-                    .build()
-                    .send(
-                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                                    .timeout(java.time.Duration.ofSeconds(120))
-                                    .build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException("The application does not answer", e);
-        }
-    }
-
     private static By eventRow(String title) {
         return By.xpath("//form[@id='outreach:events']//tr[./td[normalize-space(.)='" + title + "']]");
     }
 
     static void hrMovesAndCancels(String title) {
-        warmUp();
+        Browser.awaitApplication();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/network/outreach.xhtml", "hr.admin", "demo");
             browser.find(eventRow(title))

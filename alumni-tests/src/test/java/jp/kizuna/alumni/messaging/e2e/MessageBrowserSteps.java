@@ -18,27 +18,12 @@ final class MessageBrowserSteps {
 
     private MessageBrowserSteps() {}
 
-    private static void warmUp() {
-        try {
-            java.net.http.HttpClient.newBuilder()
-                    .connectTimeout(java.time.Duration.ofSeconds(60))
-                    .build()
-                    .send(
-                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                                    .timeout(java.time.Duration.ofSeconds(120))
-                                    .build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException("The application does not answer", e);
-        }
-    }
-
     private static By rowWithSubject() {
         return By.xpath("//tr[.//a[normalize-space(.)='" + SUBJECT + "']]");
     }
 
     static void alumnusWritesToHr() {
-        warmUp();
+        Browser.awaitApplication();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/index.xhtml", "alumni.yamada", "demo");
             browser.find(By.xpath("//header//a[normalize-space(.)='メッセージ']")).click();

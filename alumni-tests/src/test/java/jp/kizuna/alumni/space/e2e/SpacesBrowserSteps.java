@@ -15,21 +15,6 @@ final class SpacesBrowserSteps {
 
     private SpacesBrowserSteps() {}
 
-    private static void warmUp() {
-        try {
-            java.net.http.HttpClient.newBuilder()
-                    .connectTimeout(java.time.Duration.ofSeconds(60))
-                    .build()
-                    .send(
-                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.appUrl("/index.xhtml")))
-                                    .timeout(java.time.Duration.ofSeconds(120))
-                                    .build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException("The application does not answer", e);
-        }
-    }
-
     /** Waits for an outcome the page shows; when it does not come, the failure says what the page showed instead. */
     private static void expect(Browser browser, String text) {
         try {
@@ -55,7 +40,7 @@ final class SpacesBrowserSteps {
 
     /** A member posts in the company-wide space from the portal's menu. */
     static void memberPosts(String login, String post) {
-        warmUp();
+        Browser.awaitApplication();
         try (Browser browser = Browser.open(Locale.JAPANESE)) {
             browser.signIn("/portal/index.xhtml", login, "demo");
             browser.find(By.xpath("//header//a[normalize-space(.)='コミュニティ']")).click();
