@@ -233,6 +233,7 @@ public class Benchmark {
         generateEmployees(1_000_000);
         generateAlumniAndCases(1_000_000, false);
         directoryGrowth(1_000_000);
+        memory();
     }
 
     // --- 1. SOAP bulk upsert against raw JDBC ---------------------------------------------------
@@ -1032,7 +1033,8 @@ public class Benchmark {
 
     // --- 4. Admin pages at full size ----------------------------------------------------------------
 
-    void adminPages() throws Exception {
+    /** A client signed in as {@code user} (password demo) through Keycloak's login form, holding its session cookies. */
+    HttpClient signedIn(String user) throws Exception {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         HttpClient browser = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -1068,9 +1070,14 @@ public class Benchmark {
         browser.send(
                 HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=hr.admin&password=demo&credentialId="))
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&credentialId="))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        return browser;
+    }
+
+    void adminPages() throws Exception {
+        HttpClient browser = signedIn("hr.admin");
         for (String page : List.of(
                 "/alumni/offboarding/cases.xhtml",
                 "/alumni/offboarding/analytics.xhtml",
@@ -1099,6 +1106,66 @@ public class Benchmark {
                     load.percentile(50),
                     load.percentile(95));
         }
+    }
+
+    // --- 5. Memory ----------------------------------------------------------------------------------
+
+    /** The server's process id (-Dbench.serverPid, given by bin/benchmark): its heap is read with jcmd. */
+    static final String SERVER_PID = System.getProperty("bench.serverPid");
+
+    /**
+     * The server's heap after everything above and a full GC, then with 200 people signed in (each a
+     * session through Keycloak that has opened the case list), again after a full GC. The sessions stay
+     * until they time out, as a morning's sign-ins would.
+     */
+    void memory() throws Exception {
+        if (SERVER_PID == null) {
+            System.out.println("memory: no -Dbench.serverPid, not measured");
+            return;
+        }
+        long before = heapAfterGc();
+        figure("Server heap after the run and a full GC", "%,d MiB", before);
+        List<HttpClient> sessions = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            HttpClient session = signedIn(i % 2 == 0 ? "hr.admin" : "manager.sato");
+            HttpResponse<String> page = session.send(
+                    HttpRequest.newBuilder(URI.create(base + "/alumni/offboarding/cases.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("case list answered " + page.statusCode());
+            }
+            sessions.add(session);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long with = heapAfterGc();
+        figure(
+                "Server heap with 200 signed-in sessions (case list opened), after a full GC",
+                "%,d MiB (+%,d MiB, %.0f KiB per session; signed in in %.0f s)",
+                with,
+                with - before,
+                (with - before) * 1024.0 / sessions.size(),
+                seconds);
+    }
+
+    /** Runs a full GC in the server and answers the heap in use afterwards, in MiB (jcmd GC.heap_info). */
+    static long heapAfterGc() throws Exception {
+        jcmd("GC.run");
+        Matcher used = Pattern.compile("total \\d+K, used (\\d+)K").matcher(jcmd("GC.heap_info"));
+        long kib = 0;
+        while (used.find()) {
+            kib += Long.parseLong(used.group(1));
+        }
+        return kib / 1024;
+    }
+
+    static String jcmd(String command) throws Exception {
+        Process process = new ProcessBuilder("jcmd", SERVER_PID, command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + ": " + output);
+        }
+        return output;
     }
 
     // --- helpers -------------------------------------------------------------------------------------
