@@ -134,18 +134,13 @@ class EjbRoleMatrixIT {
         for (String method : List.of("search", "count", "forSubject", "export")) {
             INTENDED.put("AuditTrail#" + method, Set.of(Roles.HR_ADMIN));
         }
-        for (String method : List.of(
-                "members",
-                "profile",
-                "erase",
-                "publishNews",
-                "mailSegment",
-                "segment",
-                "segmentSize",
-                "mailTestToMe")) {
+        for (String method : List.of("members", "profile", "erase")) {
             INTENDED.put("NetworkAdministration#" + method, Set.of(Roles.HR_ADMIN));
         }
-        INTENDED.put("NetworkAdministration#latestNews", Set.of(Roles.HR_ADMIN, Roles.ALUMNI));
+        for (String method : List.of("publishNews", "mailSegment", "segment", "segmentSize", "mailTestToMe")) {
+            INTENDED.put("Outreach#" + method, Set.of(Roles.HR_ADMIN));
+        }
+        INTENDED.put("Outreach#latestNews", Set.of(Roles.HR_ADMIN, Roles.ALUMNI));
         for (String method : List.of("update", "eraseMe", "leaveNetwork", "changeConsents", "openToReturningFrom")) {
             INTENDED.put("AlumnusProfiles#" + method, Set.of(Roles.ALUMNI));
         }
@@ -333,6 +328,14 @@ class EjbRoleMatrixIT {
         return method.getDeclaringClass().getSimpleName() + "#" + method.getName();
     }
 
+    /** The bean's EJB name: the class's simple name unless the annotation names it (a timer bean renamed later). */
+    private static String ejbName(Class<?> bean) {
+        jakarta.ejb.Singleton singleton = bean.getAnnotation(jakarta.ejb.Singleton.class);
+        jakarta.ejb.Stateless stateless = bean.getAnnotation(jakarta.ejb.Stateless.class);
+        String name = singleton != null ? singleton.name() : stateless != null ? stateless.name() : "";
+        return name.isEmpty() ? bean.getSimpleName() : name;
+    }
+
     @Test
     void everyBusinessMethodDeclaresWhoMayCallIt() throws Exception {
         List<Class<?>> beans = beans();
@@ -386,7 +389,7 @@ class EjbRoleMatrixIT {
         int calls = 0;
         for (Class<?> bean : beans()) {
             Object view =
-                    new InitialContext().lookup("java:app/alumni-ejb/" + bean.getSimpleName() + "!" + bean.getName());
+                    new InitialContext().lookup("java:app/alumni-ejb/" + ejbName(bean) + "!" + bean.getName());
             for (Method method : businessMethods(bean)) {
                 Set<String> declared = declaredRoles(method);
                 Set<String> expected = INTENDED.getOrDefault(key(method), declared);
