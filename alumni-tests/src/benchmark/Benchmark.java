@@ -233,6 +233,7 @@ public class Benchmark {
         generateEmployees(1_000_000);
         generateAlumniAndCases(1_000_000, false);
         directoryGrowth(1_000_000);
+        lighthouseSessions();
         memory();
     }
 
@@ -1108,7 +1109,38 @@ public class Benchmark {
         }
     }
 
-    // --- 5. Memory ----------------------------------------------------------------------------------
+    // --- 5. Browser side -----------------------------------------------------------------------------
+
+    /** Where bin/benchmark wants the sessions Lighthouse opens pages in (-Dbench.sessionsFile). */
+    static final String SESSIONS_FILE = System.getProperty("bench.sessionsFile");
+
+    /**
+     * Signs in the alumnus and HR once each and writes, per page bin/benchmark has Lighthouse load, the
+     * page and the session cookie to send with it: Lighthouse opens its own browser, which is not signed in.
+     */
+    void lighthouseSessions() throws Exception {
+        if (SESSIONS_FILE == null) {
+            System.out.println("lighthouse: no -Dbench.sessionsFile, not measured");
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String[] page : List.of(
+                new String[] {"alumni.yamada", "/alumni/portal/index.xhtml", "alumni portal home"},
+                new String[] {"hr.admin", "/alumni/offboarding/cases.xhtml", "HR case list"})) {
+            HttpClient session = signedIn(page[0]);
+            URI uri = URI.create(base + page[1]);
+            HttpResponse<String> answer = session.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200 || !answer.uri().getPath().equals(page[1])) {
+                throw new IllegalStateException(page[1] + " for " + page[0] + " answered " + answer.statusCode());
+            }
+            String cookie = String.join("; ", session.cookieHandler().orElseThrow().get(uri, Map.of())
+                    .getOrDefault("Cookie", List.of()));
+            lines.append(page[2]).append('\t').append(uri).append('\t').append(cookie).append('\n');
+        }
+        Files.writeString(Path.of(SESSIONS_FILE), lines.toString());
+    }
+
+    // --- 6. Memory ----------------------------------------------------------------------------------
 
     /** The server's process id (-Dbench.serverPid, given by bin/benchmark): its heap is read with jcmd. */
     static final String SERVER_PID = System.getProperty("bench.serverPid");
