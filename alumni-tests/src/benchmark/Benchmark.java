@@ -211,6 +211,7 @@ public class Benchmark {
                         switch (parts[0]) {
                             case "employees" -> generateEmployees(Integer.parseInt(parts[1]));
                             case "alumni" -> generateAlumniAndCases(Integer.parseInt(parts[1]), alumni == 0);
+                            case "cases" -> cases(Integer.parseInt(parts[1]));
                             case "directoryGrowth" -> directoryGrowth(alumni);
                             default -> getClass().getDeclaredMethod(parts[0]).invoke(this);
                         }
@@ -231,6 +232,8 @@ public class Benchmark {
         directoryGrowth(100_000);
         directoryNothingReused();
         generateEmployees(1_000_000);
+        cases(100_000);
+        adminPages();
         generateAlumniAndCases(1_000_000, false);
         directoryGrowth(1_000_000);
         lighthouseSessions();
@@ -1078,9 +1081,23 @@ public class Benchmark {
     }
 
     void adminPages() throws Exception {
+        long cases;
+        long openCase;
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni");
+                Statement sql = db.createStatement();
+                ResultSet row = sql.executeQuery("select count(*), (select min(id) from offboarding_case"
+                        + " where status = 'INTERVIEWS') from offboarding_case")) {
+            row.next();
+            cases = row.getLong(1);
+            openCase = row.getLong(2);
+        }
+        // Issue 17's target at 100,000 cases is stricter than the first round's at 20,000.
+        int target = cases >= 100_000 ? 150 : 300;
         HttpClient browser = signedIn("hr.admin");
         for (String page : List.of(
                 "/alumni/offboarding/cases.xhtml",
+                "/alumni/offboarding/case.xhtml?id=" + openCase,
+                "/alumni/offboarding/tasks.xhtml",
                 "/alumni/offboarding/analytics.xhtml",
                 "/alumni/offboarding/reason-gap.xhtml",
                 "/alumni/offboarding/experience.xhtml",
@@ -1102,10 +1119,47 @@ public class Benchmark {
             Load load = new Load(
                     samples, samples.stream().mapToLong(Long::longValue).sum());
             figure(
-                    "Page " + page + " (20,000 cases), server time (target p95 < 300 ms)",
-                    "p50 %.0f ms, p95 %.0f ms",
+                    String.format(
+                            "Page %s (%,d cases), server time (target p95 < %d ms)",
+                            page.replaceFirst("\\?id=\\d+", "?id=…"), cases, target),
+                    "p50 %.0f ms, p95 %.0f ms%s",
                     load.percentile(50),
-                    load.percentile(95));
+                    load.percentile(95),
+                    load.percentile(95) < target ? "" : ": not met");
+        }
+    }
+
+    /**
+     * Grows the offboarding cases to {@code total} (after the first 20,000, for employees from number
+     * 50,000 on, which exist once employees=1,000,000 ran): the same spread of states, dates and
+     * reasons, in SQL.
+     */
+    void cases(int total) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "alumni", "alumni");
+                Statement sql = db.createStatement()) {
+            long now;
+            try (ResultSet row = sql.executeQuery("select count(*) from offboarding_case")) {
+                row.next();
+                now = row.getLong(1);
+            }
+            if (now >= total) {
+                return;
+            }
+            long started = System.nanoTime();
+            String more = "e.employee_number >= '" + number(50_000) + "' and e.employee_number < '"
+                    + number(50_000 + (int) (total - now)) + "'"
+                    + " and not exists (select 1 from offboarding_case o where o.employee_id = e.id)";
+            sql.executeUpdate("""
+                    insert into offboarding_case (id, version, employee_id, department_id, status, source, notice_date,
+                        last_day, stated_reason, primary_reason_id, opened_at, opened_by, follow_up_date, survey_completed)
+                    select nextval('alumni_id_seq'), 0, e.id, e.department_id,
+                        (array['NOTICE_RECEIVED','INTERVIEWS','HANDOVER','LAST_DAY','FOLLOW_UP','CLOSED','CLOSED','CLOSED','WITHDRAWN'])[(e.id %% 9) + 1],
+                        'HR_SYSTEM', date '2023-01-01' + (e.id %% 1000)::int, date '2023-02-15' + (e.id %% 1000)::int,
+                        '一身上の都合', (e.id %% 10) + 1, now(), 'benchmark', date '2023-03-15' + (e.id %% 1000)::int, e.id %% 2 = 0
+                    from employee e where %s""".formatted(more));
+            sql.execute("vacuum analyze offboarding_case");
+            figure(String.format("Data: offboarding cases grown to %,d", total), "in %.1f s",
+                    (System.nanoTime() - started) / 1e9);
         }
     }
 
