@@ -1158,7 +1158,9 @@ public class Benchmark {
                         '一身上の都合', (e.id %% 10) + 1, now(), 'benchmark', date '2023-03-15' + (e.id %% 1000)::int, e.id %% 2 = 0
                     from employee e where %s""".formatted(more));
             sql.execute("vacuum analyze offboarding_case");
-            figure(String.format("Data: offboarding cases grown to %,d", total), "in %.1f s",
+            figure(
+                    String.format("Data: offboarding cases grown to %,d", total),
+                    "in %.1f s",
                     (System.nanoTime() - started) / 1e9);
         }
     }
@@ -1183,13 +1185,20 @@ public class Benchmark {
                 new String[] {"hr.admin", "/alumni/offboarding/cases.xhtml", "HR case list"})) {
             HttpClient session = signedIn(page[0]);
             URI uri = URI.create(base + page[1]);
-            HttpResponse<String> answer = session.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer =
+                    session.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200 || !answer.uri().getPath().equals(page[1])) {
                 throw new IllegalStateException(page[1] + " for " + page[0] + " answered " + answer.statusCode());
             }
-            String cookie = String.join("; ", session.cookieHandler().orElseThrow().get(uri, Map.of())
-                    .getOrDefault("Cookie", List.of()));
-            lines.append(page[2]).append('\t').append(uri).append('\t').append(cookie).append('\n');
+            String cookie = String.join(
+                    "; ",
+                    session.cookieHandler().orElseThrow().get(uri, Map.of()).getOrDefault("Cookie", List.of()));
+            lines.append(page[2])
+                    .append('\t')
+                    .append(uri)
+                    .append('\t')
+                    .append(cookie)
+                    .append('\n');
         }
         Files.writeString(Path.of(SESSIONS_FILE), lines.toString());
     }
@@ -1216,7 +1225,8 @@ public class Benchmark {
         for (int i = 0; i < 200; i++) {
             HttpClient session = signedIn(i % 2 == 0 ? "hr.admin" : "manager.sato");
             HttpResponse<String> page = session.send(
-                    HttpRequest.newBuilder(URI.create(base + "/alumni/offboarding/cases.xhtml")).build(),
+                    HttpRequest.newBuilder(URI.create(base + "/alumni/offboarding/cases.xhtml"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() != 200) {
                 throw new IllegalStateException("case list answered " + page.statusCode());
@@ -1246,7 +1256,9 @@ public class Benchmark {
     }
 
     static String jcmd(String command) throws Exception {
-        Process process = new ProcessBuilder("jcmd", SERVER_PID, command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("jcmd", SERVER_PID, command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + command + ": " + output);

@@ -49,8 +49,9 @@ class CompressionAndCachingIT {
             assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path + " plain when not asked");
             assertEquals("gzip", packed.headers().firstValue("Content-Encoding").orElse(null), path);
             byte[] unpacked = gunzip(packed.body());
-            assertTrue(packed.body().length < plain.body().length / 2, path + ": " + packed.body().length
-                    + " bytes compressed against " + plain.body().length);
+            assertTrue(
+                    packed.body().length < plain.body().length / 2,
+                    path + ": " + packed.body().length + " bytes compressed against " + plain.body().length);
             if (!path.endsWith(".xhtml")) {
                 // A page carries a fresh nonce every time; resources are the same bytes.
                 assertEquals(plain.body().length, unpacked.length, path);
@@ -69,7 +70,9 @@ class CompressionAndCachingIT {
                     .map(value -> value.replaceAll(".*max-age=(\\d+).*", "$1"))
                     .map(Long::parseLong)
                     .orElse(0L);
-            assertTrue(maxAge >= 86_400, path + " Cache-Control " + resource.headers().firstValue("Cache-Control"));
+            assertTrue(
+                    maxAge >= 86_400,
+                    path + " Cache-Control " + resource.headers().firstValue("Cache-Control"));
         }
     }
 

@@ -388,8 +388,7 @@ class EjbRoleMatrixIT {
         List<String> problems = new ArrayList<>();
         int calls = 0;
         for (Class<?> bean : beans()) {
-            Object view =
-                    new InitialContext().lookup("java:app/alumni-ejb/" + ejbName(bean) + "!" + bean.getName());
+            Object view = new InitialContext().lookup("java:app/alumni-ejb/" + ejbName(bean) + "!" + bean.getName());
             for (Method method : businessMethods(bean)) {
                 Set<String> declared = declaredRoles(method);
                 Set<String> expected = INTENDED.getOrDefault(key(method), declared);
