@@ -55,6 +55,9 @@ class HrHomeBrowserIT {
             assertTrue(browser.find("case:tabs:checklist").getText().contains(first), "the task's own case");
 
             browser.find("nav:lang-en").click();
+            // The switch is a form post: wait for its page (in English) before opening another, or the
+            // post's navigation can win over the next one.
+            browser.find("nav:lang-ja");
             browser.go("/admin/index.xhtml");
             settled(browser);
             assertTrue(browser.find("inbox-overdue").getText().startsWith("Overdue tasks"), "in the reader's language");
