@@ -674,11 +674,11 @@ public class Benchmark {
                         + number(50_000) + "'";
                 sql.executeUpdate("""
                         insert into offboarding_case (id, version, employee_id, department_id, status, source, notice_date,
-                            last_day, stated_reason, primary_reason_id, opened_at, opened_by, follow_up_date, survey_completed)
+                            last_day, stated_reason, stated_kind, primary_reason_id, opened_at, opened_by, follow_up_date, survey_completed)
                         select nextval('alumni_id_seq'), 0, e.id, e.department_id,
                             (array['NOTICE_RECEIVED','INTERVIEWS','HANDOVER','LAST_DAY','FOLLOW_UP','CLOSED','CLOSED','CLOSED','WITHDRAWN'])[(e.id %% 9) + 1],
                             'HR_SYSTEM', current_date - 1045 + (e.id %% 1000)::int, current_date - 1000 + (e.id %% 1000)::int,
-                            '一身上の都合', (e.id %% 10) + 1, now(), 'benchmark', current_date - 972 + (e.id %% 1000)::int, e.id %% 2 = 0
+                            '一身上の都合', 'PERSONAL', (e.id %% 10) + 1, now(), 'benchmark', current_date - 972 + (e.id %% 1000)::int, e.id %% 2 = 0
                         from employee e where %s""".formatted(cases));
                 sql.executeUpdate("""
                         insert into exit_survey_response (id, version, case_id, department_id, submitted_month, anonymous,
@@ -1153,11 +1153,11 @@ public class Benchmark {
                     + " and not exists (select 1 from offboarding_case o where o.employee_id = e.id)";
             sql.executeUpdate("""
                     insert into offboarding_case (id, version, employee_id, department_id, status, source, notice_date,
-                        last_day, stated_reason, primary_reason_id, opened_at, opened_by, follow_up_date, survey_completed)
+                        last_day, stated_reason, stated_kind, primary_reason_id, opened_at, opened_by, follow_up_date, survey_completed)
                     select nextval('alumni_id_seq'), 0, e.id, e.department_id,
                         (array['NOTICE_RECEIVED','INTERVIEWS','HANDOVER','LAST_DAY','FOLLOW_UP','CLOSED','CLOSED','CLOSED','WITHDRAWN'])[(e.id %% 9) + 1],
                         'HR_SYSTEM', current_date - 1045 + (e.id %% 1000)::int, current_date - 1000 + (e.id %% 1000)::int,
-                        '一身上の都合', (e.id %% 10) + 1, now(), 'benchmark', current_date - 972 + (e.id %% 1000)::int, e.id %% 2 = 0
+                        '一身上の都合', 'PERSONAL', (e.id %% 10) + 1, now(), 'benchmark', current_date - 972 + (e.id %% 1000)::int, e.id %% 2 = 0
                     from employee e where %s""".formatted(more));
             sql.execute("vacuum analyze offboarding_case");
             figure(

@@ -57,6 +57,10 @@ public class OffboardingCase extends BaseEntity {
     @Column(name = "stated_reason")
     private String statedReason;
 
+    /** What the stated reason says ({@link StatedReasons}), set when the case is opened. */
+    @Column(name = "stated_kind")
+    private String statedKind;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "primary_reason_id")
     private ReasonCategory primaryReason;
@@ -239,6 +243,15 @@ public class OffboardingCase extends BaseEntity {
 
     public String getStatedReason() {
         return statedReason;
+    }
+
+    public String getStatedKind() {
+        return statedKind;
+    }
+
+    /** Keeps what the stated reason says, as {@link StatedReasons} read it when the case was opened. */
+    void statedReasonSays(String kind) {
+        this.statedKind = kind;
     }
 
     public ReasonCategory getPrimaryReason() {

@@ -77,6 +77,9 @@ public class OffboardingCases {
     private OffboardingSettings settings;
 
     @Inject
+    private StatedReasons statedReasons;
+
+    @Inject
     private Event<ResignationRecorded> resignationRecorded;
 
     @Inject
@@ -102,6 +105,7 @@ public class OffboardingCases {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         OffboardingCase opened = new OffboardingCase(employee, notice, now, access.callerLogin());
+        opened.statedReasonSays(statedReasons.kindOf(opened));
         em.persist(opened);
         employee.resignationReceived(notice.lastDay());
         event(opened, CaseEvent.Kind.OPENED, notice.source() + " " + notice.noticeDate() + " → " + notice.lastDay());

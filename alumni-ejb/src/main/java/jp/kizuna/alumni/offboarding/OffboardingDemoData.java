@@ -51,6 +51,9 @@ public class OffboardingDemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StatedReasons statedReasons;
+
     @PostConstruct
     void load() {
         if (!Setting.DEMO_DATA.on()
@@ -252,6 +255,7 @@ public class OffboardingDemoData {
                         by.startsWith("hr") ? NoticeSource.HR : NoticeSource.MANAGER),
                 notice.atTime(9, 30),
                 by);
+        opened.statedReasonSays(statedReasons.kindOf(opened));
         em.persist(opened);
         employee.resignationReceived(lastDay);
         if (lastDay.isAfter(LocalDate.now(clock))) {

@@ -187,6 +187,19 @@ class ReasonGapAnalyticsIT {
             }
         }
 
+        // Cases opened by a node still on the release before V292 have no stated kind: read the same.
+        transaction.begin();
+        int unclassified = em.createNativeQuery(
+                        "UPDATE offboarding_case SET stated_kind = NULL WHERE last_day BETWEEN ?1 AND ?2")
+                .setParameter(1, LocalDate.of(year, 1, 1))
+                .setParameter(2, LocalDate.of(year, 12, 31))
+                .executeUpdate();
+        transaction.commit();
+        assertEquals(generated.size() + 2, unclassified);
+        assertEquals(
+                report,
+                hrAdmin.call(() -> gap.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Period.QUARTER)));
+
         assertThrows(
                 EJBAccessException.class,
                 () -> manager.call(

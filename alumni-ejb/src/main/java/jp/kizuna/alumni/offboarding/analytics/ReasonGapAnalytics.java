@@ -14,34 +14,32 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.kizuna.alumni.offboarding.OffboardingSettings;
+import jp.kizuna.alumni.offboarding.StatedReasons;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.shared.Roles;
 
 /**
- * The 「一身上の都合」 gap: stated reasons are classified in SQL by the wordings in
- * {@code stated_reason_phrase} (PERSONAL for the generic ones, else a reason category code), and
- * compared with the real primary reason HR recorded. Counting happens in the database; the
+ * The 「一身上の都合」 gap: the kind of each case's stated reason ({@link StatedReasons}: PERSONAL for the
+ * generic wordings, else a reason category code), kept since the case was opened, is compared with the
+ * real primary reason HR recorded. Counting happens in the database; the
  * {@link Disclosure} rule then decides which groups are shown. Real reasons are confidential, so the
  * figures are HR's only.
  */
 @Stateless
 public class ReasonGapAnalytics {
 
-    static final String PERSONAL = "PERSONAL";
-    static final String NOT_STATED = "NOT_STATED";
-    static final String UNCLASSIFIED = "UNCLASSIFIED";
     private static final String UNASSIGNED = "-";
 
-    /** Departures with a real reason, each with its stated kind and whether the two differ. */
+    /**
+     * Departures with a real reason, each with its stated kind and whether the two differ. A case opened
+     * by a node on the release before V292 has no kind yet and is classified here by the same rule.
+     */
     private static final String CLASSIFIED = """
             (SELECT x.department_id, x.last_day, x.real_code, x.real_ja, x.real_en, x.stated_kind,
                     CASE WHEN x.stated_kind = x.real_code THEN 0 ELSE 1 END AS differs
              FROM (SELECT c.department_id, c.last_day, r.code AS real_code, r.name_ja AS real_ja, r.name_en AS real_en,
-                          CASE WHEN c.stated_reason IS NULL THEN 'NOT_STATED'
-                               ELSE COALESCE((SELECT p.kind FROM stated_reason_phrase p
-                                              WHERE LOWER(c.stated_reason) LIKE '%' || p.phrase || '%'
-                                              ORDER BY p.priority, p.id FETCH FIRST 1 ROWS ONLY), 'UNCLASSIFIED')
-                          END AS stated_kind
+                          COALESCE(c.stated_kind, """ + StatedReasons.kindOf("c.stated_reason") + """
+                          ) AS stated_kind
                    FROM offboarding_case c JOIN reason_category r ON r.id = c.primary_reason_id
                    WHERE c.status <> 'WITHDRAWN' AND c.last_day BETWEEN ?1 AND ?2) x) g""";
 
@@ -142,9 +140,9 @@ public class ReasonGapAnalytics {
     /** Names of the stated kinds: the three of their own and every reason category. */
     private Map<String, String[]> kindNames() {
         Map<String, String[]> names = new LinkedHashMap<>();
-        names.put(PERSONAL, new String[] {"一身上の都合", "Personal reasons (一身上の都合)"});
-        names.put(NOT_STATED, new String[] {"記載なし", "Not stated"});
-        names.put(UNCLASSIFIED, new String[] {"その他の記載", "Other wording"});
+        names.put(StatedReasons.PERSONAL, new String[] {"一身上の都合", "Personal reasons (一身上の都合)"});
+        names.put(StatedReasons.NOT_STATED, new String[] {"記載なし", "Not stated"});
+        names.put(StatedReasons.UNCLASSIFIED, new String[] {"その他の記載", "Other wording"});
         @SuppressWarnings("unchecked")
         List<Object[]> categories = em.createNativeQuery("SELECT code, name_ja, name_en FROM reason_category")
                 .getResultList();

@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,9 @@ import jp.kizuna.alumni.shared.Roles;
  * offboarding case with that last day; a leaver without one counts as not voluntary.
  *
  * <p>HR sees every employee; a manager only their organisation, everyone below them in the line
- * (their own line is not theirs to count). Counting is done in the database, {@link Disclosure} decides
- * on the leavers of each group what is shown. Dates enter the SQL as literals made from
+ * (their own line is not theirs to count). The database is read twice, the current employees once
+ * (see {@link TurnoverTally} for how every breakdown comes from those two reads); {@link Disclosure}
+ * decides on the leavers of each group what is shown. Dates enter the SQL as literals made from
  * {@link LocalDate}, never from text a person typed.
  */
 @Stateless
@@ -40,20 +39,6 @@ public class TurnoverAnalytics {
 
     /** Where the organisation condition goes: right after WHERE, before the query's own (bracketed) condition. */
     private static final String SCOPE = "/*scope*/";
-
-    /** Tenure bands: upper bound in whole years (exclusive) by key, in order; U is an unknown hire date. */
-    private static final Map<String, Integer> TENURE_BANDS = tenureBands();
-
-    /** Band code to the years of service it ends before, in order; the last band is open (null). */
-    private static Map<String, Integer> tenureBands() {
-        Map<String, Integer> bands = new LinkedHashMap<>();
-        bands.put("A", 1);
-        bands.put("B", 3);
-        bands.put("C", 5);
-        bands.put("D", 10);
-        bands.put("E", null);
-        return Collections.unmodifiableMap(bands);
-    }
 
     @PersistenceContext(unitName = "alumni")
     private EntityManager em;
@@ -76,15 +61,22 @@ public class TurnoverAnalytics {
         Scope scope = caller.isIn(Roles.HR_ADMIN) ? new Scope(null) : new Scope(caller.login());
         Disclosure disclosure = new Disclosure(settings.minGroupSize());
 
-        List<TurnoverFigure> periods = byPeriod(buckets, from, to, period, scope);
-        List<TurnoverFigure> departments =
-                byDimension("COALESCE(d.code, '-')", "MAX(d.name_ja)", "MAX(d.name_en)", from, to, scope);
-        List<TurnoverFigure> titles =
-                byDimension("COALESCE(e.job_title, '-')", "MAX(e.job_title)", "MAX(e.job_title)", from, to, scope);
-        List<TurnoverFigure> grades =
-                byDimension("COALESCE(e.job_grade, '-')", "MAX(e.job_grade)", "MAX(e.job_grade)", from, to, scope);
-        List<TurnoverFigure> tenures = byTenure(from, to, scope);
-        List<GroupFigure> types = byLeavingType(from, to, scope);
+        TurnoverTally tally = new TurnoverTally(from, to, buckets);
+        for (Object[] row : scope.rows(staffQuery(from, to))) {
+            tally.staff(group(row), (String) row[5], (String) row[6], number(row[7]), number(row[8]));
+        }
+        for (Object[] row : scope.rows(moversQuery(from, to))) {
+            tally.mover(
+                    group(row),
+                    new TurnoverTally.Mover(
+                            day(row[5]), day(row[6]), (String) row[7], number(row[8]) == 1, number(row[9]) == 1));
+        }
+        List<TurnoverFigure> periods = tally.periods();
+        List<TurnoverFigure> departments = tally.departments();
+        List<TurnoverFigure> titles = tally.jobTitles();
+        List<TurnoverFigure> grades = tally.jobGrades();
+        List<TurnoverFigure> tenures = tally.tenures();
+        List<GroupFigure> types = tally.leavingTypes();
 
         TurnoverFigure total = new TurnoverFigure(
                 "ALL",
@@ -165,146 +157,43 @@ public class TurnoverAnalytics {
         return buckets;
     }
 
-    private List<TurnoverFigure> byPeriod(
-            List<Bucket> buckets, LocalDate from, LocalDate to, Period period, Scope scope) {
-        StringBuilder columns = new StringBuilder();
-        for (Bucket bucket : buckets) {
-            columns.append(columns.isEmpty() ? "" : ", ")
-                    .append(count(employedOn(bucket.first())))
-                    .append(", ")
-                    .append(count(employedOn(bucket.last())));
-        }
-        Object[] headcounts = asRow(
-                scope.rows("SELECT " + columns + " FROM employee e WHERE " + SCOPE + "(" + inWindow(from, to) + ")")
-                        .get(0));
-        Map<Integer, Object[]> leavers = new HashMap<>();
-        for (Object[] row : scope.rows("SELECT " + period.bucket("e.leaving_date") + ", COUNT(*), "
-                + sum(isVoluntary()) + ", " + sum(isRegretted()) + " FROM employee e WHERE " + SCOPE
-                + "(e.leaving_date BETWEEN "
-                + date(from) + " AND " + date(to) + ") GROUP BY " + period.bucket("e.leaving_date"))) {
-            leavers.put(((Number) row[0]).intValue(), row);
-        }
-        Map<Integer, Long> hires = new HashMap<>();
-        for (Object[] row : scope.rows("SELECT " + period.bucket("e.hire_date") + ", COUNT(*) FROM employee e"
-                + " WHERE " + SCOPE + "(e.hire_date BETWEEN " + date(from) + " AND " + date(to)
-                + ") GROUP BY " + period.bucket("e.hire_date"))) {
-            hires.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-        }
-        List<TurnoverFigure> figures = new ArrayList<>();
-        for (int i = 0; i < buckets.size(); i++) {
-            Bucket bucket = buckets.get(i);
-            Object[] left = leavers.get(bucket.number());
-            figures.add(new TurnoverFigure(
-                    bucket.label(),
-                    bucket.label(),
-                    bucket.label(),
-                    number(headcounts[2 * i]),
-                    number(headcounts[2 * i + 1]),
-                    hires.getOrDefault(bucket.number(), 0L),
-                    left == null ? 0 : number(left[1]),
-                    left == null ? 0 : number(left[2]),
-                    left == null ? 0 : number(left[3])));
-        }
-        return figures;
-    }
-
-    /** One scan grouped by a column of the employee (or their department): every figure at once. */
-    private List<TurnoverFigure> byDimension(
-            String key, String nameJa, String nameEn, LocalDate from, LocalDate to, Scope scope) {
-        String leftInRange = "e.leaving_date BETWEEN " + date(from) + " AND " + date(to);
-        List<TurnoverFigure> figures = new ArrayList<>();
-        for (Object[] row : scope.rows("SELECT " + key + ", " + nameJa + ", " + nameEn + ", "
-                + count(employedOn(from)) + ", " + count(employedOn(to)) + ", "
-                + count("e.hire_date BETWEEN " + date(from) + " AND " + date(to)) + ", " + count(leftInRange) + ", "
-                + count(leftInRange + " AND " + isVoluntary() + " = 1") + ", "
-                + count(leftInRange + " AND " + isRegretted() + " = 1")
-                + " FROM employee e LEFT JOIN department d ON d.id = e.department_id"
-                + " WHERE " + SCOPE + "(" + inWindow(from, to) + ") GROUP BY " + key + " ORDER BY 1")) {
-            figures.add(new TurnoverFigure(
-                    (String) row[0],
-                    (String) row[1],
-                    (String) row[2],
-                    number(row[3]),
-                    number(row[4]),
-                    number(row[5]),
-                    number(row[6]),
-                    number(row[7]),
-                    number(row[8])));
-        }
-        return figures;
-    }
-
     /**
-     * Tenure is counted where each figure is taken: at the first and the last day for the headcounts,
-     * at the leaving date for leavers (hires are all below one year).
+     * The people employed on the first or the last day, counted by every group a breakdown needs: the one
+     * read of the current employees. The leaving date condition is implied by the others; it lets the
+     * database skip the alumni who left before the window through the leaving date index.
      */
-    private List<TurnoverFigure> byTenure(LocalDate from, LocalDate to, Scope scope) {
-        Map<String, long[]> bands = new LinkedHashMap<>();
-        TENURE_BANDS.keySet().forEach(band -> bands.put(band, new long[6]));
-        bands.put("U", new long[6]);
-        String atFrom = tenureBand(String.valueOf(ymd(from)));
-        String atTo = tenureBand(String.valueOf(ymd(to)));
-        String atHire = tenureBand(ymd("e.hire_date"));
-        String atLeaving = tenureBand(ymd("e.leaving_date"));
-        tally(
-                bands,
-                scope.rows("SELECT " + atFrom + ", COUNT(*) FROM employee e WHERE " + SCOPE + "(" + employedOn(from)
-                        + ") GROUP BY " + atFrom),
-                0);
-        tally(
-                bands,
-                scope.rows("SELECT " + atTo + ", COUNT(*) FROM employee e WHERE " + SCOPE + "(" + employedOn(to)
-                        + ") GROUP BY " + atTo),
-                1);
-        tally(
-                bands,
-                scope.rows("SELECT " + atHire + ", COUNT(*) FROM employee e WHERE " + SCOPE + "("
-                        + "e.hire_date BETWEEN " + date(from) + " AND " + date(to) + ") GROUP BY " + atHire),
-                2);
-        tally(
-                bands,
-                scope.rows("SELECT " + atLeaving + ", COUNT(*), " + sum(isVoluntary()) + ", " + sum(isRegretted())
-                        + " FROM employee e WHERE " + SCOPE + "(e.leaving_date BETWEEN " + date(from) + " AND "
-                        + date(to)
-                        + ") GROUP BY " + atLeaving),
-                3);
-        List<TurnoverFigure> figures = new ArrayList<>();
-        bands.forEach((band, f) -> {
-            if (f[0] + f[1] + f[2] + f[3] > 0) {
-                figures.add(new TurnoverFigure(
-                        band, tenureName(band, true), tenureName(band, false), f[0], f[1], f[2], f[3], f[4], f[5]));
-            }
-        });
-        return figures;
+    private static String staffQuery(LocalDate from, LocalDate to) {
+        String bandAtStart = tenureBand(String.valueOf(TurnoverTally.ymd(from)));
+        String bandAtEnd = tenureBand(String.valueOf(TurnoverTally.ymd(to)));
+        return "SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), COALESCE(e.job_title, '-'),"
+                + " COALESCE(e.job_grade, '-'), " + bandAtStart + ", " + bandAtEnd + ", "
+                + "SUM(CASE WHEN " + employedOn(from) + " THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + employedOn(to) + " THEN 1 ELSE 0 END)"
+                + " FROM employee e LEFT JOIN department d ON d.id = e.department_id WHERE " + SCOPE
+                + "(e.leaving_date IS NULL OR e.leaving_date >= " + date(from) + ") AND ((" + employedOn(from)
+                + ") OR (" + employedOn(to) + ")) GROUP BY COALESCE(d.code, '-'), COALESCE(e.job_title, '-'),"
+                + " COALESCE(e.job_grade, '-'), " + bandAtStart + ", " + bandAtEnd;
     }
 
-    private List<GroupFigure> byLeavingType(LocalDate from, LocalDate to, Scope scope) {
-        String type =
-                "COALESCE((SELECT MAX(c.leaving_type) FROM offboarding_case c WHERE " + caseOfLeaver() + "), 'NONE')";
-        List<GroupFigure> figures = new ArrayList<>();
-        for (Object[] row : scope.rows("SELECT t.leaving_type, COUNT(*), SUM(t.regretted) FROM (SELECT " + type
-                + " AS leaving_type, " + isRegretted() + " AS regretted FROM employee e WHERE " + SCOPE
-                + "(e.leaving_date BETWEEN " + date(from) + " AND " + date(to)
-                + ")) t GROUP BY t.leaving_type ORDER BY 1")) {
-            String key = (String) row[0];
-            figures.add(new GroupFigure(
-                    key,
-                    leavingTypeName(key, true),
-                    leavingTypeName(key, false),
-                    number(row[1]),
-                    number(row[2]),
-                    null));
-        }
-        return figures;
+    /** Everyone hired or leaving inside the window, one row each, with how the leavers left. */
+    private static String moversQuery(LocalDate from, LocalDate to) {
+        String leftInRange = "e.leaving_date BETWEEN " + date(from) + " AND " + date(to);
+        return "SELECT COALESCE(d.code, '-'), d.name_ja, d.name_en, COALESCE(e.job_title, '-'),"
+                + " COALESCE(e.job_grade, '-'), e.hire_date, e.leaving_date, CASE WHEN " + leftInRange
+                + " THEN COALESCE((SELECT MAX(c.leaving_type) FROM offboarding_case c WHERE " + caseOfLeaver()
+                + "), 'NONE') END, CASE WHEN " + leftInRange + " THEN " + isVoluntary() + " ELSE 0 END,"
+                + " CASE WHEN " + leftInRange + " THEN " + isRegretted() + " ELSE 0 END"
+                + " FROM employee e LEFT JOIN department d ON d.id = e.department_id WHERE " + SCOPE
+                + "(e.hire_date BETWEEN " + date(from) + " AND " + date(to) + " OR " + leftInRange + ")";
     }
 
-    private static void tally(Map<String, long[]> bands, List<Object[]> rows, int first) {
-        for (Object[] row : rows) {
-            long[] figures = bands.get((String) row[0]);
-            for (int i = 1; i < row.length; i++) {
-                figures[first + i - 1] += number(row[i]);
-            }
-        }
+    private static TurnoverTally.Group group(Object[] row) {
+        return new TurnoverTally.Group(
+                (String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4]);
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static List<TurnoverFigure> named(List<TurnoverFigure> figures, String noneJa, String noneEn) {
@@ -350,7 +239,7 @@ public class TurnoverAnalytics {
     private static String tenureBand(String endYmd) {
         StringBuilder band = new StringBuilder("CASE WHEN e.hire_date IS NULL THEN 'U'");
         String last = null;
-        for (Map.Entry<String, Integer> upTo : TENURE_BANDS.entrySet()) {
+        for (Map.Entry<String, Integer> upTo : TurnoverTally.TENURE_BANDS.entrySet()) {
             if (upTo.getValue() == null) {
                 last = upTo.getKey();
             } else {
@@ -377,22 +266,6 @@ public class TurnoverAnalytics {
                 + ") * 100 + EXTRACT(DAY FROM " + column + "))";
     }
 
-    private static int ymd(LocalDate date) {
-        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-    }
-
-    /**
-     * Everyone a figure of the window can count: employed at some day of it, or hired or leaving in it.
-     * Written so that the database finds them through the hire and leaving date indexes (V291): alumni
-     * who left before the window are never read, however many years of them there are.
-     */
-    private static String inWindow(LocalDate from, LocalDate to) {
-        return "((e.leaving_date IS NULL OR e.leaving_date >= " + date(from)
-                + ") AND (e.hire_date IS NULL OR e.hire_date <= "
-                + date(to) + ")) OR e.hire_date BETWEEN " + date(from) + " AND " + date(to)
-                + " OR e.leaving_date BETWEEN " + date(from) + " AND " + date(to);
-    }
-
     private static String employedOn(LocalDate day) {
         return "(e.hire_date IS NULL OR e.hire_date <= " + date(day)
                 + ") AND (e.leaving_date IS NULL OR e.leaving_date >= " + date(day) + ")";
@@ -413,24 +286,12 @@ public class TurnoverAnalytics {
                 + " AND c.regretted = TRUE) THEN 1 ELSE 0 END)";
     }
 
-    private static String count(String condition) {
-        return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
-    }
-
-    private static String sum(String expression) {
-        return "SUM(" + expression + ")";
-    }
-
     private static String date(LocalDate day) {
         return "DATE '" + day + "'";
     }
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static Object[] asRow(Object result) {
-        return result instanceof Object[] row ? row : new Object[] {result};
     }
 
     /** One month, quarter or year: its bucket number yyyy*100+n, label and days inside the range. */
