@@ -163,8 +163,8 @@ public class TurnoverAnalytics {
      * database skip the alumni who left before the window through the leaving date index.
      */
     private static String staffQuery(LocalDate from, LocalDate to) {
-        String bandAtStart = tenureBand(String.valueOf(TurnoverTally.ymd(from)));
-        String bandAtEnd = tenureBand(String.valueOf(TurnoverTally.ymd(to)));
+        String bandAtStart = tenureBand(from);
+        String bandAtEnd = tenureBand(to);
         return "SELECT COALESCE(d.code, '-'), MAX(d.name_ja), MAX(d.name_en), COALESCE(e.job_title, '-'),"
                 + " COALESCE(e.job_grade, '-'), " + bandAtStart + ", " + bandAtEnd + ", "
                 + "SUM(CASE WHEN " + employedOn(from) + " THEN 1 ELSE 0 END), "
@@ -235,35 +235,27 @@ public class TurnoverAnalytics {
         };
     }
 
-    /** The tenure band key of the years from the hire date to the day whose yyyymmdd is {@code endYmd}. */
-    private static String tenureBand(String endYmd) {
-        StringBuilder band = new StringBuilder("CASE WHEN e.hire_date IS NULL THEN 'U'");
+    /**
+     * The tenure band on {@code day} as SQL, as {@link TurnoverTally#tenureBand} counts it: fewer than N
+     * whole years of service is a hire date after the day N years earlier. The bounds are dates made
+     * here, so the database compares dates instead of doing arithmetic on every employee's hire date.
+     */
+    private static String tenureBand(LocalDate day) {
+        StringBuilder band =
+                new StringBuilder("CASE WHEN e.hire_date IS NULL THEN '" + TurnoverTally.UNKNOWN_TENURE + "'");
         String last = null;
         for (Map.Entry<String, Integer> upTo : TurnoverTally.TENURE_BANDS.entrySet()) {
             if (upTo.getValue() == null) {
                 last = upTo.getKey();
             } else {
-                band.append(" WHEN ")
-                        .append(endYmd)
-                        .append(" - ")
-                        .append(ymd("e.hire_date"))
-                        .append(" < ")
-                        .append(upTo.getValue() * 10000)
+                band.append(" WHEN e.hire_date > ")
+                        .append(date(day.minusYears(upTo.getValue())))
                         .append(" THEN '")
                         .append(upTo.getKey())
                         .append("'");
             }
         }
         return band.append(" ELSE '").append(last).append("' END").toString();
-    }
-
-    /**
-     * yyyymmdd as a number: the difference of two of them divided by 10,000 is the whole years between the
-     * dates, as {@link java.time.Period#between} counts them, on PostgreSQL and H2 alike.
-     */
-    private static String ymd(String column) {
-        return "(EXTRACT(YEAR FROM " + column + ") * 10000 + EXTRACT(MONTH FROM " + column
-                + ") * 100 + EXTRACT(DAY FROM " + column + "))";
     }
 
     private static String employedOn(LocalDate day) {

@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * the headcount on the first day, less the movers employed then, plus the movers employed that day.
  *
  * <p>The group of a headcount is taken on that day, the group of a hire on the hire date (tenure band
- * A), the group of a leaver on the leaving date. Tenure is counted in whole years as yyyymmdd
- * differences, the same arithmetic the SQL of the staff rows uses.
+ * A), the group of a leaver on the leaving date. Tenure is counted in whole years, by the same date
+ * bounds the SQL of the staff rows uses.
  */
 final class TurnoverTally {
 
@@ -192,25 +192,24 @@ final class TurnoverTally {
                 f[REGRETTED]);
     }
 
-    /** The tenure band on {@code day} of a person hired on {@code hired} (U when HR never sent the date). */
+    /**
+     * The tenure band on {@code day} of a person hired on {@code hired} (U when HR never sent the date):
+     * whole years of service as {@link java.time.Period#between} counts them, so fewer than N years is a
+     * hire date after the day N years earlier (29 February counts from the 28th in other years).
+     */
     static String tenureBand(LocalDate hired, LocalDate day) {
         if (hired == null) {
             return UNKNOWN_TENURE;
         }
-        int years = ymd(day) - ymd(hired);
         String last = null;
         for (Map.Entry<String, Integer> upTo : TENURE_BANDS.entrySet()) {
             if (upTo.getValue() == null) {
                 last = upTo.getKey();
-            } else if (years < upTo.getValue() * 10000) {
+            } else if (hired.isAfter(day.minusYears(upTo.getValue()))) {
                 return upTo.getKey();
             }
         }
         return last;
-    }
-
-    static int ymd(LocalDate date) {
-        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
     private static boolean within(LocalDate day, LocalDate first, LocalDate last) {

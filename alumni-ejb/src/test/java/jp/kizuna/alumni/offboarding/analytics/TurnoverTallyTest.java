@@ -83,6 +83,18 @@ class TurnoverTallyTest {
     }
 
     @Test
+    void tenureBandsFollowWholeYearsAsPeriodBetweenCountsThem() {
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            LocalDate hired = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(13_000));
+            LocalDate day = hired.plusDays(random.nextInt(6_000));
+            int years = java.time.Period.between(hired, day).getYears();
+            String expected = years < 1 ? "A" : years < 3 ? "B" : years < 5 ? "C" : years < 10 ? "D" : "E";
+            assertEquals(expected, TurnoverTally.tenureBand(hired, day), hired + " to " + day);
+        }
+    }
+
+    @Test
     void leaversAreCountedInTheirGroupsAndByHowTheyLeft() {
         LocalDate from = LocalDate.of(2026, 1, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
