@@ -18,10 +18,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import jp.kizuna.alumni.it.AsAlumnus;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.it.ReceivedMail;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.it.TestMailbox;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.AlumnusProfiles;
@@ -33,18 +33,15 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Casual consultations as the alumnus and HR use them, with the mails and calendar invites the
  * real SMTP server receives: the invite names the agreed moment in the company's zone, a moved
  * meeting keeps its UID with a higher SEQUENCE, a cancellation is a METHOD:CANCEL of the same UID.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsultationsIT {
+class ConsultationsIT extends ServiceTest {
 
     /** The company's zone as the server sees it (ALUMNI_TIME_ZONE, default Asia/Tokyo). */
     private static final ZoneId COMPANY = ZoneId.of(System.getenv().getOrDefault("ALUMNI_TIME_ZONE", "Asia/Tokyo"));
@@ -60,9 +57,6 @@ class ConsultationsIT {
 
     @EJB
     AsHrAdmin hr;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @Inject
     NetworkTestData network;

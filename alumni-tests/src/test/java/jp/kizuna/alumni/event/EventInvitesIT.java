@@ -16,10 +16,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import jp.kizuna.alumni.consultation.EngageTestData;
-import jp.kizuna.alumni.it.AsAlumnus;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.it.ReceivedMail;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.it.TestMailbox;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.NetworkTestData;
@@ -29,19 +29,16 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Event invites as a registrant's calendar receives them through the real SMTP server: the seat
  * brings a REQUEST, a move an update with the same UID and a higher SEQUENCE, the cancellation a
  * CANCEL with a higher one still; nobody's invite shows another registrant's address.
  */
-@ExtendWith(ArquillianExtension.class)
-class EventInvitesIT {
+class EventInvitesIT extends ServiceTest {
 
     private static final ZoneId COMPANY = ZoneId.of(System.getenv().getOrDefault("ALUMNI_TIME_ZONE", "Asia/Tokyo"));
 
@@ -55,9 +52,6 @@ class EventInvitesIT {
 
     @EJB
     AsHrAdmin hr;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @Inject
     NetworkTestData network;

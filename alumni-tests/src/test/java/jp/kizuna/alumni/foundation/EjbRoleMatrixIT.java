@@ -33,16 +33,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
-import jp.kizuna.alumni.it.AsAlumnus;
-import jp.kizuna.alumni.it.AsEmployee;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsHrSystem;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Caller;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.shared.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -50,7 +46,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every public business method of every session bean in alumni-ejb, called as each role and as an
@@ -60,8 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * called with null/zero arguments: only whether the container refused before the method ran
  * matters; each call's transaction is rolled back.
  */
-@ExtendWith(ArquillianExtension.class)
-class EjbRoleMatrixIT {
+class EjbRoleMatrixIT extends ServiceTest {
 
     private static final String BEAN_LIST = "jp/kizuna/alumni/foundation/session-beans.txt";
     private static final String ANONYMOUS = "anonymous";
@@ -266,18 +260,6 @@ class EjbRoleMatrixIT {
                 .addAsResource(new StringAsset(String.join("\n", beans)), BEAN_LIST);
         return ear;
     }
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
-
-    @EJB
-    AsEmployee employee;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @EJB
     AsHrSystem hrSystem;

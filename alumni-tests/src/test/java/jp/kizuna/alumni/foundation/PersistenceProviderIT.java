@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,36 +14,20 @@ import jp.kizuna.alumni.identity.Caller;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmployeeDirectory;
-import jp.kizuna.alumni.it.AsAlumnus;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The running persistence unit is EclipseLink's, and entities round-trip through the database. */
-@ExtendWith(ArquillianExtension.class)
-class PersistenceProviderIT {
+class PersistenceProviderIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(PersistenceProviderIT.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @Inject
     EmployeeDirectory directory;

@@ -20,10 +20,9 @@ import java.util.UUID;
 import jp.kizuna.alumni.event.AlumniEvent;
 import jp.kizuna.alumni.event.EventCalendar;
 import jp.kizuna.alumni.it.AsAlumnus;
-import jp.kizuna.alumni.it.AsEmployee;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsOtherAlumnus;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.BilingualText;
 import jp.kizuna.alumni.network.NetworkTestData;
@@ -36,10 +35,8 @@ import jp.kizuna.alumni.opportunity.OpportunityBoard;
 import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The portal home as two members of the same former department see it, in the real application on
@@ -48,8 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * joined — never one without DIRECTORY consent, one who joined long ago, one from another
  * department, or themselves; an employer only where its owner shows it.
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalHomeIT {
+class PortalHomeIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -57,16 +53,10 @@ class PortalHomeIT {
     }
 
     @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
     AsAlumnus yamada;
 
     @EJB
     AsOtherAlumnus smith;
-
-    @EJB
-    AsEmployee employee;
 
     @Inject
     NetworkTestData data;

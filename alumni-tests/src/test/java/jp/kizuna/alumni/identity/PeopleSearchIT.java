@@ -3,29 +3,24 @@ package jp.kizuna.alumni.identity;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.network.NetworkTestData;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The people picker's search ({@link EmployeeDirectory#search}) as HR types into it: hiragana finds the
  * katakana reading, a family and a given name typed with a space (kanji or kana, either order), romaji
  * for the reading, variant kanji folded, a part of the employee number; a look-alike stays out.
  */
-@ExtendWith(ArquillianExtension.class)
-class PeopleSearchIT {
+class PeopleSearchIT extends ServiceTest {
 
     /** Wide enough that the people made here are among the suggestions whatever earlier runs left. */
     private static final int ALL = 100_000;
@@ -34,12 +29,6 @@ class PeopleSearchIT {
     static Archive<?> deployment() {
         return Deployments.applicationWith(PeopleSearchIT.class, NetworkTestData.class);
     }
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     NetworkTestData data;

@@ -8,7 +8,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -21,14 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.it.Poll;
+import jp.kizuna.alumni.it.ServiceTest;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The HR file import as the batch job "hr-import" (JBeret, its job repository in the application's
@@ -36,16 +33,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused as a whole), and an import whose node dies mid-file: another node's recovery timer takes
  * it over and restarts it from the last committed chunk, and every row is applied exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-class HrImportJobIT {
+class HrImportJobIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(HrImportJobIT.class);
     }
-
-    @EJB
-    AsHrAdmin hrAdmin;
 
     @Inject
     HrFileTransfer files;

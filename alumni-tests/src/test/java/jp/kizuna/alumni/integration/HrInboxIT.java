@@ -11,9 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -32,25 +29,19 @@ import javax.sql.DataSource;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmployeeDirectory;
 import jp.kizuna.alumni.identity.EmploymentStatus;
-import jp.kizuna.alumni.it.AsAlumnus;
-import jp.kizuna.alumni.it.AsEmployee;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsHrSystem;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.it.Poll;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentRecord;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The HR inbox services inside the application: upsert, exactly-once delivery, resignations, roles, CSV files. */
-@ExtendWith(ArquillianExtension.class)
-class HrInboxIT {
+class HrInboxIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -59,18 +50,6 @@ class HrInboxIT {
 
     @EJB
     AsHrSystem hrSystem;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
-
-    @EJB
-    AsEmployee employee;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @Inject
     HrInbox inbox;
@@ -87,14 +66,8 @@ class HrInboxIT {
     @Inject
     EmployeeDirectory directory;
 
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
     @Resource
     ManagedExecutorService executor;
-
-    @Resource
-    UserTransaction transaction;
 
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     DataSource dataSource;

@@ -54,6 +54,7 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "alumni-test.war")
                 .addClasses(
                         Deployments.class,
+                        ServiceTest.class,
                         Caller.class,
                         Caller.Work.class,
                         Poll.class,

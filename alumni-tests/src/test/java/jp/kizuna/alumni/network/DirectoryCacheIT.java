@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -13,15 +12,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import jp.kizuna.alumni.it.AsAlumnus;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Directory results come from the server's Infinispan cache {@code alumni/directory} (configure.cli),
@@ -31,16 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every PostgreSQL configuration, single server and HA alike; H2 keeps no directory version, so
  * nothing is cached there and the test does not apply.
  */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryCacheIT {
+class DirectoryCacheIT extends ServiceTest {
 
     @Deployment
     static Archive<?> deployment() {
         return Deployments.applicationWith(DirectoryCacheIT.class, NetworkTestData.class);
     }
-
-    @EJB
-    AsAlumnus alumnus;
 
     @Inject
     NetworkTestData data;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,15 +16,12 @@ import java.util.stream.Collectors;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.integration.EmployeeRecord;
 import jp.kizuna.alumni.integration.EmployeeUpsert;
-import jp.kizuna.alumni.it.AsAlumnus;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Directory results are reused between searches (on PostgreSQL, which keeps the directory's
@@ -33,19 +29,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the application's services and through plain SQL alike. On H2 every search reads the database
  * and the same checks hold.
  */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryFreshnessIT {
+class DirectoryFreshnessIT extends ServiceTest {
 
     @Deployment
     static Archive<?> deployment() {
         return Deployments.applicationWith(DirectoryFreshnessIT.class, NetworkTestData.class);
     }
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @Inject
     NetworkTestData data;

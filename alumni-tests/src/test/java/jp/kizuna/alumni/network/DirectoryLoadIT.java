@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,13 +22,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import jp.kizuna.alumni.identity.SearchKey;
-import jp.kizuna.alumni.it.AsAlumnus;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The directory under sixteen concurrent clients: 6,000 alumni (created once, marked by the
@@ -37,8 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every answer must be the one a single client gets for the same search, while others search at the
  * same time and share the reused results. How fast it answers is measured by bin/benchmark.
  */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryLoadIT {
+class DirectoryLoadIT extends ServiceTest {
 
     private static final int ALUMNI = 6_000;
     private static final int CLIENTS = 16;
@@ -61,9 +57,6 @@ class DirectoryLoadIT {
 
     @Resource(lookup = "java:jboss/datasources/AlumniDS")
     DataSource dataSource;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @Inject
     DirectorySearch directory;

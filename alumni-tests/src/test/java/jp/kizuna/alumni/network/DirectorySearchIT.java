@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,34 +14,24 @@ import java.util.stream.Collectors;
 import jp.kizuna.alumni.identity.Romaji;
 import jp.kizuna.alumni.integration.EmployeeRecord;
 import jp.kizuna.alumni.integration.EmployeeUpsert;
-import jp.kizuna.alumni.it.AsAlumnus;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The directory's text search as members type it: romaji for kana names (Hepburn or Kunrei, any
  * case and width, long vowels any way), variant kanji folded, a part of the employer, role or a
  * skill, department facets with names. Each test searches within a department of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class DirectorySearchIT {
+class DirectorySearchIT extends ServiceTest {
 
     @Deployment
     static Archive<?> deployment() {
         return Deployments.applicationWith(DirectorySearchIT.class, NetworkTestData.class);
     }
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @Inject
     NetworkTestData data;

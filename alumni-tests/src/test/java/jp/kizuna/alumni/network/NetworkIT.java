@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,46 +22,28 @@ import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmployeeLeft;
 import jp.kizuna.alumni.identity.EmploymentStatus;
 import jp.kizuna.alumni.identity.ResignationRecorded;
-import jp.kizuna.alumni.it.AsAlumnus;
-import jp.kizuna.alumni.it.AsEmployee;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.it.TestMailbox;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.privacy.ConsentRecord;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Joining at exit with consent per purpose, the invitation mail, membership on the last day, the
  * directory's consent and visibility rules, withdrawal, erasure and pilot networks, in the real
  * application on the real database.
  */
-@ExtendWith(ArquillianExtension.class)
-class NetworkIT {
+class NetworkIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return TestMailbox.addedTo(Deployments.applicationWith(NetworkIT.class, NetworkTestData.class));
     }
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsAlumnus alumnus;
-
-    @EJB
-    AsEmployee employee;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     NetworkTestData data;
@@ -98,9 +77,6 @@ class NetworkIT {
 
     @Inject
     Event<EmployeeLeft> departures;
-
-    @Resource
-    UserTransaction transaction;
 
     private void fire(Object event) throws Exception {
         transaction.begin();

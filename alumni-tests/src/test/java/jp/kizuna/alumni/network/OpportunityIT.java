@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -22,10 +18,9 @@ import jp.kizuna.alumni.event.AlumniEvent;
 import jp.kizuna.alumni.event.EventCalendar;
 import jp.kizuna.alumni.event.Rsvp;
 import jp.kizuna.alumni.event.RsvpStatus;
-import jp.kizuna.alumni.it.AsAlumnus;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsOtherAlumnus;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.opportunity.Interest;
 import jp.kizuna.alumni.opportunity.OpeningMatch;
 import jp.kizuna.alumni.opportunity.Opportunity;
@@ -39,25 +34,16 @@ import jp.kizuna.alumni.opportunity.RehireEligibility;
 import jp.kizuna.alumni.privacy.ConsentPurpose;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opportunities and HR's pipeline, rehire eligibility, referrals, event seats and the engagement figures. */
-@ExtendWith(ArquillianExtension.class)
-class OpportunityIT {
+class OpportunityIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(OpportunityIT.class, NetworkTestData.class, AsOtherAlumnus.class);
     }
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @EJB
     AsOtherAlumnus otherAlumnus;
@@ -82,12 +68,6 @@ class OpportunityIT {
 
     @Inject
     EngagementFigures engagement;
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
 
     @Test
     void oneClickInterestRunsThroughThePipelineAndARehireOfferNeedsEligibility() throws Exception {

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,18 +22,15 @@ import jp.kizuna.alumni.identity.EmployeeLeft;
 import jp.kizuna.alumni.identity.KeycloakAccounts;
 import jp.kizuna.alumni.identity.SignInRoleChange;
 import jp.kizuna.alumni.identity.SignInRoles;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.it.Poll;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.privacy.ConsentLedger;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A leaver who joined the network gets the "alumni" role at the real Keycloak (and can therefore
@@ -49,8 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * departures never touch the demo users' roles; this test switches it on for its own throwaway
  * Keycloak account only, after settling everything else that is pending.
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalAccessIT {
+class PortalAccessIT extends ServiceTest {
 
     private static final String ADMIN = Tokens.keycloakUrl() + "/admin/realms/alumni";
 
@@ -58,12 +49,6 @@ class PortalAccessIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(PortalAccessIT.class, NetworkTestData.class, Tokens.class);
     }
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     NetworkTestData data;
@@ -79,12 +64,6 @@ class PortalAccessIT {
 
     @Inject
     Event<EmployeeLeft> departures;
-
-    @Resource
-    UserTransaction transaction;
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String keycloakUser;

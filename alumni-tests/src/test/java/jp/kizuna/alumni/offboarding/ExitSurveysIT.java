@@ -5,29 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The exit survey works by link alone (no account), once, and anonymously when asked. */
-@ExtendWith(ArquillianExtension.class)
-class ExitSurveysIT {
+class ExitSurveysIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -35,23 +27,11 @@ class ExitSurveysIT {
                 Deployments.applicationWith(ExitSurveysIT.class, OffboardingFixture.class));
     }
 
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
     @Inject
     OffboardingCases cases;
 
     @Inject
     ExitSurveys surveys;
-
-    @EJB
-    jp.kizuna.alumni.it.AsManager manager;
 
     @Test
     void theLinkIsMailedOnceWhenTheLastDayHasComeAndOnRequestInTheLeaversLanguage() throws Exception {

@@ -6,23 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsEmployee;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.offboarding.action.ActionDraft;
 import jp.kizuna.alumni.offboarding.action.ActionRow;
 import jp.kizuna.alumni.offboarding.action.ActionStatus;
@@ -32,10 +25,8 @@ import jp.kizuna.alumni.offboarding.action.ReasonShare;
 import jp.kizuna.alumni.offboarding.action.WeDidEntry;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * From reasons to action: HR records actions for reason × department × period patterns and moves them on;
@@ -43,8 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * person; the ledger's before/after shares match a count made here from the stored cases (as entities),
  * with small groups hidden.
  */
-@ExtendWith(ArquillianExtension.class)
-class ImprovementActionsIT {
+class ImprovementActionsIT extends ServiceTest {
 
     private static final int MIN = 5;
 
@@ -52,21 +42,6 @@ class ImprovementActionsIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(ImprovementActionsIT.class, OffboardingFixture.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
-
-    @EJB
-    AsEmployee employee;
 
     @Inject
     OffboardingCases cases;

@@ -4,36 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
 import jp.kizuna.alumni.it.ReceivedMail;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.it.TestMailbox;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A manager schedules an exit interview: the leaver and the manager each receive the day's invite, and nothing confidential. */
-@ExtendWith(ArquillianExtension.class)
-class InterviewInvitesIT {
+class InterviewInvitesIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -42,15 +34,6 @@ class InterviewInvitesIT {
         ear.getAsType(WebArchive.class, "alumni-test.war").addClass(ReceivedMail.class);
         return ear;
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     OffboardingCases cases;

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,17 +14,14 @@ import java.util.Random;
 import java.util.TreeMap;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.offboarding.analytics.ExperienceReport;
 import jp.kizuna.alumni.offboarding.analytics.GroupFigure;
 import jp.kizuna.alumni.offboarding.analytics.LeavingExperience;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The leaving-experience KPIs against a tally made here, in Java, from the stored answers (read as
@@ -37,8 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the hidden rest of each breakdown is none or at least the minimum. A manager sees only answers
  * of their own reports.
  */
-@ExtendWith(ArquillianExtension.class)
-class LeavingExperienceIT {
+class LeavingExperienceIT extends ServiceTest {
 
     private static final int MIN = 5;
 
@@ -46,18 +37,6 @@ class LeavingExperienceIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(LeavingExperienceIT.class, OffboardingFixture.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     OffboardingCases cases;

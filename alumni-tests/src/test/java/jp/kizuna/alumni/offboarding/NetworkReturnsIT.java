@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,9 +18,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.FunnelFigure;
 import jp.kizuna.alumni.network.MembershipStatus;
@@ -36,10 +30,8 @@ import jp.kizuna.alumni.opportunity.OpportunityKind;
 import jp.kizuna.alumni.opportunity.PipelineStage;
 import jp.kizuna.alumni.opportunity.Referral;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The network's returns in a year of their own (far ahead, so no other test's data falls in it): hires,
@@ -47,8 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the stored profiles, interests and referrals (read as entities); the small department and the one that
  * would give it away are hidden, and the side-job engagement of one person is not shown. HR only.
  */
-@ExtendWith(ArquillianExtension.class)
-class NetworkReturnsIT {
+class NetworkReturnsIT extends ServiceTest {
 
     private static final int MIN = 5;
 
@@ -56,18 +47,6 @@ class NetworkReturnsIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(NetworkReturnsIT.class, OffboardingFixture.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     NetworkReturns returns;

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,45 +15,25 @@ import java.util.Set;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
 import jp.kizuna.alumni.identity.EmploymentStatus;
-import jp.kizuna.alumni.it.AsEmployee;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsHrSystem;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opening, moving, withdrawing and listing cases, with the roles and the manager's scope. */
-@ExtendWith(ArquillianExtension.class)
-class OffboardingCasesIT {
+class OffboardingCasesIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(OffboardingCasesIT.class, OffboardingFixture.class, RecordedEvents.class);
     }
 
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
-
     @EJB
     AsHrSystem hrSystem;
-
-    @EJB
-    AsEmployee employee;
 
     @Inject
     OffboardingCases cases;

@@ -3,12 +3,7 @@ package jp.kizuna.alumni.offboarding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,24 +11,21 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.offboarding.analytics.AnalyticsReport;
 import jp.kizuna.alumni.offboarding.analytics.GroupFigure;
 import jp.kizuna.alumni.offboarding.analytics.OffboardingAnalytics;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The analytics and the case list over a few thousand cases: both are answered by the database
  * (GROUP BY, LIMIT/OFFSET), so every case is counted once and the last page holds the last cases.
  * How fast they answer at 100,000 cases is measured by bin/benchmark, not here.
  */
-@ExtendWith(ArquillianExtension.class)
-class OffboardingScaleIT {
+class OffboardingScaleIT extends ServiceTest {
 
     static final int CASES = 4_000;
     static final int DEPARTMENTS = 20;
@@ -42,15 +34,6 @@ class OffboardingScaleIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(OffboardingScaleIT.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
 
     @Inject
     OffboardingAnalytics analytics;

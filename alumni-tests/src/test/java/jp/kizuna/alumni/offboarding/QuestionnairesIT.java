@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,10 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsEmployee;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.offboarding.analytics.ExperienceReport;
 import jp.kizuna.alumni.offboarding.analytics.GroupFigure;
 import jp.kizuna.alumni.offboarding.analytics.LeavingExperience;
@@ -50,11 +43,9 @@ import jp.kizuna.alumni.privacy.ExitDataRetention;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * HR's own exit survey questions: publishing makes a new version, answers keep the version they were
@@ -62,8 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * version because they find the score by its key. Each test ends by publishing version 1's questions
  * again, so the other tests of the run answer the survey as before.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuestionnairesIT {
+class QuestionnairesIT extends ServiceTest {
 
     private static final QuestionnairePurpose EXIT = QuestionnairePurpose.EXIT_SURVEY;
     private static final QuestionnairePurpose FOLLOW_UP = QuestionnairePurpose.FOLLOW_UP;
@@ -73,18 +63,6 @@ class QuestionnairesIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(QuestionnairesIT.class, OffboardingFixture.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     OffboardingCases cases;
@@ -100,9 +78,6 @@ class QuestionnairesIT {
 
     @Inject
     OffboardingSettings settings;
-
-    @EJB
-    AsEmployee employee;
 
     @Inject
     ExitInterviews interviews;

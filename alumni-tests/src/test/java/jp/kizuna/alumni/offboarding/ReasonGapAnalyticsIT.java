@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +18,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.offboarding.analytics.GroupFigure;
 import jp.kizuna.alumni.offboarding.analytics.Period;
 import jp.kizuna.alumni.offboarding.analytics.ReasonGapAnalytics;
 import jp.kizuna.alumni.offboarding.analytics.ReasonGapReport;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The stated-versus-real gap on a generated set of departures in a far-future year. The expected
@@ -42,8 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is meant to have), never by the application's SQL; small groups must be absent and the hidden rest
  * of every breakdown must be none or at least the minimum, so nothing is found by subtraction.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReasonGapAnalyticsIT {
+class ReasonGapAnalyticsIT extends ServiceTest {
 
     private static final int MIN = 5;
 
@@ -60,18 +51,6 @@ class ReasonGapAnalyticsIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(ReasonGapAnalyticsIT.class, OffboardingFixture.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     OffboardingCases cases;

@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -25,11 +21,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsEmployee;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.AsScheduledJob;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.offboarding.stay.FlightRisk;
 import jp.kizuna.alumni.offboarding.stay.StayExitComparison;
 import jp.kizuna.alumni.offboarding.stay.StayExitReport;
@@ -41,10 +35,8 @@ import jp.kizuna.alumni.privacy.ExitDataRetention;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Stay interviews keep HR-only notes by default, also when a manager writes them, and refuse a wider level
@@ -52,8 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The comparison with exit reasons matches a count made here from the stored interviews and cases (as
  * entities), with small groups hidden.
  */
-@ExtendWith(ArquillianExtension.class)
-class StayInterviewsIT {
+class StayInterviewsIT extends ServiceTest {
 
     private static final int MIN = 5;
 
@@ -61,18 +52,6 @@ class StayInterviewsIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(StayInterviewsIT.class, OffboardingFixture.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     OffboardingCases cases;
@@ -85,9 +64,6 @@ class StayInterviewsIT {
 
     @EJB
     AsScheduledJob scheduledJob;
-
-    @EJB
-    AsEmployee employee;
 
     @Inject
     ExitDataRetention retention;

@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,18 +21,15 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import jp.kizuna.alumni.identity.Department;
 import jp.kizuna.alumni.identity.Employee;
-import jp.kizuna.alumni.it.AsHrAdmin;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.offboarding.analytics.Period;
 import jp.kizuna.alumni.offboarding.analytics.TurnoverAnalytics;
 import jp.kizuna.alumni.offboarding.analytics.TurnoverFigure;
 import jp.kizuna.alumni.offboarding.analytics.TurnoverReport;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Turnover against a tally made here, in Java, from the stored employees and cases (read as entities,
@@ -47,8 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * none or at least the minimum. A manager sees only their organisation (all levels below them); only HR
  * classifies a leaving.
  */
-@ExtendWith(ArquillianExtension.class)
-class TurnoverIT {
+class TurnoverIT extends ServiceTest {
 
     private static final int MIN = 5;
     private static final List<String> TITLES = List.of("担当", "主任", "課長");
@@ -59,18 +50,6 @@ class TurnoverIT {
     static EnterpriseArchive deployment() {
         return Deployments.applicationWith(TurnoverIT.class, OffboardingFixture.class);
     }
-
-    @PersistenceContext(unitName = "alumni")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
-
-    @EJB
-    AsHrAdmin hrAdmin;
-
-    @EJB
-    AsManager manager;
 
     @Inject
     OffboardingCases cases;

@@ -19,21 +19,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kizuna.alumni.integration.AlumnusRecord;
 import jp.kizuna.alumni.integration.MemberFiles;
-import jp.kizuna.alumni.it.AsAlumnus;
 import jp.kizuna.alumni.it.AsHrAdmin;
 import jp.kizuna.alumni.it.AsHrSystem;
-import jp.kizuna.alumni.it.AsManager;
 import jp.kizuna.alumni.it.Deployments;
+import jp.kizuna.alumni.it.ServiceTest;
 import jp.kizuna.alumni.network.AlumnusProfile;
 import jp.kizuna.alumni.network.NetworkTestData;
 import jp.kizuna.alumni.shared.AuditEntry;
 import jp.kizuna.alumni.shared.BusinessException;
 import jp.kizuna.alumni.subjectaccess.PersonalDataReport;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * HR's member file in the real application on the real database: who is in it (consent in force:
@@ -42,8 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * audit log only, nothing written when nobody consents, refusals for every other role, and the
  * person's copy of their data naming the provision.
  */
-@ExtendWith(ArquillianExtension.class)
-class MemberFileIT {
+class MemberFileIT extends ServiceTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -52,12 +48,6 @@ class MemberFileIT {
 
     @EJB
     AsHrAdmin hr;
-
-    @EJB
-    AsManager manager;
-
-    @EJB
-    AsAlumnus alumnus;
 
     @EJB
     AsHrSystem hrSystem;
