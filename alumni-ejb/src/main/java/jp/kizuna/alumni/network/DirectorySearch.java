@@ -121,6 +121,15 @@ public class DirectorySearch {
     private DirectoryPage read(DirectoryCriteria criteria, int first, int pageSize) {
         metrics.directoryRead();
         Filter filter = members ? Filter.ofMembers(criteria) : Filter.of(criteria);
+        if (members && first < MAX_COUNTED) {
+            // The search table's page brings its count along: one statement, in which a text search
+            // gathers its matches once for both. Only a page past the last member counts on its own.
+            Page page = page(filter, first, Math.min(pageSize, MAX_COUNTED - first), true);
+            if (!page.entries().isEmpty() || first == 0) {
+                return new DirectoryPage(
+                        page.entries(), Math.min(page.counted(), MAX_COUNTED), page.counted() <= MAX_COUNTED, null);
+            }
+        }
         // Counting stops after MAX_COUNTED + 1 members: an exact count of a broad search would read
         // every listed member, so its cost would grow with the network; the first page does not.
         long counted = ((Number) filter.bind(
@@ -131,8 +140,10 @@ public class DirectorySearch {
         boolean exact = counted <= MAX_COUNTED;
         long total = Math.min(counted, MAX_COUNTED);
         int from = (int) Math.min(first, total);
-        List<DirectoryEntry> entries =
-                total == 0 || from >= total ? List.of() : page(filter, from, (int) Math.min(pageSize, total - from));
+        List<DirectoryEntry> entries = total == 0 || from >= total
+                ? List.of()
+                : page(filter, from, (int) Math.min(pageSize, total - from), false)
+                        .entries();
         return new DirectoryPage(entries, total, exact, null);
     }
 
@@ -171,7 +182,10 @@ public class DirectorySearch {
 
     private record FacetsKey(DirectoryCriteria criteria) {}
 
-    private List<DirectoryEntry> page(Filter filter, int first, int max) {
+    /** A page's entries and, when asked for with them, the count of the result up to MAX_COUNTED + 1. */
+    private record Page(List<DirectoryEntry> entries, long counted) {}
+
+    private Page page(Filter filter, int first, int max, boolean counted) {
         String columns = """
                 select p.id, e.family_name, e.given_name, e.family_name_kana, e.given_name_kana,
                        d.code, d.name_ja, d.name_en, p.years_of_service,
@@ -192,6 +206,11 @@ public class DirectorySearch {
                                 // The shown skills come along from the search table (sorted, as skillsOf sorts them).
                                 + columns
                                 + ", (select cast(array_to_json(ms.skills) as text) from directory_member ms where ms.profile_id = p.id)"
+                                + (counted
+                                        ? ", (select count(*) from (select 1"
+                                                + (filter.gathered() ? " from matched" : MEMBERS + filter.sql)
+                                                + " limit " + (MAX_COUNTED + 1) + ") listed)"
+                                        : "")
                                 + " from (" + chosen + (filter.gathered() ? " from matched m" : MEMBERS + filter.sql)
                                 + " order by m.family_name_kana, m.family_name, m.given_name, m.employee_id"
                                 + " limit " + max + " offset " + first + ") m"
@@ -206,6 +225,7 @@ public class DirectorySearch {
                                 + " offset " + first));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
+        long total = counted && !rows.isEmpty() ? ((Number) rows.get(0)[25]).longValue() : 0;
         Map<Long, List<String>> skills = members ? shownSkills(rows) : skillsOf(rows);
         List<DirectoryEntry> entries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -238,7 +258,7 @@ public class DirectorySearch {
                     openTo,
                     bool(row[22]) ? (String) row[23] : null));
         }
-        return entries;
+        return new Page(entries, total);
     }
 
     /** The skills the page's query brought from the search table (a JSON array per member). */

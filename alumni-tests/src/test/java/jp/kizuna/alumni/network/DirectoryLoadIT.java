@@ -2,6 +2,7 @@ package jp.kizuna.alumni.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -115,6 +116,20 @@ class DirectoryLoadIT extends ServiceTest {
         // About 1,080 are listed in engineering: counted up to the limit, then "more than".
         assertEquals(DirectorySearch.MAX_COUNTED, all.total(), "listed engineering alumni: " + all.total());
         assertFalse(all.totalExact());
+        // The last pages up to the limit are full, and a page past the limit is empty with the same count.
+        DirectoryCriteria engineering = new DirectoryCriteria(null, "LOAD-ENG", null, null, null, null, null);
+        DirectoryPage last = alumnus.call(() -> directory.search(engineering, DirectorySearch.MAX_COUNTED - 20, 20));
+        assertEquals(20, last.entries().size());
+        assertEquals(DirectorySearch.MAX_COUNTED, last.total());
+        DirectoryPage past = alumnus.call(() -> directory.search(engineering, DirectorySearch.MAX_COUNTED, 20));
+        assertEquals(List.of(), past.entries());
+        assertEquals(DirectorySearch.MAX_COUNTED, past.total());
+        assertFalse(past.totalExact());
+        // A page past the end of a small result: empty, with the result's exact count.
+        DirectoryCriteria nobody = new DirectoryCriteria("LOADNOBODYXYZ", "LOAD-ENG", null, null, null, null, null);
+        DirectoryPage none = alumnus.call(() -> directory.search(nobody, 20, 20));
+        assertEquals(0, none.total());
+        assertTrue(none.totalExact());
     }
 
     private static List<Long> ids(DirectoryPage page) {
