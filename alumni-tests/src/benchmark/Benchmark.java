@@ -990,17 +990,19 @@ public class Benchmark {
                     "/alumni-ws/api/directory?" + searches.get((int) (counter.getAndIncrement() % searches.size())),
                     token);
         };
-        // The same searches without a write before each: the directory changes once per round through
-        // all of them, so no search meets a result of the same search at the same version (checked
-        // with the server's cache-hit counter). The write before every search above also measures 16
-        // clients queueing for the one version row, which no real use produces.
+        // The same searches without a write before each: the directory changes at the start and in the
+        // middle of each round through all of them, so no search meets a result of the same search at
+        // the same version (checked with the server's cache-hit counter). Changed only at the start, the
+        // last searches of a round, still on their way when the next round's change is written, would
+        // be asked again at that version late in the next round. The write before every search above
+        // also measures 16 clients queueing for the one version row, which no real use produces.
         AtomicLong turn = new AtomicLong();
         Object round = new Object();
         Callable<Integer> differentSearchOnly = () -> {
             long n;
             synchronized (round) {
                 n = turn.getAndIncrement();
-                if (n % searches.size() == 0) {
+                if (n % searches.size() == 0 || n % searches.size() == searches.size() / 2) {
                     withConnection(connections, Benchmark::directoryChanged);
                 }
             }
@@ -1022,11 +1024,11 @@ public class Benchmark {
                 measured.get(0).describe());
         figure(
                 "Directory search REST, 16 clients, " + size
-                        + ", every search different, the directory changed once per round of the " + searches.size()
+                        + ", every search different, the directory changed twice per round of the " + searches.size()
                         + " (target p95 < 150 ms)",
                 measured.get(1).describe());
         figure(
-                "Results reused while searches were measured with the directory changed once per round (the server's cache hits; must be 0)",
+                "Results reused while searches were measured with the directory changed twice per round (the server's cache hits; must be 0)",
                 "%.0f",
                 hits);
         figure(
@@ -1080,7 +1082,11 @@ public class Benchmark {
         Matcher hits = Pattern.compile("(?m)^alumni_directory_cache_hits_total\\{[^}]*\\} ([0-9.Ee+]+)$")
                 .matcher(text);
         if (!hits.find()) {
-            throw new IllegalStateException("No alumni_directory_cache_hits_total at " + metrics);
+            // The counter appears with the first hit: none yet in a run of this phase alone.
+            if (!text.contains("alumni_")) {
+                throw new IllegalStateException("No application metrics at " + metrics);
+            }
+            return 0;
         }
         return Double.parseDouble(hits.group(1));
     }
