@@ -32,7 +32,7 @@ import jp.kizuna.alumni.shared.Roles;
 @Stateless
 public class TurnoverAnalytics {
 
-    /** Monthly views over more than five years are unreadable and each bucket adds two columns to a scan. */
+    /** Monthly views over more than five years are unreadable; each month is added up over all the window's movers. */
     static final int MAX_PERIODS = 60;
 
     private static final String UNASSIGNED = "-";

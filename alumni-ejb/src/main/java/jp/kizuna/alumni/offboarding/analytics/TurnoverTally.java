@@ -2,11 +2,13 @@ package jp.kizuna.alumni.offboarding.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Adds up the turnover figures of every breakdown from two kinds of rows the database gives:
@@ -167,8 +169,7 @@ final class TurnoverTally {
         figures[REGRETTED] += mover.regretted() ? 1 : 0;
     }
 
-    private static List<TurnoverFigure> figures(
-            Map<String, long[]> groups, java.util.function.Function<String, String[]> names) {
+    private static List<TurnoverFigure> figures(Map<String, long[]> groups, Function<String, String[]> names) {
         List<TurnoverFigure> figures = new ArrayList<>();
         groups.forEach((key, f) -> {
             if (f[HEADCOUNT_START] + f[HEADCOUNT_END] + f[HIRES] + f[LEAVERS] > 0) {
@@ -223,7 +224,7 @@ final class TurnoverTally {
         bands.put("C", 5);
         bands.put("D", 10);
         bands.put("E", null);
-        return java.util.Collections.unmodifiableMap(bands);
+        return Collections.unmodifiableMap(bands);
     }
 
     /** The groups a person is counted in; keys are "-" where the employee has no value. */
